@@ -1,0 +1,18 @@
+package dev.archway.model.dns;
+
+import dev.archway.model.Element;
+import java.util.List;
+
+/** A Route 53 hosted zone for {@code domainName} (no trailing dot). */
+public record HostedZone(String id, String name, String domainName, boolean privateZone) implements Element {
+
+    @Override
+    public HostedZone withName(String newName) {
+        return new HostedZone(id, newName, domainName, privateZone);
+    }
+
+    @Override
+    public List<String> references() {
+        return List.of();
+    }
+}

@@ -1,0 +1,41 @@
+package dev.archway.model.lb;
+
+import dev.archway.model.Element;
+import dev.archway.model.Ids;
+import dev.archway.model.Lists;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A non-default listener rule: the lowest priority whose conditions all match wins. */
+public record ListenerRule(String id, String name, String listenerId, int priority, List<RuleCondition> conditions,
+        List<Action> actions) implements Element {
+
+    public ListenerRule {
+        conditions = Lists.copy(conditions);
+        actions = Lists.copy(actions);
+    }
+
+    @Override
+    public ListenerRule withName(String newName) {
+        return new ListenerRule(id, newName, listenerId, priority, conditions, actions);
+    }
+
+    public ListenerRule withPriority(int newPriority) {
+        return new ListenerRule(id, name, listenerId, newPriority, conditions, actions);
+    }
+
+    public ListenerRule withConditions(List<RuleCondition> newConditions) {
+        return new ListenerRule(id, name, listenerId, priority, newConditions, actions);
+    }
+
+    public ListenerRule withActions(List<Action> newActions) {
+        return new ListenerRule(id, name, listenerId, priority, conditions, newActions);
+    }
+
+    @Override
+    public List<String> references() {
+        List<String> refs = new ArrayList<>(Ids.refs(listenerId));
+        actions.forEach(a -> refs.addAll(a.targetGroupIds()));
+        return refs;
+    }
+}

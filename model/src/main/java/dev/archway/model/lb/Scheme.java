@@ -1,0 +1,5 @@
+package dev.archway.model.lb;
+
+public enum Scheme {
+    INTERNET_FACING, INTERNAL
+}

@@ -1,0 +1,5 @@
+package dev.archway.model.lb;
+
+public enum TargetType {
+    INSTANCE, IP, LAMBDA, ALB
+}
