@@ -1,0 +1,18 @@
+package dev.archway.exporters;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Every export format, in the order menus list them. Each format's issue adds its exporter here. */
+public final class Exporters {
+    private Exporters() {
+    }
+
+    public static List<Exporter> all() {
+        return List.of();
+    }
+
+    public static Optional<Exporter> byId(String id) {
+        return all().stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+}
