@@ -24,6 +24,7 @@ public final class Design {
     private final Map<Class<?>, Map<String, Element>> byType = new HashMap<>();
     private final Map<String, String> idsByName = new HashMap<>();
     private final Map<String, Bounds> layout = new LinkedHashMap<>();
+    private final Map<String, Map<String, Object>> cfnExtras = new LinkedHashMap<>();
     private final List<DesignListener> listeners = new CopyOnWriteArrayList<>();
     private Set<String> pendingChanges;
     private long revision;
@@ -111,6 +112,7 @@ public final class Design {
         idsByName.remove(old.name());
         byType.get(old.getClass()).remove(id);
         layout.remove(id);
+        cfnExtras.remove(id);
         changed(id);
         return old;
     }
@@ -129,6 +131,27 @@ public final class Design {
             layout.remove(id);
         } else {
             layout.put(id, bounds);
+        }
+        changed(id);
+    }
+
+    /**
+     * CloudFormation properties and attributes of an element that the model does not interpret (imported from a
+     * template), in template order; export writes them back. Empty when there are none.
+     */
+    public Map<String, Object> cfnExtras(String id) {
+        return cfnExtras.getOrDefault(id, Map.of());
+    }
+
+    public Map<String, Map<String, Object>> allCfnExtras() {
+        return Collections.unmodifiableMap(cfnExtras);
+    }
+
+    public void setCfnExtras(String id, Map<String, Object> extras) {
+        if (extras == null || extras.isEmpty()) {
+            cfnExtras.remove(id);
+        } else {
+            cfnExtras.put(id, Lists.copyOrdered(extras));
         }
         changed(id);
     }
@@ -164,6 +187,7 @@ public final class Design {
         Design copy = new Design(name);
         elements.values().forEach(copy::put);
         copy.layout.putAll(layout);
+        copy.cfnExtras.putAll(cfnExtras);
         copy.revision = 0;
         return copy;
     }
@@ -193,11 +217,11 @@ public final class Design {
         listeners.forEach(l -> l.designChanged(this, view));
     }
 
-    /** Same name, same elements, same layout; order does not matter. */
+    /** Same name, same elements, same layout, same kept CloudFormation extras; order does not matter. */
     @Override
     public boolean equals(Object o) {
         return o instanceof Design d && Objects.equals(name, d.name) && elements.equals(d.elements)
-                && layout.equals(d.layout);
+                && layout.equals(d.layout) && cfnExtras.equals(d.cfnExtras);
     }
 
     @Override
