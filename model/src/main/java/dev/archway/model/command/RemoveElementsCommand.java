@@ -14,6 +14,7 @@ public final class RemoveElementsCommand implements Command {
     private final List<String> ids;
     private final List<Element> removed = new ArrayList<>();
     private final Map<String, Bounds> removedBounds = new LinkedHashMap<>();
+    private final Map<String, Map<String, Object>> removedExtras = new LinkedHashMap<>();
 
     public RemoveElementsCommand(String label, List<String> ids) {
         this.label = label;
@@ -29,14 +30,19 @@ public final class RemoveElementsCommand implements Command {
     public void apply(Design design) {
         removed.clear();
         removedBounds.clear();
+        removedExtras.clear();
         design.batch(() -> {
             for (String id : ids) {
                 Bounds b = design.bounds(id);
+                Map<String, Object> extras = design.cfnExtras(id);
                 Element e = design.remove(id);
                 if (e != null) {
                     removed.add(e);
                     if (b != null) {
                         removedBounds.put(id, b);
+                    }
+                    if (!extras.isEmpty()) {
+                        removedExtras.put(id, extras);
                     }
                 }
             }
@@ -48,6 +54,7 @@ public final class RemoveElementsCommand implements Command {
         design.batch(() -> {
             removed.forEach(design::put);
             removedBounds.forEach(design::setBounds);
+            removedExtras.forEach(design::setCfnExtras);
         });
     }
 }
