@@ -1,0 +1,29 @@
+package dev.archway.model.validation;
+
+import dev.archway.model.Element;
+import java.util.List;
+import java.util.Optional;
+
+/** Runs one check; a rule that throws yields an {@code INTERNAL} finding naming the rule, never a crashed run. */
+final class CheckRunner {
+    static final String INTERNAL = "INTERNAL";
+
+    private CheckRunner() {
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static List<Finding> run(Rule rule, Element subject, DesignIndex index) {
+        try {
+            if (rule instanceof ElementRule elementRule) {
+                return List.copyOf((List<Finding>) elementRule.check(subject, index));
+            }
+            return List.copyOf(((DesignRule) rule).check(index));
+        } catch (RuntimeException e) {
+            String on = subject == null ? "the design" : subject.name();
+            List<String> ids = subject == null ? List.of() : List.of(subject.id());
+            List<String> names = subject == null ? List.of() : List.of(subject.name());
+            return List.of(new Finding(INTERNAL, Severity.ERROR, ids, names,
+                    "rule " + rule.info().id() + " failed on " + on + ": " + e, Optional.empty()));
+        }
+    }
+}

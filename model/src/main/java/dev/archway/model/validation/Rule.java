@@ -1,0 +1,6 @@
+package dev.archway.model.validation;
+
+/** One check of a design, with a stable id. Either an {@link ElementRule} or a {@link DesignRule}. */
+public interface Rule {
+    RuleInfo info();
+}

@@ -1,0 +1,8 @@
+package dev.archway.model.validation;
+
+/**
+ * What a rule is: a stable id ({@code LB-TWO-AZ}), its severity, a title stating the healthy condition, an
+ * explanation of why it matters, and the AWS documentation it rests on.
+ */
+public record RuleInfo(String id, Severity severity, String title, String explanation, String docUrl) {
+}

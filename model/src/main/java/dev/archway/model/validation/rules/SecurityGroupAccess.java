@@ -1,0 +1,66 @@
+package dev.archway.model.validation.rules;
+
+import dev.archway.model.network.Cidr;
+import dev.archway.model.network.SecurityGroup;
+import dev.archway.model.network.SgRule;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/** Security-group matching (aws-semantics §4.3): a rule admits a peer by its group or by a CIDR covering it. */
+public final class SecurityGroupAccess {
+    private SecurityGroupAccess() {
+    }
+
+    public static List<SgRule> ingress(List<SecurityGroup> groups) {
+        List<SgRule> rules = new ArrayList<>();
+        groups.forEach(g -> rules.addAll(g.ingress()));
+        return rules;
+    }
+
+    public static List<SgRule> egress(List<SecurityGroup> groups) {
+        List<SgRule> rules = new ArrayList<>();
+        groups.forEach(g -> rules.addAll(g.egress()));
+        return rules;
+    }
+
+    /**
+     * Does some rule cover {@code proto}/{@code port} with a peer that is one of {@code peerGroupIds}, or a CIDR
+     * containing every one of {@code peerCidrs} (when there are any)?
+     */
+    public static boolean admits(List<SgRule> rules, String proto, int port, Collection<String> peerGroupIds,
+            List<Cidr> peerCidrs) {
+        for (SgRule r : rules) {
+            if (!r.covers(proto, port)) {
+                continue;
+            }
+            if (r.securityGroupId() != null && peerGroupIds.contains(r.securityGroupId())) {
+                return true;
+            }
+            Cidr cidr = parse(r.cidr());
+            if (cidr != null && !peerCidrs.isEmpty() && peerCidrs.stream().allMatch(cidr::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A CIDR, or null when the text is missing or malformed (SUBNET-CIDR and import report those). */
+    public static Cidr parse(String text) {
+        if (text == null || !Cidr.isValid(text)) {
+            return null;
+        }
+        return Cidr.parse(text);
+    }
+
+    public static List<Cidr> parseAll(Collection<String> texts) {
+        List<Cidr> out = new ArrayList<>();
+        for (String t : texts) {
+            Cidr c = parse(t);
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+}

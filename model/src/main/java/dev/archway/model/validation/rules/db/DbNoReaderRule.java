@@ -1,0 +1,73 @@
+package dev.archway.model.validation.rules.db;
+
+import dev.archway.model.Design;
+import dev.archway.model.ElementKind;
+import dev.archway.model.Ids;
+import dev.archway.model.command.PutElementCommand;
+import dev.archway.model.db.AuroraCluster;
+import dev.archway.model.db.DbInstance;
+import dev.archway.model.network.AvailabilityZone;
+import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.validation.ElementRule;
+import dev.archway.model.validation.Finding;
+import dev.archway.model.validation.Fix;
+import dev.archway.model.validation.RuleInfo;
+import dev.archway.model.validation.Severity;
+import dev.archway.model.validation.rules.AwsDocs;
+import java.util.List;
+
+/** DB-NO-READER: an Aurora cluster has at least one reader. */
+public final class DbNoReaderRule implements ElementRule<AuroraCluster> {
+    public static final RuleInfo INFO = new RuleInfo("DB-NO-READER", Severity.INFO,
+            "Aurora clusters have a reader",
+            "Without a reader the reader endpoint sends reads to the writer, and a failover has to recreate the "
+                    + "writer, which typically takes up to 10 minutes instead of under a minute.",
+            AwsDocs.AURORA_ENDPOINTS);
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public List<Class<? extends AuroraCluster>> subjectTypes() {
+        return List.of(AuroraCluster.class);
+    }
+
+    @Override
+    public List<Finding> check(AuroraCluster cluster, DesignIndex index) {
+        if (index.instancesOf(cluster).stream().anyMatch(i -> !i.id().equals(cluster.writerId()))) {
+            return List.of();
+        }
+        DbInstance writer = index.get(cluster.writerId(), DbInstance.class);
+        return List.of(Finding.of(INFO, cluster, "%s has no reader, so its reader endpoint sends reads to the writer"
+                .formatted(cluster.name()), fix(cluster, writer, index)));
+    }
+
+    /** Add a reader (promotion tier 1, the writer's class) in another zone of the subnet group, else the writer's AZ. */
+    private static Fix fix(AuroraCluster cluster, DbInstance writer, DesignIndex index) {
+        String writerZone = writer == null ? null : zoneOf(writer, index);
+        String azId = DbReaderAzRule.otherZone(cluster, writerZone, index).map(AvailabilityZone::id)
+                .orElse(writer == null ? null : writer.azId());
+        if (azId == null) {
+            return null;
+        }
+        String instanceClass = writer == null ? "db.r6g.large" : writer.instanceClass();
+        String label = "Add a reader to %s in %s".formatted(cluster.name(), index.name(azId));
+        return new Fix(label, design -> new PutElementCommand(label, new DbInstance(Ids.newId(ElementKind.DB_INSTANCE),
+                freeName(design, cluster.name() + "Reader"), cluster.id(), azId, instanceClass, 1, false)));
+    }
+
+    private static String zoneOf(DbInstance instance, DesignIndex index) {
+        AvailabilityZone az = index.get(instance.azId(), AvailabilityZone.class);
+        return az == null ? null : az.zone();
+    }
+
+    private static String freeName(Design design, String base) {
+        String name = base;
+        for (int n = 2; design.byName(name).isPresent(); n++) {
+            name = base + n;
+        }
+        return name;
+    }
+}

@@ -1,0 +1,62 @@
+package dev.archway.model.validation.rules.lb;
+
+import dev.archway.model.Element;
+import dev.archway.model.lb.LoadBalancer;
+import dev.archway.model.network.Subnet;
+import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.validation.ElementRule;
+import dev.archway.model.validation.Finding;
+import dev.archway.model.validation.RuleInfo;
+import dev.archway.model.validation.Severity;
+import dev.archway.model.validation.rules.AwsDocs;
+import dev.archway.model.validation.rules.Fixes;
+import dev.archway.model.validation.rules.SubnetChoice;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** LB-ONE-SUBNET-PER-AZ: a load balancer has at most one subnet per Availability Zone. */
+public final class LbOneSubnetPerAzRule implements ElementRule<LoadBalancer> {
+    public static final RuleInfo INFO = new RuleInfo("LB-ONE-SUBNET-PER-AZ", Severity.ERROR,
+            "Load balancers have one subnet per Availability Zone",
+            "A load balancer node lives in one subnet of each AZ it is enabled in; AWS rejects a second subnet of the "
+                    + "same AZ.",
+            AwsDocs.ALB_SET_SUBNETS);
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public List<Class<? extends LoadBalancer>> subjectTypes() {
+        return List.of(LoadBalancer.class);
+    }
+
+    @Override
+    public List<Finding> check(LoadBalancer lb, DesignIndex index) {
+        Map<String, List<Subnet>> byZone = new LinkedHashMap<>();
+        for (Subnet s : index.subnetsOf(lb)) {
+            String zone = index.zoneOf(s);
+            if (zone != null) {
+                byZone.computeIfAbsent(zone, z -> new ArrayList<>()).add(s);
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        byZone.forEach((zone, subnets) -> {
+            if (subnets.size() > 1) {
+                List<Element> resources = new ArrayList<>(List.of(lb));
+                resources.addAll(subnets);
+                List<String> extra = subnets.subList(1, subnets.size()).stream().map(Subnet::id).toList();
+                List<Subnet> extraSubnets = subnets.subList(1, subnets.size());
+                String label = "Remove " + SubnetChoice.names(extraSubnets) + " from " + lb.name();
+                findings.add(Finding.of(INFO, resources, "%s has %d subnets in %s: %s".formatted(lb.name(),
+                        subnets.size(), zone, SubnetChoice.names(subnets)),
+                        Fixes.edit(label, lb.id(), LoadBalancer.class, current -> current.withSubnets(
+                                current.subnetIds().stream().filter(id -> !extra.contains(id)).toList()))));
+            }
+        });
+        return findings;
+    }
+}

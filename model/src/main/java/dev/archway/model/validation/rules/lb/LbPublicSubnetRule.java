@@ -1,0 +1,76 @@
+package dev.archway.model.validation.rules.lb;
+
+import dev.archway.model.lb.LoadBalancer;
+import dev.archway.model.network.Subnet;
+import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.validation.ElementRule;
+import dev.archway.model.validation.Finding;
+import dev.archway.model.validation.Fix;
+import dev.archway.model.validation.RuleInfo;
+import dev.archway.model.validation.Severity;
+import dev.archway.model.validation.rules.AwsDocs;
+import dev.archway.model.validation.rules.Fixes;
+import dev.archway.model.validation.rules.SubnetChoice;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** LB-PUBLIC-SUBNET: an internet-facing load balancer uses only subnets routed to an internet gateway. */
+public final class LbPublicSubnetRule implements ElementRule<LoadBalancer> {
+    public static final RuleInfo INFO = new RuleInfo("LB-PUBLIC-SUBNET", Severity.ERROR,
+            "Internet-facing load balancers use public subnets",
+            "An internet-facing load balancer gets public addresses in each of its subnets; in a subnet without a "
+                    + "route to an internet gateway that node cannot be reached from the internet.",
+            AwsDocs.ALB_TROUBLESHOOTING);
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public List<Class<? extends LoadBalancer>> subjectTypes() {
+        return List.of(LoadBalancer.class);
+    }
+
+    @Override
+    public List<Finding> check(LoadBalancer lb, DesignIndex index) {
+        if (!lb.internetFacing()) {
+            return List.of();
+        }
+        List<Subnet> privateOnes = index.subnetsOf(lb).stream().filter(s -> !index.isPublic(s)).toList();
+        if (privateOnes.isEmpty()) {
+            return List.of();
+        }
+        List<dev.archway.model.Element> resources = new ArrayList<>(List.of(lb));
+        resources.addAll(privateOnes);
+        String message = "%s is internet-facing but %s %s no route to an internet gateway".formatted(lb.name(),
+                SubnetChoice.names(privateOnes), privateOnes.size() == 1 ? "has" : "have");
+        return List.of(Finding.of(INFO, resources, message, fix(lb, privateOnes, index).orElse(null)));
+    }
+
+    /** Swap each private subnet for an unused public subnet of the same zone, when every one has such a twin. */
+    private static Optional<Fix> fix(LoadBalancer lb, List<Subnet> privateOnes, DesignIndex index) {
+        Set<String> used = new HashSet<>(lb.subnetIds());
+        Map<String, String> swaps = new LinkedHashMap<>();
+        List<String> names = new ArrayList<>();
+        for (Subnet s : privateOnes) {
+            String zone = index.zoneOf(s);
+            Optional<Subnet> twin = zone == null ? Optional.empty()
+                    : SubnetChoice.inZone(index, lb.vpcId(), zone, true, used);
+            if (twin.isEmpty()) {
+                return Optional.empty();
+            }
+            used.add(twin.get().id());
+            swaps.put(s.id(), twin.get().id());
+            names.add(twin.get().name() + " for " + s.name());
+        }
+        String label = "Use " + String.join(", ", names) + " in " + lb.name();
+        return Optional.of(Fixes.edit(label, lb.id(), LoadBalancer.class,
+                current -> current.withSubnets(current.subnetIds().stream().map(id -> swaps.getOrDefault(id, id)).toList())));
+    }
+}

@@ -1,0 +1,36 @@
+package dev.archway.model.validation.rules.listener;
+
+import dev.archway.model.lb.ListenerRule;
+import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.validation.ElementRule;
+import dev.archway.model.validation.Finding;
+import dev.archway.model.validation.RuleInfo;
+import dev.archway.model.validation.Severity;
+import dev.archway.model.validation.rules.AwsDocs;
+import java.util.List;
+
+/** RULE-HAS-CONDITION: every non-default rule has at least one condition. */
+public final class RuleHasConditionRule implements ElementRule<ListenerRule> {
+    public static final RuleInfo INFO = new RuleInfo("RULE-HAS-CONDITION", Severity.ERROR,
+            "Listener rules have at least one condition",
+            "Only the listener's default rule may be without conditions; AWS rejects any other rule without one.",
+            AwsDocs.LISTENER_RULES);
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public List<Class<? extends ListenerRule>> subjectTypes() {
+        return List.of(ListenerRule.class);
+    }
+
+    @Override
+    public List<Finding> check(ListenerRule rule, DesignIndex index) {
+        if (!rule.conditions().isEmpty()) {
+            return List.of();
+        }
+        return List.of(Finding.of(INFO, rule, rule.name() + " has no conditions", null));
+    }
+}

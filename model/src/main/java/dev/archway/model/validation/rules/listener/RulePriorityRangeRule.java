@@ -1,0 +1,37 @@
+package dev.archway.model.validation.rules.listener;
+
+import dev.archway.model.lb.ListenerRule;
+import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.validation.ElementRule;
+import dev.archway.model.validation.Finding;
+import dev.archway.model.validation.RuleInfo;
+import dev.archway.model.validation.Severity;
+import dev.archway.model.validation.rules.AwsDocs;
+import java.util.List;
+
+/** RULE-PRIORITY-RANGE: a rule's priority is between 1 and 50000. */
+public final class RulePriorityRangeRule implements ElementRule<ListenerRule> {
+    public static final RuleInfo INFO = new RuleInfo("RULE-PRIORITY-RANGE", Severity.ERROR,
+            "Listener rule priorities are between 1 and 50000",
+            "AWS accepts rule priorities from 1 to 50000 only; the default rule has no priority.",
+            AwsDocs.LISTENER_RULES);
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public List<Class<? extends ListenerRule>> subjectTypes() {
+        return List.of(ListenerRule.class);
+    }
+
+    @Override
+    public List<Finding> check(ListenerRule rule, DesignIndex index) {
+        if (rule.priority() >= 1 && rule.priority() <= 50000) {
+            return List.of();
+        }
+        return List.of(Finding.of(INFO, rule, "%s has priority %d, outside 1-50000".formatted(rule.name(),
+                rule.priority()), null));
+    }
+}

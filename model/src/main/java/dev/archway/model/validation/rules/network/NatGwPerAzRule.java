@@ -1,0 +1,69 @@
+package dev.archway.model.validation.rules.network;
+
+import dev.archway.model.network.NatGateway;
+import dev.archway.model.network.Route;
+import dev.archway.model.network.RouteTable;
+import dev.archway.model.network.RouteTarget;
+import dev.archway.model.network.Subnet;
+import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.validation.ElementRule;
+import dev.archway.model.validation.Finding;
+import dev.archway.model.validation.Fix;
+import dev.archway.model.validation.RuleInfo;
+import dev.archway.model.validation.Severity;
+import dev.archway.model.validation.rules.AwsDocs;
+import dev.archway.model.validation.rules.Fixes;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** NAT-GW-PER-AZ: a private subnet reaches the internet through a NAT gateway in its own Availability Zone. */
+public final class NatGwPerAzRule implements ElementRule<Subnet> {
+    public static final RuleInfo INFO = new RuleInfo("NAT-GW-PER-AZ", Severity.WARNING,
+            "Private subnets use a NAT gateway in their own Availability Zone",
+            "A NAT gateway lives in one AZ; subnets of other AZs that route through it lose internet access when "
+                    + "that AZ fails. Give each AZ its own NAT gateway.",
+            AwsDocs.NAT_GATEWAYS);
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public List<Class<? extends Subnet>> subjectTypes() {
+        return List.of(Subnet.class);
+    }
+
+    @Override
+    public List<Finding> check(Subnet subnet, DesignIndex index) {
+        Optional<Route> route = index.defaultRouteOf(subnet);
+        if (route.isEmpty() || route.get().target() != RouteTarget.NAT_GATEWAY) {
+            return List.of();
+        }
+        NatGateway nat = index.get(route.get().targetId(), NatGateway.class);
+        String zone = index.zoneOf(subnet);
+        String natZone = nat == null ? null : index.zoneOf(index.get(nat.subnetId(), Subnet.class));
+        if (zone == null || natZone == null || zone.equals(natZone)) {
+            return List.of();
+        }
+        return List.of(Finding.of(INFO, List.of(subnet, nat), "%s in %s reaches the internet through %s in %s"
+                .formatted(subnet.name(), zone, nat.name(), natZone), fix(subnet, zone, index)));
+    }
+
+    /** Use a route table of the VPC whose default route goes to a NAT gateway in the subnet's zone. */
+    private static Fix fix(Subnet subnet, String zone, DesignIndex index) {
+        for (RouteTable rt : index.referrers(subnet.vpcId(), RouteTable.class)) {
+            for (Route r : rt.routes()) {
+                if ("0.0.0.0/0".equals(r.destinationCidr()) && r.target() == RouteTarget.NAT_GATEWAY) {
+                    NatGateway nat = index.get(r.targetId(), NatGateway.class);
+                    if (nat != null && Objects.equals(zone, index.zoneOf(index.get(nat.subnetId(), Subnet.class)))) {
+                        return Fixes.edit("Route %s through %s".formatted(subnet.name(), rt.name()), subnet.id(),
+                                Subnet.class, c -> c.withRouteTable(rt.id()));
+                    }
+                }
+            }
+        }
+        return null;
+    }
+}

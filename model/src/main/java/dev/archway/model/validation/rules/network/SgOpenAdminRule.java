@@ -1,0 +1,71 @@
+package dev.archway.model.validation.rules.network;
+
+import dev.archway.model.network.SecurityGroup;
+import dev.archway.model.network.SgRule;
+import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.validation.ElementRule;
+import dev.archway.model.validation.Finding;
+import dev.archway.model.validation.Fix;
+import dev.archway.model.validation.RuleInfo;
+import dev.archway.model.validation.Severity;
+import dev.archway.model.validation.rules.AwsDocs;
+import dev.archway.model.validation.rules.Fixes;
+import java.util.ArrayList;
+import java.util.List;
+
+/** SG-OPEN-ADMIN: no security group admits SSH (22) or RDP (3389) from 0.0.0.0/0. */
+public final class SgOpenAdminRule implements ElementRule<SecurityGroup> {
+    public static final RuleInfo INFO = new RuleInfo("SG-OPEN-ADMIN", Severity.WARNING,
+            "SSH and RDP are not open to the internet",
+            "Remote administration ports open to 0.0.0.0/0 are scanned and brute-forced constantly; admit them from "
+                    + "a known range or use Session Manager.",
+            AwsDocs.SECURITY_GROUP_RULES);
+
+    private static final String ANYWHERE = "0.0.0.0/0";
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public List<Class<? extends SecurityGroup>> subjectTypes() {
+        return List.of(SecurityGroup.class);
+    }
+
+    @Override
+    public List<Finding> check(SecurityGroup group, DesignIndex index) {
+        List<String> open = new ArrayList<>();
+        List<SgRule> offending = new ArrayList<>();
+        for (SgRule r : group.ingress()) {
+            if (!ANYWHERE.equals(r.cidr())) {
+                continue;
+            }
+            if (r.covers("tcp", 22)) {
+                open.add("SSH (tcp/22)");
+            }
+            if (r.covers("tcp", 3389)) {
+                open.add("RDP (tcp/3389)");
+            }
+            if (r.covers("tcp", 22) || r.covers("tcp", 3389)) {
+                offending.add(r);
+            }
+        }
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        return List.of(Finding.of(INFO, group, "%s admits %s from 0.0.0.0/0".formatted(group.name(),
+                String.join(" and ", open.stream().distinct().toList())), fix(group, offending)));
+    }
+
+    /** Remove the rules, but only when each opens nothing but the admin port (never a wider rule). */
+    private static Fix fix(SecurityGroup group, List<SgRule> offending) {
+        boolean onlyAdmin = offending.stream().allMatch(r -> !r.allProtocols() && r.fromPort() == r.toPort()
+                && (r.fromPort() == 22 || r.fromPort() == 3389));
+        if (!onlyAdmin) {
+            return null;
+        }
+        return Fixes.edit("Close SSH/RDP to the internet in " + group.name(), group.id(), SecurityGroup.class,
+                c -> c.withIngress(c.ingress().stream().filter(r -> !offending.contains(r)).toList()));
+    }
+}
