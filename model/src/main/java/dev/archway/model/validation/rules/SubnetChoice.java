@@ -1,5 +1,6 @@
 package dev.archway.model.validation.rules;
 
+import dev.archway.model.db.DbSubnetGroup;
 import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.network.Subnet;
 import dev.archway.model.validation.DesignIndex;
@@ -12,10 +13,13 @@ public final class SubnetChoice {
     private SubnetChoice() {
     }
 
+    /** An unused subnet of the zone, preferring one that no DB subnet group reserves. */
     public static Optional<Subnet> inZone(DesignIndex index, String vpcId, String zone, boolean wantPublic,
             Set<String> excluded) {
-        return index.subnetsInZone(vpcId, zone).stream()
-                .filter(s -> !excluded.contains(s.id()) && index.isPublic(s) == wantPublic).findFirst();
+        List<Subnet> fitting = index.subnetsInZone(vpcId, zone).stream()
+                .filter(s -> !excluded.contains(s.id()) && index.isPublic(s) == wantPublic).toList();
+        return fitting.stream().filter(s -> index.referrers(s.id(), DbSubnetGroup.class).isEmpty()).findFirst()
+                .or(() -> fitting.stream().findFirst());
     }
 
     /** A subnet in a zone the load balancer does not use yet, public for an internet-facing one. */

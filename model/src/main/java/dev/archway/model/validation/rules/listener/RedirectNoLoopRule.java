@@ -38,8 +38,8 @@ public final class RedirectNoLoopRule implements ElementRule<Element> {
         List<Finding> findings = new ArrayList<>();
         for (Action a : ActionsOf.of(holder)) {
             if (a.type() == ActionType.REDIRECT && a.redirect() != null && loops(a.redirect(), listener)) {
-                findings.add(Finding.of(INFO, holder, "%s redirects to the same protocol, host, port and path it was "
-                        + "asked for".formatted(holder.name()), null));
+                findings.add(Finding.of(INFO, holder, ("%s redirects to the same protocol, host, port and path it was "
+                        + "asked for").formatted(holder.name()), null));
             }
         }
         return findings;

@@ -1,0 +1,180 @@
+package dev.archway.model.validation;
+
+import static dev.archway.model.validation.RuleFixture.edit;
+import static dev.archway.model.validation.RuleFixture.of;
+
+import dev.archway.model.db.DbInstance;
+import dev.archway.model.db.DbSubnetGroup;
+import dev.archway.model.lb.Action;
+import dev.archway.model.lb.HealthCheck;
+import dev.archway.model.lb.LbType;
+import dev.archway.model.lb.Listener;
+import dev.archway.model.lb.ListenerRule;
+import dev.archway.model.lb.LoadBalancer;
+import dev.archway.model.lb.Protocol;
+import dev.archway.model.lb.RedirectConfig;
+import dev.archway.model.lb.RuleCondition;
+import dev.archway.model.lb.Scheme;
+import dev.archway.model.lb.TargetGroup;
+import dev.archway.model.lb.TargetType;
+import dev.archway.model.lb.WeightedTargetGroup;
+import dev.archway.model.lb.Certificate;
+import dev.archway.model.lb.Ec2Instance;
+import dev.archway.model.network.NatGateway;
+import dev.archway.model.network.SecurityGroup;
+import dev.archway.model.network.SgRule;
+import dev.archway.model.network.Subnet;
+import java.util.List;
+import java.util.Map;
+
+/** The good and bad fixtures of every rule, each a one-change variation of {@link ShopDesign}. */
+final class RuleFixtures {
+    private RuleFixtures() {
+    }
+
+    static List<RuleFixture> all() {
+        return List.of(
+                of("LB-PUBLIC-SUBNET", "alb-in-private-subnet", d -> albSubnets(d, "PublicA", "PrivateB"), true,
+                        "LB-PUBLIC-SUBNET [Alb, PrivateB]")
+                        .withGood(d -> edit(d, "Alb", LoadBalancer.class, lb -> internal(lb, "PrivateA", "PrivateB"))),
+                of("LB-TWO-AZ", "alb-in-one-az", d -> albSubnets(d, "PublicA"), true,
+                        "LB-TWO-AZ [Alb]", "TARGET-AZ-NOT-ENABLED [ApiService, Alb]", "TARGET-AZ-NOT-ENABLED [Web2, Alb]"),
+                of("LB-ONE-SUBNET-PER-AZ", "two-subnets-in-az-a", d -> {
+                    d.put(new Subnet("PublicA2", "PublicA2", "Vpc", "AzA", "10.0.3.0/24", "PublicRt", null, false));
+                    albSubnets(d, "PublicA", "PublicB", "PublicA2");
+                }, true, "LB-ONE-SUBNET-PER-AZ [Alb, PublicA, PublicA2]"),
+                of("NLB-SINGLE-AZ", "nlb-in-one-az", d -> edit(d, "Nlb", LoadBalancer.class,
+                        lb -> lb.withSubnets(List.of("PublicA"))), true,
+                        "NLB-SINGLE-AZ [Nlb]", "TARGET-AZ-NOT-ENABLED [Msg2, Nlb]"),
+                of("LISTENER-PROTOCOL", "tcp-on-alb", d -> edit(d, "HttpListener", Listener.class,
+                        l -> protocol(l, Protocol.TCP)), true, "LISTENER-PROTOCOL [HttpListener, Alb]"),
+                of("LISTENER-PROTOCOL", "http-on-nlb", d -> edit(d, "MsgListener", Listener.class,
+                        l -> protocol(l, Protocol.HTTP)), true, "LISTENER-PROTOCOL [MsgListener, Nlb]"),
+                of("HTTPS-NO-CERT", "https-without-certificate", d -> edit(d, "HttpsListener", Listener.class,
+                        l -> l.withCertificates(List.of())), true, "HTTPS-NO-CERT [HttpsListener]"),
+                of("CERT-HOST-MISMATCH", "host-of-another-domain", d -> {
+                    d.put(new Certificate("ShopIoCert", "ShopIoCert", "shop.io", List.of("*.shop.io"), null));
+                    edit(d, "ApiRule", ListenerRule.class, r -> r.withConditions(List.of(RuleCondition.host("api.shop.io"))));
+                }, true, "CERT-HOST-MISMATCH [HttpsListener, ApiRule]"),
+                of("CERT-HOST-MISMATCH", "wildcard-covers-one-label", d -> edit(d, "ApiRule", ListenerRule.class,
+                        r -> r.withConditions(List.of(RuleCondition.host("v2.api.example.com")))), false,
+                        "CERT-HOST-MISMATCH [HttpsListener, ApiRule]"),
+                of("HTTP-NOT-REDIRECTED", "http-forwards", d -> edit(d, "HttpListener", Listener.class,
+                        l -> l.withDefaultActions(List.of(Action.forward("WebTg")))), true,
+                        "HTTP-NOT-REDIRECTED [HttpListener, HttpsListener]"),
+                of("RULE-DUPLICATE-PRIORITY", "two-rules-at-10", d -> edit(d, "ImgRule", ListenerRule.class,
+                        r -> r.withPriority(10)), true, "RULE-DUPLICATE-PRIORITY [ApiRule, ImgRule]"),
+                of("RULE-SHADOWED", "wider-path-first", d -> addRule(d, "AllImgRule", 5, RuleCondition.path("/img*")),
+                        true, "RULE-SHADOWED [ImgRule, AllImgRule]")
+                        .withGood(d -> addRule(d, "AllImgRule", 30, RuleCondition.path("/img*"))),
+                of("RULE-LIMITS", "four-paths", d -> edit(d, "ImgRule", ListenerRule.class, r -> r.withConditions(
+                        List.of(RuleCondition.path("/a", "/b", "/c", "/d")))), false, "RULE-LIMITS [ImgRule]"),
+                of("TARGET-PRIVATE-SUBNET", "instance-in-public-subnet", d -> edit(d, "Web1", Ec2Instance.class,
+                        i -> i.withSubnet("PublicA")), true, "TARGET-PRIVATE-SUBNET [Web1, PublicA]"),
+                of("TARGET-AZ-NOT-ENABLED", "instance-in-az-c", d -> edit(d, "Web1", Ec2Instance.class,
+                        i -> i.withSubnet("PrivateC")), true, "TARGET-AZ-NOT-ENABLED [Web1, Alb]"),
+                of("TARGET-SG-FROM-LB", "web-open-to-vpc", d -> edit(d, "WebSg", SecurityGroup.class,
+                        g -> g.withIngress(List.of(SgRule.tcpFrom(80, "AlbSg"), SgRule.tcp(80, "10.0.0.0/16")))), true,
+                        "TARGET-SG-FROM-LB [ApiService, WebSg]", "TARGET-SG-FROM-LB [Web1, WebSg]",
+                        "TARGET-SG-FROM-LB [Web2, WebSg]"),
+                of("TARGET-SG-BLOCKS-LB", "web-admits-nothing", d -> edit(d, "WebSg", SecurityGroup.class,
+                        g -> g.withIngress(List.of())), true, "TARGET-SG-BLOCKS-LB [ApiService, Alb]",
+                        "TARGET-SG-BLOCKS-LB [Web1, Alb]", "TARGET-SG-BLOCKS-LB [Web2, Alb]"),
+                of("TARGET-SG-BLOCKS-LB", "nlb-targets-admit-nothing", d -> edit(d, "MsgSg", SecurityGroup.class,
+                        g -> g.withIngress(List.of())), true, "TARGET-SG-BLOCKS-LB [Msg1, Nlb]",
+                        "TARGET-SG-BLOCKS-LB [Msg2, Nlb]"),
+                of("LB-SG-NO-LISTENER-PORT", "port-80-closed", d -> edit(d, "AlbSg", SecurityGroup.class,
+                        g -> g.withIngress(List.of(SgRule.tcp(443, "0.0.0.0/0")))), true,
+                        "LB-SG-NO-LISTENER-PORT [Alb, HttpListener]"),
+                of("TG-EMPTY", "no-web-targets", d -> edit(d, "WebTg", TargetGroup.class, g -> g.withTargets(List.of())),
+                        false, "TG-EMPTY [WebTg]"),
+                of("TG-TARGET-TYPE", "fargate-in-instance-group", d -> edit(d, "ApiTg", TargetGroup.class,
+                        g -> targetType(g, TargetType.INSTANCE)), true, "TG-TARGET-TYPE [ApiTg, ApiService]"),
+                of("DB-PRIVATE-SUBNET", "publicly-accessible-reader", d -> edit(d, "Reader", DbInstance.class,
+                        i -> new DbInstance(i.id(), i.name(), i.clusterId(), i.azId(), i.instanceClass(),
+                                i.promotionTier(), true)), true, "DB-PRIVATE-SUBNET [Reader]"),
+                of("DB-PRIVATE-SUBNET", "public-subnet-in-group", d -> dbSubnets(d, "DbA", "DbB", "PublicB"), true,
+                        "DB-PRIVATE-SUBNET [Reader, PublicB]"),
+                of("DB-SG-FROM-APP", "db-open-to-vpc", d -> edit(d, "DbSg", SecurityGroup.class,
+                        g -> g.withIngress(List.of(SgRule.tcp(5432, "10.0.0.0/16")))), true, "DB-SG-FROM-APP [Db, DbSg]"),
+                of("DB-SUBNET-GROUP-AZ", "one-az-group", d -> dbSubnets(d, "DbA"), true, "DB-SUBNET-GROUP-AZ [DbSubnets]"),
+                of("DB-READER-AZ", "reader-beside-writer", d -> edit(d, "Reader", DbInstance.class, i -> i.withAz("AzA")),
+                        true, "DB-READER-AZ [Db, Writer]"),
+                of("DB-NO-READER", "writer-only", d -> d.remove("Reader"), true, "DB-NO-READER [Db]"),
+                of("SUBNET-CIDR", "overlapping-subnets", d -> edit(d, "PrivateC", Subnet.class,
+                        s -> s.withCidr("10.0.10.0/23")), false, "SUBNET-CIDR [PrivateC, PrivateA]",
+                        "SUBNET-CIDR [PrivateC, PrivateB]"),
+                of("SUBNET-CIDR", "outside-vpc", d -> edit(d, "PublicC", Subnet.class, s -> s.withCidr("10.1.0.0/24")),
+                        false, "SUBNET-CIDR [PublicC, Vpc]"),
+                of("NAT-PUBLIC-SUBNET", "nat-in-private-subnet", d -> edit(d, "NatB", NatGateway.class,
+                        n -> n.withSubnet("PrivateB")), true, "NAT-PUBLIC-SUBNET [NatB, PrivateB]"),
+                of("NAT-PUBLIC-SUBNET", "nat-without-eip", d -> edit(d, "NatA", NatGateway.class,
+                        n -> new NatGateway(n.id(), n.name(), n.subnetId(), true, false)), true, "NAT-PUBLIC-SUBNET [NatA]"),
+                of("SG-OPEN-ADMIN", "ssh-from-anywhere", d -> d.put(SecurityGroup.create("AdminSg", "AdminSg", "Vpc", "admin")
+                        .withIngress(List.of(SgRule.tcp(22, "0.0.0.0/0")))), true, "SG-OPEN-ADMIN [AdminSg]"),
+                of("RULE-PRIORITY-RANGE", "priority-50001", d -> edit(d, "ImgRule", ListenerRule.class,
+                        r -> r.withPriority(50001)), false, "RULE-PRIORITY-RANGE [ImgRule]"),
+                of("RULE-HAS-CONDITION", "no-conditions", d -> edit(d, "ImgRule", ListenerRule.class,
+                        r -> r.withConditions(List.of())), false, "RULE-HAS-CONDITION [ImgRule]"),
+                of("REDIRECT-NO-LOOP", "query-only-change", d -> d.put(new ListenerRule("LoopRule", "LoopRule",
+                        "HttpsListener", 30, List.of(RuleCondition.path("/old")), List.of(Action.redirect(
+                        new RedirectConfig("HTTPS", null, "443", null, "x=1", "HTTP_301"))))), false,
+                        "REDIRECT-NO-LOOP [LoopRule]"),
+                of("REDIRECT-NO-HTTPS-DOWNGRADE", "https-to-http", d -> d.put(new ListenerRule("PlainRule", "PlainRule",
+                        "HttpsListener", 30, List.of(RuleCondition.path("/plain")), List.of(Action.redirect(
+                        new RedirectConfig("HTTP", null, "80", null, null, "HTTP_301"))))), false,
+                        "REDIRECT-NO-HTTPS-DOWNGRADE [PlainRule]"),
+                of("FORWARD-WEIGHTS", "weight-1000-and-missing", d -> edit(d, "ImgRule", ListenerRule.class,
+                        r -> r.withActions(List.of(Action.forwardWeighted(List.of(new WeightedTargetGroup("WebTg", null),
+                                new WeightedTargetGroup("ApiTg", 1000)))))), false, "FORWARD-WEIGHTS [ImgRule]"),
+                of("TG-SINGLE-LB", "web-group-on-two-albs", d -> {
+                    d.put(new LoadBalancer("Alb2", "Alb2", "Vpc", LbType.APPLICATION, Scheme.INTERNET_FACING,
+                            List.of("PublicA", "PublicB"), List.of("AlbSg"), Map.of(), List.of()));
+                    d.put(new Listener("Alb2Listener", "Alb2Listener", "Alb2", Protocol.HTTP, 80, List.of(), null,
+                            List.of(Action.forward("WebTg"))));
+                }, false, "TG-SINGLE-LB [WebTg, Alb, Alb2]"),
+                of("STICKY-CROSS-ZONE-OFF", "sticky-without-cross-zone", d -> edit(d, "WebTg", TargetGroup.class,
+                        g -> g.withAttributes(Map.of("stickiness.enabled", "true",
+                                "load_balancing.cross_zone.enabled", "false"))), true, "STICKY-CROSS-ZONE-OFF [WebTg]"),
+                of("HEALTHCHECK-SETTINGS-VALID", "interval-2-matcher-600", d -> edit(d, "WebTg", TargetGroup.class,
+                        g -> healthCheck(g, new HealthCheck("HTTP", null, "/", 2, 5, 5, 2, "600"))), true,
+                        "HEALTHCHECK-SETTINGS-VALID [WebTg]"),
+                of("NAT-GW-PER-AZ", "az-b-through-nat-a", d -> edit(d, "PrivateB", Subnet.class,
+                        s -> s.withRouteTable("PrivateRtA")), true, "NAT-GW-PER-AZ [PrivateB, NatA]"),
+                of("AURORA-REPLICA-LIMIT", "tier-16", d -> edit(d, "Reader", DbInstance.class,
+                        i -> new DbInstance(i.id(), i.name(), i.clusterId(), i.azId(), i.instanceClass(), 16, false)),
+                        false, "AURORA-REPLICA-LIMIT [Db]"));
+    }
+
+    private static void albSubnets(dev.archway.model.Design d, String... subnets) {
+        edit(d, "Alb", LoadBalancer.class, lb -> lb.withSubnets(List.of(subnets)));
+    }
+
+    private static void dbSubnets(dev.archway.model.Design d, String... subnets) {
+        edit(d, "DbSubnets", DbSubnetGroup.class, g -> new DbSubnetGroup(g.id(), g.name(), g.description(), List.of(subnets)));
+    }
+
+    private static void addRule(dev.archway.model.Design d, String name, int priority, RuleCondition condition) {
+        d.put(new ListenerRule(name, name, "HttpsListener", priority, List.of(condition), List.of(Action.forward("WebTg"))));
+    }
+
+    private static LoadBalancer internal(LoadBalancer lb, String... subnets) {
+        return new LoadBalancer(lb.id(), lb.name(), lb.vpcId(), lb.type(), Scheme.INTERNAL, List.of(subnets),
+                lb.securityGroupIds(), lb.attributes(), lb.elasticIps());
+    }
+
+    private static Listener protocol(Listener l, Protocol protocol) {
+        return new Listener(l.id(), l.name(), l.loadBalancerId(), protocol, l.port(), l.certificateIds(), l.sslPolicy(),
+                l.defaultActions());
+    }
+
+    private static TargetGroup targetType(TargetGroup g, TargetType type) {
+        return new TargetGroup(g.id(), g.name(), g.vpcId(), g.protocol(), g.port(), type, g.healthCheck(), g.attributes(),
+                g.targets());
+    }
+
+    private static TargetGroup healthCheck(TargetGroup g, HealthCheck hc) {
+        return new TargetGroup(g.id(), g.name(), g.vpcId(), g.protocol(), g.port(), g.targetType(), hc, g.attributes(),
+                g.targets());
+    }
+}
