@@ -1,26 +1,119 @@
 package dev.archway.app.cli;
 
+import dev.archway.app.cli.output.FindingsWriter;
 import dev.archway.exporters.DesignSources;
 import dev.archway.exporters.InputException;
+import dev.archway.exporters.designfile.DesignFile;
+import dev.archway.model.Design;
+import dev.archway.model.validation.FixAllCommand;
+import dev.archway.model.validation.Finding;
+import dev.archway.model.validation.Severity;
+import dev.archway.model.validation.Validator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code archway validate FILE}. (Seam: its issue fills in what it does.) */
-@Command(name = "validate", mixinStandardHelpOptions = true, description = "validate a design or a CloudFormation template")
+/**
+ * {@code archway validate FILE [--format text|json|sarif] [--fail-on error|warning|info] [--fix]}. Exit 1 when a
+ * finding at or above {@code --fail-on} remains, 0 otherwise, 2 on bad input.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check a design or a CloudFormation template against Archway's AWS rules.")
 public final class ValidateCli implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "an Archway design or a CloudFormation template")
     Path file;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json or sarif (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
+            description = "exit 1 when a finding of this severity or worse exists: error, warning or info "
+                    + "(default: ${DEFAULT-VALUE})")
+    String failOn;
+
+    @Option(names = "--fix", description = "apply every available fix and save the design (design files only)")
+    boolean fix;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
+        Severity threshold = parseThreshold();
+        FindingsWriter writer = parseWriter();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         try {
-            DesignSources.load(file);
-            return ArchwayCli.OK;
+            if (fix && !isDesignFile()) {
+                throw new InputException(file, null, "--fix rewrites design files only; import the template first");
+            }
+            Design design = DesignSources.load(file);
+            Validator validator = new Validator();
+            if (fix) {
+                applyFixes(design, validator, "text".equals(format) ? out : err);
+            }
+            List<Finding> findings = validator.validate(design);
+            writer.write(file.toString(), findings, out);
+            return findings.stream().anyMatch(f -> f.severity().atLeast(threshold)) ? ArchwayCli.PROBLEMS : ArchwayCli.OK;
         } catch (InputException e) {
-            System.err.println(e.getMessage());
+            err.println(e.getMessage());
+            return ArchwayCli.BAD_INPUT;
+        } catch (IOException e) {
+            err.println(file + ": cannot be written: " + e.getMessage());
             return ArchwayCli.BAD_INPUT;
         }
+    }
+
+    private void applyFixes(Design design, Validator validator, PrintWriter report) throws IOException {
+        FixAllCommand fixAll = new FixAllCommand(validator);
+        fixAll.apply(design);
+        if (fixAll.appliedLabels().isEmpty()) {
+            report.println("Nothing to fix.");
+        } else {
+            fixAll.appliedLabels().forEach(label -> report.println("fixed: " + label));
+            DesignFile.write(design, file);
+            report.println("Saved " + file + " with " + fixAll.appliedLabels().size() + " fixes.");
+        }
+        report.flush();
+    }
+
+    private boolean isDesignFile() {
+        try {
+            return Files.readString(file).contains("\"formatVersion\"");
+        } catch (IOException e) {
+            return true; // DesignSources.load reports the unreadable file with its reason
+        }
+    }
+
+    private Severity parseThreshold() {
+        switch (failOn.toLowerCase(Locale.ROOT)) {
+            case "error":
+                return Severity.ERROR;
+            case "warning":
+                return Severity.WARNING;
+            case "info":
+                return Severity.INFO;
+            default:
+                throw new ParameterException(spec.commandLine(),
+                        "--fail-on must be error, warning or info, not '" + failOn + "'");
+        }
+    }
+
+    private FindingsWriter parseWriter() {
+        if (!List.of("text", "json", "sarif").contains(format)) {
+            throw new ParameterException(spec.commandLine(), "--format must be text, json or sarif, not '" + format + "'");
+        }
+        return FindingsWriter.forFormat(format, System.console() != null);
     }
 }
