@@ -28,6 +28,8 @@ import dev.archway.model.validation.rules.network.NatPublicSubnetRule;
 import dev.archway.model.validation.rules.network.SgOpenAdminRule;
 import dev.archway.model.validation.rules.network.SubnetCidrRule;
 import dev.archway.model.validation.rules.target.HealthcheckSettingsValidRule;
+import dev.archway.model.validation.rules.target.LbSgEgressToTargetsRule;
+import dev.archway.model.validation.rules.target.NaclAllowsFlowRule;
 import dev.archway.model.validation.rules.target.StickyCrossZoneOffRule;
 import dev.archway.model.validation.rules.target.TargetAzNotEnabledRule;
 import dev.archway.model.validation.rules.target.TargetPrivateSubnetRule;
@@ -77,7 +79,9 @@ public final class Rules {
             new StickyCrossZoneOffRule(),
             new HealthcheckSettingsValidRule(),
             new NatGwPerAzRule(),
-            new AuroraReplicaLimitRule());
+            new AuroraReplicaLimitRule(),
+            new LbSgEgressToTargetsRule(),
+            new NaclAllowsFlowRule());
 
     private Rules() {
     }

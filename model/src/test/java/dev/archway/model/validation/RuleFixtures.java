@@ -20,7 +20,9 @@ import dev.archway.model.lb.TargetType;
 import dev.archway.model.lb.WeightedTargetGroup;
 import dev.archway.model.lb.Certificate;
 import dev.archway.model.lb.Ec2Instance;
+import dev.archway.model.network.NaclEntry;
 import dev.archway.model.network.NatGateway;
+import dev.archway.model.network.NetworkAcl;
 import dev.archway.model.network.SecurityGroup;
 import dev.archway.model.network.SgRule;
 import dev.archway.model.network.Subnet;
@@ -143,7 +145,23 @@ final class RuleFixtures {
                         s -> s.withRouteTable("PrivateRtA")), true, "NAT-GW-PER-AZ [PrivateB, NatA]"),
                 of("AURORA-REPLICA-LIMIT", "tier-16", d -> edit(d, "Reader", DbInstance.class,
                         i -> new DbInstance(i.id(), i.name(), i.clusterId(), i.azId(), i.instanceClass(), 16, false)),
-                        false, "AURORA-REPLICA-LIMIT [Db]"));
+                        false, "AURORA-REPLICA-LIMIT [Db]"),
+                of("LB-SG-EGRESS-TO-TARGETS", "alb-egress-only-443", d -> edit(d, "AlbSg", SecurityGroup.class,
+                        g -> g.withEgress(List.of(SgRule.tcp(443, "0.0.0.0/0")))), true,
+                        "LB-SG-EGRESS-TO-TARGETS [Alb, ApiService]", "LB-SG-EGRESS-TO-TARGETS [Alb, Web1]",
+                        "LB-SG-EGRESS-TO-TARGETS [Alb, Web2]")
+                        .withGood(d -> edit(d, "AlbSg", SecurityGroup.class,
+                                g -> g.withEgress(List.of(SgRule.tcpFrom(80, "WebSg"))))),
+                of("NACL-ALLOWS-FLOW", "no-outbound-from-private-a", d -> naclOnPrivateA(d, List.of(
+                        new NaclEntry(100, false, "-1", -1, -1, "0.0.0.0/0", true))), false,
+                        "NACL-ALLOWS-FLOW [ApiService, Alb]", "NACL-ALLOWS-FLOW [Msg1, Nlb]", "NACL-ALLOWS-FLOW [Web1, Alb]")
+                        .withGood(d -> naclOnPrivateA(d, List.of(new NaclEntry(100, false, "-1", -1, -1, "0.0.0.0/0", true),
+                                new NaclEntry(100, true, "6", 1024, 65535, "10.0.0.0/16", true)))));
+    }
+
+    private static void naclOnPrivateA(dev.archway.model.Design d, List<NaclEntry> entries) {
+        d.put(new NetworkAcl("PrivateNacl", "PrivateNacl", "Vpc", entries));
+        edit(d, "PrivateA", Subnet.class, s -> s.withNetworkAcl("PrivateNacl"));
     }
 
     private static void albSubnets(dev.archway.model.Design d, String... subnets) {
