@@ -61,7 +61,8 @@ class RulesRegistryTest {
     }
 
     private static Set<String> ruleClassesOnClasspath() throws IOException, URISyntaxException {
-        Path root = Path.of(RulesRegistryTest.class.getResource("/dev/archway/model/validation/rules").toURI());
+        Path classes = Path.of(Rules.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path root = classes.resolve("dev/archway/model/validation/rules");
         Set<String> names = new TreeSet<>();
         try (Stream<Path> files = Files.walk(root)) {
             for (Path p : files.filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$")).toList()) {

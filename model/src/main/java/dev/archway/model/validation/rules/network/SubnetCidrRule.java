@@ -71,7 +71,8 @@ public final class SubnetCidrRule implements DesignRule {
             while (!open.isEmpty() && open.peek().cidr().last() < b.cidr().first()) {
                 open.pop();
             }
-            for (Block outer : open) {
+            for (java.util.Iterator<Block> outermostFirst = open.descendingIterator(); outermostFirst.hasNext();) {
+                Block outer = outermostFirst.next();
                 findings.add(Finding.of(INFO, List.of(outer.subnet(), b.subnet()), "%s (%s) overlaps %s (%s)".formatted(
                         outer.subnet().name(), outer.cidr(), b.subnet().name(), b.cidr()), null));
             }
