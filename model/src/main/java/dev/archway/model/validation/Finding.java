@@ -26,6 +26,11 @@ public record Finding(String ruleId, Severity severity, List<String> resourceIds
         return of(rule, List.of(element), message, fix);
     }
 
+    /** Does the finding name this element (for badges on the canvas and selecting from the findings list)? */
+    public boolean involves(String elementId) {
+        return resourceIds.contains(elementId);
+    }
+
     /** {@code LB-TWO-AZ [WebAlb, PublicA]}: the rule and the resources, what fixture tests compare. */
     public String summary() {
         return ruleId + " " + resourceNames;
