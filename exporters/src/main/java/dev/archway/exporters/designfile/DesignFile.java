@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Reads and writes Archway design files (format version 1, documented in docs/design-format.md).
@@ -56,6 +58,7 @@ public final class DesignFile {
         Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
         try {
             Files.writeString(tmp, json);
+            keepPermissions(target, tmp);
             if (Files.exists(target)) {
                 Files.copy(target, backupOf(target), StandardCopyOption.REPLACE_EXISTING);
             }
@@ -63,6 +66,15 @@ public final class DesignFile {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /** A temporary file is private to its owner; the saved design keeps the old file's permissions (or rw-r--r--). */
+    private static void keepPermissions(Path target, Path tmp) throws IOException {
+        if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Files.setPosixFilePermissions(tmp, Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--"));
     }
 
     /** Where {@link #write} keeps the previous version of {@code file}. */

@@ -10,7 +10,7 @@ final class DiagramMetrics {
     static final double CHIP_GAP = 14;
     static final double BAND_H = 76;
     static final double BAR_H = 56;
-    static final double LISTENER_W = 120;
+    static final double LISTENER_W = 150;
     static final double LISTENER_H = 32;
     static final double SUBNET_HEADER = 40;
     static final double SUBNET_PAD = 16;

@@ -301,7 +301,8 @@ final class VpcLayout {
 
     private void networkChips(ChipColumn column) {
         byVpc(RouteTable.class).forEach(rt -> column.add(rt.id(), 0));
-        byVpc(SecurityGroup.class).forEach(sg -> column.add(sg.id(), 0));
+        design.all(SecurityGroup.class).stream().filter(sg -> Objects.equals(sg.vpcId(), vpc.id()))
+                .forEach(sg -> column.add(sg.id(), 0));
         byVpc(NetworkAcl.class).forEach(acl -> column.add(acl.id(), 0));
         for (AuroraCluster c : index.clustersIn(vpc.id())) {
             DbSubnetGroup group = design.get(c.dbSubnetGroupId(), DbSubnetGroup.class);
