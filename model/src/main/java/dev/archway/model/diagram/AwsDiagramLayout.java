@@ -58,6 +58,12 @@ public final class AwsDiagramLayout {
             index.vpcsIn(region.id()).forEach(v -> inRegion.add(layoutOf(v)));
             byRegion.put(region.id(), inRegion);
         }
+        List<VpcLayout> withoutRegion = new ArrayList<>();
+        design.all(Vpc.class).stream().filter(v -> design.get(v.regionId(), Region.class) == null)
+                .forEach(v -> withoutRegion.add(layoutOf(v)));
+        if (!withoutRegion.isEmpty()) {
+            byRegion.put(null, withoutRegion);
+        }
         double width = 0;
         for (List<VpcLayout> inRegion : byRegion.values()) {
             width = Math.max(width, gridWidth(inRegion) + 2 * REGION_PAD);
@@ -96,7 +102,7 @@ public final class AwsDiagramLayout {
         return widest;
     }
 
-    /** Places a Region box at {@code top} with its VPCs in a grid; returns its bottom. */
+    /** Places a Region box at {@code top} with its VPCs in a grid (no box for VPCs of no Region); returns its bottom. */
     private double placeRegion(String regionId, List<VpcLayout> vpcs, double top) {
         int perRow = perRow(vpcs.size());
         double y = top + REGION_HEADER;
@@ -113,7 +119,9 @@ public final class AwsDiagramLayout {
             y += rowHeight + BLOCK_GAP;
         }
         double bottom = vpcs.isEmpty() ? y + CHIP_H : y - BLOCK_GAP + REGION_PAD;
-        out.put(regionId, new Bounds(0, top, gridWidth(vpcs) + 2 * REGION_PAD, bottom - top));
+        if (regionId != null) {
+            out.put(regionId, new Bounds(0, top, gridWidth(vpcs) + 2 * REGION_PAD, bottom - top));
+        }
         return bottom;
     }
 

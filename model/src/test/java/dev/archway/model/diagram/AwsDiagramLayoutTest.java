@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.archway.model.Bounds;
 import dev.archway.model.Design;
+import dev.archway.model.DesignBuilder;
 import dev.archway.model.Element;
 import dev.archway.model.SyntheticDesigns;
 import dev.archway.model.db.DbInstance;
@@ -63,5 +64,18 @@ class AwsDiagramLayoutTest {
     private static boolean overlap(Bounds a, Bounds b) {
         return a.x() < b.x() + b.width() && b.x() < a.x() + a.width() && a.y() < b.y() + b.height()
                 && b.y() < a.y() + a.height();
+    }
+
+    @Test
+    void laysOutAVpcThatBelongsToNoRegion() {
+        DesignBuilder b = new DesignBuilder("imported");
+        String vpc = b.vpc("Vpc", null, "10.0.0.0/16");
+        String az = b.az("AzA", vpc, "eu-west-1a");
+        String subnet = b.subnet("PrivateA", vpc, az, "10.0.1.0/24", null);
+        b.instance("Web", subnet, List.of());
+        Design imported = b.build();
+        AwsDiagramLayout.apply(imported);
+        assertEquals(true, imported.bounds(vpc).contains(imported.bounds(az)));
+        assertEquals(true, imported.bounds(subnet).contains(imported.bounds("Web")));
     }
 }
