@@ -1,7 +1,6 @@
 package dev.archway.app.cli;
 
 import dev.archway.app.cli.output.FindingsWriter;
-import dev.archway.exporters.DesignSources;
 import dev.archway.exporters.InputException;
 import dev.archway.exporters.designfile.DesignFile;
 import dev.archway.model.Design;
@@ -16,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -48,33 +48,27 @@ public final class ValidateCli implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private static final Pattern DESIGN_FILE = Pattern.compile("\\A\\s*\\{\\s*\"formatVersion\"\\s*:");
+
     @Override
-    public Integer call() {
+    public Integer call() throws InputException, IOException {
         Severity threshold = parseThreshold();
         FindingsWriter writer = parseWriter();
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            if (fix && !isDesignFile()) {
-                throw new InputException(file, null, "--fix rewrites design files only; import the template first");
-            }
-            Design design = DesignSources.load(file);
-            Validator validator = new Validator();
-            if (fix) {
-                applyFixes(design, validator, "text".equals(format) ? out : err);
-            }
-            List<Finding> findings = validator.validate(design);
-            writer.write(file.toString(), findings, out);
-            return findings.stream().anyMatch(f -> f.severity().atLeast(threshold)) ? ArchwayCli.PROBLEMS : ArchwayCli.OK;
-        } catch (InputException e) {
-            err.println(e.getMessage());
-            return ArchwayCli.BAD_INPUT;
-        } catch (IOException e) {
-            err.println(file + ": cannot be written: " + e.getMessage());
-            return ArchwayCli.BAD_INPUT;
+        if (fix && !isDesignFile()) {
+            throw new InputException(file, null, "--fix rewrites design files only; import the template first");
         }
+        Design design = CliSupport.load(file);
+        Validator validator = new Validator();
+        if (fix) {
+            applyFixes(design, validator, "text".equals(format) ? out : spec.commandLine().getErr());
+        }
+        List<Finding> findings = validator.validate(design);
+        writer.write(file.toString(), findings, out);
+        return findings.stream().anyMatch(f -> f.severity().atLeast(threshold)) ? ArchwayCli.PROBLEMS : ArchwayCli.OK;
     }
 
+    /** Applies every fix and saves atomically; the report goes to stdout for text, to stderr for machine formats. */
     private void applyFixes(Design design, Validator validator, PrintWriter report) throws IOException {
         FixAllCommand fixAll = new FixAllCommand(validator);
         fixAll.apply(design);
@@ -88,11 +82,12 @@ public final class ValidateCli implements Callable<Integer> {
         report.flush();
     }
 
+    /** As DesignSources tells them apart: Archway writes {@code formatVersion} first. */
     private boolean isDesignFile() {
         try {
-            return Files.readString(file).contains("\"formatVersion\"");
+            return DESIGN_FILE.matcher(Files.readString(file)).find();
         } catch (IOException e) {
-            return true; // DesignSources.load reports the unreadable file with its reason
+            return true; // loading reports the unreadable file with its reason
         }
     }
 
