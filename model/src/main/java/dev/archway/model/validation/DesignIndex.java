@@ -72,10 +72,8 @@ public final class DesignIndex {
         }
     }
 
-    private void read(String key) {
-        if (reads != null) {
-            reads.add(key);
-        }
+    private boolean recording() {
+        return reads != null;
     }
 
     static String elementKey(String id) {
@@ -96,7 +94,9 @@ public final class DesignIndex {
         if (id == null) {
             return null;
         }
-        read(elementKey(id));
+        if (recording()) {
+            reads.add(elementKey(id));
+        }
         return design.get(id);
     }
 
@@ -107,7 +107,9 @@ public final class DesignIndex {
 
     /** The elements of a type that refer to {@code id}, ordered by id. */
     public <T extends Element> List<T> referrers(String id, Class<T> type) {
-        read(referrersKey(id, type));
+        if (recording()) {
+            reads.add(referrersKey(id, type));
+        }
         TreeSet<String> ids = referrers.getOrDefault(id, Map.of()).get(type);
         if (ids == null) {
             return List.of();
@@ -124,7 +126,9 @@ public final class DesignIndex {
 
     /** Every element of a type: only for whole-design rules, since any change of that type re-runs the reader. */
     public <T extends Element> List<T> all(Class<T> type) {
-        read(typeKey(type));
+        if (recording()) {
+            reads.add(typeKey(type));
+        }
         return design.all(type);
     }
 

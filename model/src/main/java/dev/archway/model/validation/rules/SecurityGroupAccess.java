@@ -6,9 +6,15 @@ import dev.archway.model.network.SgRule;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Security-group matching (aws-semantics §4.3): a rule admits a peer by its group or by a CIDR covering it. */
 public final class SecurityGroupAccess {
+    private static final int MAX_REMEMBERED = 100_000;
+    private static final Cidr INVALID = new Cidr(0, 32);
+    private static final Map<String, Cidr> PARSED = new ConcurrentHashMap<>();
+
     private SecurityGroupAccess() {
     }
 
@@ -45,12 +51,23 @@ public final class SecurityGroupAccess {
         return false;
     }
 
-    /** A CIDR, or null when the text is missing or malformed (SUBNET-CIDR and import report those). */
+    /**
+     * A CIDR, or null when the text is missing or malformed (SUBNET-CIDR and import report those). Parsed blocks are
+     * remembered: a design repeats a few dozen CIDR strings in thousands of rules and subnets.
+     */
     public static Cidr parse(String text) {
-        if (text == null || !Cidr.isValid(text)) {
+        if (text == null) {
             return null;
         }
-        return Cidr.parse(text);
+        Cidr cidr = PARSED.get(text);
+        if (cidr == null) {
+            if (PARSED.size() > MAX_REMEMBERED) {
+                PARSED.clear();
+            }
+            cidr = Cidr.isValid(text) ? Cidr.parse(text) : INVALID;
+            PARSED.put(text, cidr);
+        }
+        return cidr == INVALID ? null : cidr;
     }
 
     public static List<Cidr> parseAll(Collection<String> texts) {

@@ -7,8 +7,6 @@ import dev.archway.model.lb.RuleCondition;
 import dev.archway.model.network.Cidr;
 import dev.archway.model.validation.rules.SecurityGroupAccess;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The conservative shadowing test of aws-semantics §7: rule A shadows a later rule B only when it is proven that
@@ -42,14 +40,14 @@ final class ConditionCoverage {
     }
 
     private static boolean covers(QueryPair a, QueryPair b) {
-        boolean keyCovered = a.key() == null || (b.key() != null && glob(lower(a.key()), lower(b.key())));
-        return keyCovered && a.value() != null && b.value() != null && glob(lower(a.value()), lower(b.value()));
+        boolean keyCovered = a.key() == null || (b.key() != null && glob(a.key(), b.key(), true));
+        return keyCovered && a.value() != null && b.value() != null && glob(a.value(), b.value(), true);
     }
 
     private static boolean covers(ConditionField field, String a, String b) {
         switch (field) {
             case PATH_PATTERN:
-                return glob(a, b);
+                return glob(a, b, false);
             case SOURCE_IP:
                 Cidr ca = SecurityGroupAccess.parse(a);
                 Cidr cb = SecurityGroupAccess.parse(b);
@@ -57,48 +55,67 @@ final class ConditionCoverage {
             case HTTP_REQUEST_METHOD:
                 return a.equals(b);
             default:
-                return glob(lower(a), lower(b));
+                return glob(a, b, true);
         }
     }
 
-    /** Glob containment: proven only for a literal {@code b}, a bare {@code *}, or a literal prefix/suffix with one {@code *}. */
     static boolean glob(String a, String b) {
+        return glob(a, b, false);
+    }
+
+    /**
+     * Glob containment: proven only for a literal {@code b}, a bare {@code *}, or a literal prefix/suffix with one
+     * {@code *}; {@code ignoreCase} for hosts, headers and query strings.
+     */
+    static boolean glob(String a, String b, boolean ignoreCase) {
         if (!hasWildcard(b)) {
-            return matches(a, b);
+            return matches(a, 0, b, 0, ignoreCase);
         }
         if (a.equals("*")) {
             return true;
         }
-        if (a.endsWith("*") && !hasWildcard(a.substring(0, a.length() - 1))) {
-            return b.startsWith(a.substring(0, a.length() - 1));
+        int last = a.length() - 1;
+        if (a.endsWith("*") && !hasWildcard(a.substring(0, last))) {
+            return b.regionMatches(ignoreCase, 0, a, 0, last);
         }
         if (a.startsWith("*") && !hasWildcard(a.substring(1))) {
-            return b.endsWith(a.substring(1));
+            return b.regionMatches(ignoreCase, b.length() - last, a, 1, last);
         }
-        return a.equals(b);
+        return ignoreCase ? a.equalsIgnoreCase(b) : a.equals(b);
     }
 
-    /** Whole-string glob match: {@code *} any run, {@code ?} one character. */
     static boolean matches(String glob, String text) {
-        StringBuilder regex = new StringBuilder();
-        for (char c : glob.toCharArray()) {
+        return matches(glob, 0, text, 0, false);
+    }
+
+    /** Whole-string glob match ({@code *} any run, {@code ?} one character) without building a regex. */
+    private static boolean matches(String glob, int g, String text, int t, boolean ignoreCase) {
+        while (g < glob.length()) {
+            char c = glob.charAt(g);
             if (c == '*') {
-                regex.append(".*");
-            } else if (c == '?') {
-                regex.append('.');
-            } else {
-                regex.append(Pattern.quote(String.valueOf(c)));
+                for (int rest = t; rest <= text.length(); rest++) {
+                    if (matches(glob, g + 1, text, rest, ignoreCase)) {
+                        return true;
+                    }
+                }
+                return false;
             }
+            if (t >= text.length() || (c != '?' && !same(c, text.charAt(t), ignoreCase))) {
+                return false;
+            }
+            g++;
+            t++;
         }
-        return Pattern.compile(regex.toString(), Pattern.DOTALL).matcher(text).matches();
+        return t == text.length();
+    }
+
+    private static boolean same(char a, char b, boolean ignoreCase) {
+        return a == b || (ignoreCase && Character.toLowerCase(a) == Character.toLowerCase(b));
     }
 
     private static boolean hasWildcard(String s) {
         return s.indexOf('*') >= 0 || s.indexOf('?') >= 0;
     }
 
-    private static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
-    }
 
 }
