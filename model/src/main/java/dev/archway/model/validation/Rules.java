@@ -6,11 +6,13 @@ import dev.archway.model.validation.rules.db.DbPrivateSubnetRule;
 import dev.archway.model.validation.rules.db.DbReaderAzRule;
 import dev.archway.model.validation.rules.db.DbSgFromAppRule;
 import dev.archway.model.validation.rules.db.DbSubnetGroupAzRule;
+import dev.archway.model.validation.rules.lb.AlbSubnetSizeRule;
 import dev.archway.model.validation.rules.lb.LbOneSubnetPerAzRule;
 import dev.archway.model.validation.rules.lb.LbPublicSubnetRule;
 import dev.archway.model.validation.rules.lb.LbSgNoListenerPortRule;
 import dev.archway.model.validation.rules.lb.LbTwoAzRule;
 import dev.archway.model.validation.rules.lb.NlbSingleAzRule;
+import dev.archway.model.validation.rules.listener.AuthActionHttpsOnlyRule;
 import dev.archway.model.validation.rules.listener.CertHostMismatchRule;
 import dev.archway.model.validation.rules.listener.ForwardWeightsRule;
 import dev.archway.model.validation.rules.listener.HttpNotRedirectedRule;
@@ -23,6 +25,8 @@ import dev.archway.model.validation.rules.listener.RuleHasConditionRule;
 import dev.archway.model.validation.rules.listener.RuleLimitsRule;
 import dev.archway.model.validation.rules.listener.RulePriorityRangeRule;
 import dev.archway.model.validation.rules.listener.RuleShadowedRule;
+import dev.archway.model.validation.rules.listener.RuleTerminalActionRule;
+import dev.archway.model.validation.rules.listener.WeightedStickinessRule;
 import dev.archway.model.validation.rules.network.NatGwPerAzRule;
 import dev.archway.model.validation.rules.network.NatPublicSubnetRule;
 import dev.archway.model.validation.rules.network.SgOpenAdminRule;
@@ -36,6 +40,7 @@ import dev.archway.model.validation.rules.target.TargetPrivateSubnetRule;
 import dev.archway.model.validation.rules.target.TargetSgBlocksLbRule;
 import dev.archway.model.validation.rules.target.TargetSgFromLbRule;
 import dev.archway.model.validation.rules.target.TgEmptyRule;
+import dev.archway.model.validation.rules.target.TgProtocolRule;
 import dev.archway.model.validation.rules.target.TgSingleLbRule;
 import dev.archway.model.validation.rules.target.TgTargetTypeRule;
 import java.util.List;
@@ -81,7 +86,12 @@ public final class Rules {
             new NatGwPerAzRule(),
             new AuroraReplicaLimitRule(),
             new LbSgEgressToTargetsRule(),
-            new NaclAllowsFlowRule());
+            new NaclAllowsFlowRule(),
+            new AuthActionHttpsOnlyRule(),
+            new RuleTerminalActionRule(),
+            new WeightedStickinessRule(),
+            new TgProtocolRule(),
+            new AlbSubnetSizeRule());
 
     private Rules() {
     }

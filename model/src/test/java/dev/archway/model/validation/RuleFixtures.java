@@ -6,6 +6,7 @@ import static dev.archway.model.validation.RuleFixture.of;
 import dev.archway.model.db.DbInstance;
 import dev.archway.model.db.DbSubnetGroup;
 import dev.archway.model.lb.Action;
+import dev.archway.model.lb.ActionType;
 import dev.archway.model.lb.HealthCheck;
 import dev.archway.model.lb.LbType;
 import dev.archway.model.lb.Listener;
@@ -156,7 +157,33 @@ final class RuleFixtures {
                         new NaclEntry(100, false, "-1", -1, -1, "0.0.0.0/0", true))), false,
                         "NACL-ALLOWS-FLOW [ApiService, Alb]", "NACL-ALLOWS-FLOW [Msg1, Nlb]", "NACL-ALLOWS-FLOW [Web1, Alb]")
                         .withGood(d -> naclOnPrivateA(d, List.of(new NaclEntry(100, false, "-1", -1, -1, "0.0.0.0/0", true),
-                                new NaclEntry(100, true, "6", 1024, 65535, "10.0.0.0/16", true)))));
+                                new NaclEntry(100, true, "6", 1024, 65535, "10.0.0.0/16", true)))),
+                of("AUTH-ACTION-HTTPS-ONLY", "oidc-on-http", d -> edit(d, "HttpListener", Listener.class,
+                        l -> l.withDefaultActions(List.of(new Action(ActionType.AUTHENTICATE_OIDC, 1, List.of(), null, null,
+                                null, null, Map.of("Issuer", "https://idp.example.com")), new Action(ActionType.REDIRECT, 2,
+                                List.of(), null, null, RedirectConfig.toHttps(), null, null)))), false,
+                        "AUTH-ACTION-HTTPS-ONLY [HttpListener]"),
+                of("RULE-TERMINAL-ACTION", "forward-and-fixed-response", d -> edit(d, "ImgRule", ListenerRule.class,
+                        r -> r.withActions(List.of(Action.forward("WebTg"), Action.fixedResponse("404", null, null)))),
+                        false, "RULE-TERMINAL-ACTION [ImgRule]"),
+                of("WEIGHTED-STICKINESS", "sticky-group-in-split", d -> {
+                    edit(d, "WebTg", TargetGroup.class, g -> g.withAttributes(Map.of("stickiness.enabled", "true")));
+                    edit(d, "ImgRule", ListenerRule.class, r -> r.withActions(List.of(Action.forwardWeighted(List.of(
+                            new WeightedTargetGroup("WebTg", 1), new WeightedTargetGroup("ApiTg", 1))))));
+                }, true, "WEIGHTED-STICKINESS [ImgRule]"),
+                of("TG-PROTOCOL", "tls-group-behind-tcp-listener", d -> edit(d, "MsgTg", TargetGroup.class,
+                        g -> protocol(g, Protocol.TLS)), true, "TG-PROTOCOL [MsgListener, MsgTg]"),
+                of("TG-PROTOCOL", "tcp-group-behind-alb", d -> edit(d, "WebTg", TargetGroup.class,
+                        g -> protocol(g, Protocol.TCP)), true, "TG-PROTOCOL [HttpsListener, WebTg]"),
+                of("ALB-SUBNET-SIZE", "slash-28", d -> {
+                    d.put(new Subnet("PublicA28", "PublicA28", "Vpc", "AzA", "10.0.4.0/28", "PublicRt", null, false));
+                    albSubnets(d, "PublicA28", "PublicB");
+                }, false, "ALB-SUBNET-SIZE [Alb, PublicA28]"));
+    }
+
+    private static TargetGroup protocol(TargetGroup g, Protocol protocol) {
+        return new TargetGroup(g.id(), g.name(), g.vpcId(), protocol, g.port(), g.targetType(), g.healthCheck(),
+                g.attributes(), g.targets());
     }
 
     private static void naclOnPrivateA(dev.archway.model.Design d, List<NaclEntry> entries) {
