@@ -181,6 +181,11 @@ public final class DesignIndex {
         return zones;
     }
 
+    /** Do all the subnets have a known zone? (An imported template may leave a subnet's AZ to AWS.) */
+    public boolean zonesKnown(List<Subnet> subnets) {
+        return subnets.stream().allMatch(s -> zoneOf(s) != null);
+    }
+
     public RouteTable routeTableOf(Subnet subnet) {
         if (subnet.routeTableId() != null) {
             return get(subnet.routeTableId(), RouteTable.class);

@@ -35,6 +35,16 @@ class RuleSpecificationsTest {
     }
 
     @Test
+    void subnetsOfUnknownZoneProveNothing() {
+        Design d = ShopDesign.build();
+        RuleFixture.edit(d, "PublicB", Subnet.class, s -> s.withAz(null));
+        RuleFixture.edit(d, "Alb", LoadBalancer.class, lb -> lb.withSubnets(List.of("PublicA", "PublicB")));
+        List<String> azRules = new Validator().validate(d).stream().map(Finding::ruleId)
+                .filter(id -> id.equals("LB-TWO-AZ") || id.equals("NLB-SINGLE-AZ")).toList();
+        assertEquals(List.of(), azRules);
+    }
+
+    @Test
     void internalAlbInPrivateSubnetsIsFine() {
         Design d = ShopDesign.build();
         RuleFixture.edit(d, "Alb", LoadBalancer.class, lb -> new LoadBalancer(lb.id(), lb.name(), lb.vpcId(), lb.type(),

@@ -36,7 +36,7 @@ public final class DbSubnetGroupAzRule implements ElementRule<DbSubnetGroup> {
     public List<Finding> check(DbSubnetGroup group, DesignIndex index) {
         List<Subnet> subnets = index.resolve(group.subnetIds(), Subnet.class);
         Set<String> zones = index.zonesOf(subnets);
-        if (zones.size() >= 2) {
+        if (zones.size() >= 2 || !index.zonesKnown(subnets)) {
             return List.of();
         }
         String where = zones.isEmpty() ? "no Availability Zone" : "only " + String.join(", ", zones);

@@ -1,6 +1,7 @@
 package dev.archway.model.validation.rules.lb;
 
 import dev.archway.model.lb.LoadBalancer;
+import dev.archway.model.network.Subnet;
 import dev.archway.model.validation.DesignIndex;
 import dev.archway.model.validation.ElementRule;
 import dev.archway.model.validation.Finding;
@@ -33,8 +34,9 @@ public final class LbTwoAzRule implements ElementRule<LoadBalancer> {
         if (!lb.isApplication()) {
             return List.of();
         }
-        Set<String> zones = index.zonesOf(index.subnetsOf(lb));
-        if (zones.size() >= 2) {
+        List<Subnet> subnets = index.subnetsOf(lb);
+        Set<String> zones = index.zonesOf(subnets);
+        if (zones.size() >= 2 || !index.zonesKnown(subnets)) {
             return List.of();
         }
         String where = zones.isEmpty() ? "no Availability Zone" : "only " + String.join(", ", zones);
