@@ -4,7 +4,9 @@ import dev.archway.model.Design;
 import dev.archway.model.Element;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Checks a whole design against the rules. Findings come in a stable order: by rule (registry order), then by the
@@ -24,9 +26,12 @@ public final class Validator {
     public List<Finding> validate(Design design) {
         DesignIndex index = new DesignIndex(design);
         List<Finding> findings = new ArrayList<>();
+        Map<List<? extends Class<?>>, List<Element>> subjectsByTypes = new HashMap<>();
         for (Rule rule : rules) {
             if (rule instanceof ElementRule<?> elementRule) {
-                for (Element subject : subjects(design, elementRule)) {
+                List<Element> subjects = subjectsByTypes.computeIfAbsent(elementRule.subjectTypes(),
+                        types -> subjects(design, elementRule));
+                for (Element subject : subjects) {
                     findings.addAll(CheckRunner.run(rule, subject, index));
                 }
             } else {
