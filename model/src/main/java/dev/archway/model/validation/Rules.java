@@ -1,16 +1,20 @@
 package dev.archway.model.validation;
 
+import dev.archway.model.validation.rules.db.AuroraFailoverTierRule;
 import dev.archway.model.validation.rules.db.AuroraReplicaLimitRule;
 import dev.archway.model.validation.rules.db.DbNoReaderRule;
 import dev.archway.model.validation.rules.db.DbPrivateSubnetRule;
 import dev.archway.model.validation.rules.db.DbReaderAzRule;
 import dev.archway.model.validation.rules.db.DbSgFromAppRule;
 import dev.archway.model.validation.rules.db.DbSubnetGroupAzRule;
+import dev.archway.model.validation.rules.db.DjangoAliasEndpointsRule;
+import dev.archway.model.validation.rules.lb.AlbEipNotAllowedRule;
 import dev.archway.model.validation.rules.lb.AlbSubnetSizeRule;
 import dev.archway.model.validation.rules.lb.LbOneSubnetPerAzRule;
 import dev.archway.model.validation.rules.lb.LbPublicSubnetRule;
 import dev.archway.model.validation.rules.lb.LbSgNoListenerPortRule;
 import dev.archway.model.validation.rules.lb.LbTwoAzRule;
+import dev.archway.model.validation.rules.lb.NlbAzWithoutHealthyTargetRule;
 import dev.archway.model.validation.rules.lb.NlbSingleAzRule;
 import dev.archway.model.validation.rules.listener.AuthActionHttpsOnlyRule;
 import dev.archway.model.validation.rules.listener.CertHostMismatchRule;
@@ -29,8 +33,10 @@ import dev.archway.model.validation.rules.listener.RuleTerminalActionRule;
 import dev.archway.model.validation.rules.listener.WeightedStickinessRule;
 import dev.archway.model.validation.rules.network.NatGwPerAzRule;
 import dev.archway.model.validation.rules.network.NatPublicSubnetRule;
+import dev.archway.model.validation.rules.network.R53AliasToLbRule;
 import dev.archway.model.validation.rules.network.SgOpenAdminRule;
 import dev.archway.model.validation.rules.network.SubnetCidrRule;
+import dev.archway.model.validation.rules.target.AlbEmptyAzCrossZoneOffRule;
 import dev.archway.model.validation.rules.target.HealthcheckSettingsValidRule;
 import dev.archway.model.validation.rules.target.LbSgEgressToTargetsRule;
 import dev.archway.model.validation.rules.target.NaclAllowsFlowRule;
@@ -91,7 +97,13 @@ public final class Rules {
             new RuleTerminalActionRule(),
             new WeightedStickinessRule(),
             new TgProtocolRule(),
-            new AlbSubnetSizeRule());
+            new AlbSubnetSizeRule(),
+            new AlbEipNotAllowedRule(),
+            new NlbAzWithoutHealthyTargetRule(),
+            new AlbEmptyAzCrossZoneOffRule(),
+            new AuroraFailoverTierRule(),
+            new DjangoAliasEndpointsRule(),
+            new R53AliasToLbRule());
 
     private Rules() {
     }

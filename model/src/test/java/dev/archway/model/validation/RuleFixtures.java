@@ -3,7 +3,10 @@ package dev.archway.model.validation;
 import static dev.archway.model.validation.RuleFixture.edit;
 import static dev.archway.model.validation.RuleFixture.of;
 
+import dev.archway.model.db.AppNode;
+import dev.archway.model.db.DbAlias;
 import dev.archway.model.db.DbInstance;
+import dev.archway.model.dns.DnsRecord;
 import dev.archway.model.db.DbSubnetGroup;
 import dev.archway.model.lb.Action;
 import dev.archway.model.lb.ActionType;
@@ -17,6 +20,7 @@ import dev.archway.model.lb.RedirectConfig;
 import dev.archway.model.lb.RuleCondition;
 import dev.archway.model.lb.Scheme;
 import dev.archway.model.lb.TargetGroup;
+import dev.archway.model.lb.TargetRegistration;
 import dev.archway.model.lb.TargetType;
 import dev.archway.model.lb.WeightedTargetGroup;
 import dev.archway.model.lb.Certificate;
@@ -146,7 +150,7 @@ final class RuleFixtures {
                         s -> s.withRouteTable("PrivateRtA")), true, "NAT-GW-PER-AZ [PrivateB, NatA]"),
                 of("AURORA-REPLICA-LIMIT", "tier-16", d -> edit(d, "Reader", DbInstance.class,
                         i -> new DbInstance(i.id(), i.name(), i.clusterId(), i.azId(), i.instanceClass(), 16, false)),
-                        false, "AURORA-REPLICA-LIMIT [Db]"),
+                        false, "AURORA-REPLICA-LIMIT [Db]", "AURORA-FAILOVER-TIER [Db]"),
                 of("LB-SG-EGRESS-TO-TARGETS", "alb-egress-only-443", d -> edit(d, "AlbSg", SecurityGroup.class,
                         g -> g.withEgress(List.of(SgRule.tcp(443, "0.0.0.0/0")))), true,
                         "LB-SG-EGRESS-TO-TARGETS [Alb, ApiService]", "LB-SG-EGRESS-TO-TARGETS [Alb, Web1]",
@@ -178,7 +182,32 @@ final class RuleFixtures {
                 of("ALB-SUBNET-SIZE", "slash-28", d -> {
                     d.put(new Subnet("PublicA28", "PublicA28", "Vpc", "AzA", "10.0.4.0/28", "PublicRt", null, false));
                     albSubnets(d, "PublicA28", "PublicB");
-                }, false, "ALB-SUBNET-SIZE [Alb, PublicA28]"));
+                }, false, "ALB-SUBNET-SIZE [Alb, PublicA28]"),
+                of("ALB-EIP-NOT-ALLOWED", "alb-with-eip", d -> edit(d, "Alb", LoadBalancer.class,
+                        lb -> new LoadBalancer(lb.id(), lb.name(), lb.vpcId(), lb.type(), lb.scheme(), lb.subnetIds(),
+                                lb.securityGroupIds(), lb.attributes(), List.of("eipalloc-0a1b"))), true,
+                        "ALB-EIP-NOT-ALLOWED [Alb]"),
+                of("NLB-AZ-WITHOUT-HEALTHY-TARGET", "no-target-in-az-b", d -> edit(d, "MsgTg", TargetGroup.class,
+                        g -> g.withTargets(List.of(new TargetRegistration("Msg1", null)))), false,
+                        "NLB-AZ-WITHOUT-HEALTHY-TARGET [Nlb, MsgTg]")
+                        .withGood(d -> {
+                            edit(d, "MsgTg", TargetGroup.class, g -> g.withTargets(List.of(new TargetRegistration("Msg1", null))));
+                            edit(d, "Nlb", LoadBalancer.class, lb -> lb.withAttributes(
+                                    Map.of(LoadBalancer.CROSS_ZONE, "true")));
+                        }),
+                of("ALB-EMPTY-AZ-CROSS-ZONE-OFF", "web-only-in-az-a", d -> edit(d, "WebTg", TargetGroup.class,
+                        g -> g.withTargets(List.of(new TargetRegistration("Web1", null)))
+                                .withAttributes(Map.of("load_balancing.cross_zone.enabled", "false"))), false,
+                        "ALB-EMPTY-AZ-CROSS-ZONE-OFF [WebTg, Alb]"),
+                of("AURORA-FAILOVER-TIER", "reader-in-tier-2", d -> edit(d, "Reader", DbInstance.class,
+                        i -> new DbInstance(i.id(), i.name(), i.clusterId(), i.azId(), i.instanceClass(), 2, false)),
+                        true, "AURORA-FAILOVER-TIER [Db]"),
+                of("DJANGO-ALIAS-ENDPOINTS", "writes-to-reader-endpoint", d -> edit(d, "Shop", AppNode.class,
+                        a -> a.withDatabases(List.of(new DbAlias("default", "Db", "reader"),
+                                new DbAlias("reader", "Db", "reader")))), true, "DJANGO-ALIAS-ENDPOINTS [Shop]"),
+                of("R53-ALIAS-TO-LB", "alias-with-ttl", d -> edit(d, "WwwRecord", DnsRecord.class,
+                        r -> new DnsRecord(r.id(), r.name(), r.hostedZoneId(), r.recordName(), r.type(), r.aliasTargetId(),
+                                r.values(), 300)), true, "R53-ALIAS-TO-LB [WwwRecord]"));
     }
 
     private static TargetGroup protocol(TargetGroup g, Protocol protocol) {

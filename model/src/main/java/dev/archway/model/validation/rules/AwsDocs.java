@@ -24,6 +24,8 @@ public final class AwsDocs {
     public static final String TARGET_GROUPS = ALB + "load-balancer-target-groups.html";
     public static final String AUTHENTICATE_USERS = ALB + "listener-authenticate-users.html";
     public static final String NLB_TARGET_GROUPS = NLB + "load-balancer-target-groups.html";
+    public static final String DISABLE_CROSS_ZONE = ALB + "disable-cross-zone.html";
+    public static final String ROUTE53_ALIAS = "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-route53-recordset-aliastarget.html";
     public static final String HEALTH_CHECKS = ALB + "target-group-health-checks.html";
     public static final String STICKY_SESSIONS = ALB + "sticky-sessions.html";
     public static final String ALB_SECURITY_GROUPS = ALB + "load-balancer-update-security-groups.html";

@@ -1,0 +1,41 @@
+package dev.archway.model.validation.rules.lb;
+
+import dev.archway.model.lb.LoadBalancer;
+import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.validation.ElementRule;
+import dev.archway.model.validation.Finding;
+import dev.archway.model.validation.RuleInfo;
+import dev.archway.model.validation.Severity;
+import dev.archway.model.validation.rules.AwsDocs;
+import dev.archway.model.validation.rules.Fixes;
+import java.util.List;
+
+/** ALB-EIP-NOT-ALLOWED: Elastic IPs are given to Network Load Balancers only. */
+public final class AlbEipNotAllowedRule implements ElementRule<LoadBalancer> {
+    public static final RuleInfo INFO = new RuleInfo("ALB-EIP-NOT-ALLOWED", Severity.ERROR,
+            "Application Load Balancers take no Elastic IPs",
+            "An ALB's node addresses change as it scales; AWS rejects Elastic IPs in an ALB's subnet mappings. Put an "
+                    + "NLB in front of it when clients need static addresses.",
+            AwsDocs.ALB_SET_SUBNETS);
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public List<Class<? extends LoadBalancer>> subjectTypes() {
+        return List.of(LoadBalancer.class);
+    }
+
+    @Override
+    public List<Finding> check(LoadBalancer lb, DesignIndex index) {
+        if (!lb.isApplication() || lb.elasticIps().isEmpty()) {
+            return List.of();
+        }
+        return List.of(Finding.of(INFO, lb, "%s is an Application Load Balancer with Elastic IPs %s".formatted(lb.name(),
+                String.join(", ", lb.elasticIps())), Fixes.edit("Remove the Elastic IPs of " + lb.name(), lb.id(),
+                LoadBalancer.class, c -> new LoadBalancer(c.id(), c.name(), c.vpcId(), c.type(), c.scheme(),
+                        c.subnetIds(), c.securityGroupIds(), c.attributes(), List.of()))));
+    }
+}
