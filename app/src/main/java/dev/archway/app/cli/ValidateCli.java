@@ -77,7 +77,8 @@ public final class ValidateCli implements Callable<Integer> {
         } else {
             fixAll.appliedLabels().forEach(label -> report.println("fixed: " + label));
             DesignFile.write(design, file);
-            report.println("Saved " + file + " with " + fixAll.appliedLabels().size() + " fixes.");
+            int fixes = fixAll.appliedLabels().size();
+            report.println("Saved " + file + " with " + fixes + (fixes == 1 ? " fix." : " fixes."));
         }
         report.flush();
     }

@@ -105,6 +105,18 @@ class ValidateCliTest {
     }
 
     @Test
+    void fixSaysSoWhenThereIsNothingToFix() throws IOException {
+        Path file = dir.resolve("clean.archway.json");
+        DesignFile.write(withoutErrors(), file);
+        ArchwayCli.run("validate", file.toString(), "--fix", "--fail-on", "info");
+        assertTrue(stdout().startsWith("fixed: Add a reader to Db in AzB\nfixed: Close SSH/RDP to the internet in AlbSg\n"
+                + "Saved " + file + " with 2 fixes.\n"), stdout());
+        out.reset();
+        assertEquals(0, ArchwayCli.run("validate", file.toString(), "--fix", "--fail-on", "info"));
+        assertEquals("Nothing to fix.\nNo findings in " + file + ".\n", stdout());
+    }
+
+    @Test
     void fixWithMachineFormatReportsOnStderr() throws IOException {
         Path file = findingsDesign();
         ArchwayCli.run("validate", file.toString(), "--fix", "--format", "json");
