@@ -6,7 +6,6 @@ import dev.archway.model.lb.QueryPair;
 import dev.archway.model.lb.RuleCondition;
 import dev.archway.model.network.Cidr;
 import dev.archway.model.validation.rules.SecurityGroupAccess;
-import java.util.List;
 
 /**
  * The conservative shadowing test of aws-semantics §7: rule A shadows a later rule B only when it is proven that
