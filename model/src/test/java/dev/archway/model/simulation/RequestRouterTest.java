@@ -1,0 +1,139 @@
+package dev.archway.model.simulation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.archway.model.Design;
+import dev.archway.model.lb.Action;
+import dev.archway.model.lb.Protocol;
+import dev.archway.model.lb.RuleCondition;
+import dev.archway.model.lb.TargetType;
+import dev.archway.model.lb.WeightedTargetGroup;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RequestRouterTest {
+    private final Fixtures f = new Fixtures().twoDomainAlb();
+    private final Design design = f.design();
+
+    private RouteTrace route(String line) {
+        return new RequestRouter(design).route(SimRequest.parse(line, List.of(), null), null,
+                SimulationScenario.NORMAL);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', value = {
+        "GET https://api.example.com/v1 | forwarded | Api | ApiRule | HTTPS:443",
+        "GET https://www.example.com/img/logo.png | forwarded | Images | ImagesRule | HTTPS:443",
+        "GET https://www.example.com/about | forwarded | Web | default | HTTPS:443",
+    })
+    void twoDomainsReachTheirTargetGroups(String line, String outcome, String group, String rule, String listener) {
+        RouteTrace t = route(line);
+        assertEquals(outcome, t.outcome().label());
+        assertEquals(group, design.nameOf(t.targetGroupId()));
+        assertEquals(rule, t.ruleId() == null ? "default" : design.nameOf(t.ruleId()));
+        assertEquals(listener, t.listenerLabel());
+        assertEquals("Alb", design.nameOf(t.loadBalancerId()));
+    }
+
+    @Test
+    void httpIsRedirectedToHttpsWithTheCanonicalLocation() {
+        RouteTrace t = route("GET http://www.example.com/about?x=1");
+        assertEquals(RouteOutcome.REDIRECTED, t.outcome());
+        assertEquals(301, t.statusCode());
+        assertEquals("https://www.example.com:443/about?x=1", t.location());
+        assertEquals("HTTP:80", t.listenerLabel());
+        assertNull(t.ruleId());
+    }
+
+    @Test
+    void traceNamesEachHopInOrder() {
+        RouteTrace t = route("GET https://api.example.com/v1");
+        assertEquals(List.of("dns", "lb-node", "lb-security-group", "network-acl", "listener", "certificate", "rule",
+                "action", "target-group", "target", "target-security-group", "network-acl", "answer"),
+                t.hops().stream().map(h -> h.step().label()).toList());
+        assertEquals(List.of("ApiRecord", "PublicA", "AlbSg", "PublicA", "Https", "Cert", "ApiRule", "Api", "api-1",
+                "WebSg"), t.elementIds().stream().map(design::nameOf).toList());
+    }
+
+    @Test
+    void sniChoosesTheDefaultCertificateCoveringTheWildcardName() {
+        RouteTrace t = route("GET https://api.example.com/");
+        assertEquals("Cert", design.nameOf(t.certificateId()));
+        Hop cert = t.hops().stream().filter(h -> h.step() == Hop.Step.CERTIFICATE).findFirst().orElseThrow();
+        assertEquals("selected", cert.decision());
+        assertEquals("no listed certificate matches SNI api.example.com: the default certificate Cert, which covers it",
+                cert.reason());
+    }
+
+    @Test
+    void roundRobinSpreadsRequestsEvenlyAcrossTheGroup() {
+        TrafficReport r = new RequestRouter(design).send(SimRequest.parse("GET https://api.example.com/", List.of(),
+                null), null, SimulationScenario.NORMAL, 1000);
+        assertEquals(Map.of(RouteOutcome.FORWARDED, 1000L), r.outcomes());
+        assertEquals(1000, r.count("api-1") + r.count("api-2"));
+        assertEquals(0.5, r.expectedShare("api-1"), 1e-12);
+    }
+
+    @Test
+    void sameSeedGivesTheSameDistribution() {
+        SimRequest request = SimRequest.parse("GET https://api.example.com/", List.of(), null);
+        TrafficReport a = new RequestRouter(design).send(request, null, SimulationScenario.NORMAL, 5000);
+        TrafficReport b = new RequestRouter(design).send(request, null, SimulationScenario.NORMAL, 5000);
+        assertEquals(a.targets(), b.targets());
+    }
+
+    /** Doc §1.4: weights 10 and 20 give 1/3 and 2/3; weight 0 gets nothing (UNCONFIRMED default). */
+    @ParameterizedTest(name = "§1.4 weights {0}/{1} -> shares {2}/{3}")
+    @CsvSource({"10, 20, 0.3333333333333333, 0.6666666666666666", "1, 0, 1.0, 0.0", "5, 5, 0.5, 0.5"})
+    void weightedForwardSplitsTrafficInProportion(int blueWeight, int greenWeight, double blue, double green) {
+        String blueTg = f.b.targetGroup("Blue", f.vpc, Protocol.HTTP, 80, TargetType.INSTANCE,
+                List.of(f.b.instance("blue-1", f.privateA, List.of("WebSg"))));
+        String greenTg = f.b.targetGroup("Green", f.vpc, Protocol.HTTP, 80, TargetType.INSTANCE,
+                List.of(f.b.instance("green-1", f.privateA, List.of("WebSg"))));
+        f.b.rule("Canary", "Https", 1, List.of(RuleCondition.path("/canary")), Action.forwardWeighted(List.of(
+                new WeightedTargetGroup(blueTg, blueWeight), new WeightedTargetGroup(greenTg, greenWeight))));
+        TrafficReport r = new RequestRouter(design).send(SimRequest.parse("GET https://www.example.com/canary",
+                List.of(), null), null, SimulationScenario.NORMAL, 30_000);
+        assertEquals(blue, r.expectedShare("blue-1"), 1e-12);
+        assertEquals(green, r.expectedShare("green-1"), 1e-12);
+        assertEquals(blue, r.count("blue-1") / 30_000.0, 0.01);
+        assertEquals(green, r.count("green-1") / 30_000.0, 0.01);
+    }
+
+    @Test
+    void fixedResponseAnswersWithItsStatus() {
+        f.b.rule("Maintenance", "Https", 1, List.of(RuleCondition.path("/down")),
+                Action.fixedResponse("503", "text/plain", "back soon"));
+        RouteTrace t = route("GET https://www.example.com/down");
+        assertEquals(RouteOutcome.FIXED_RESPONSE, t.outcome());
+        assertEquals(503, t.statusCode());
+        assertEquals("Maintenance", design.nameOf(t.ruleId()));
+    }
+
+    @Test
+    void aPortWithoutListenerHasNoListener() {
+        RouteTrace t = route("GET https://www.example.com:8443/");
+        assertEquals(RouteOutcome.NO_LISTENER, t.outcome());
+        assertNull(t.listenerLabel());
+    }
+
+    @Test
+    void anUnknownHostWithSeveralLoadBalancersAsksForLb() {
+        f.nlb(1, 1, false);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> route("GET https://x.test/"));
+        assertEquals("no DNS record or load balancer name resolves 'x.test'; name one with --lb (Alb, Nlb)",
+                e.getMessage());
+    }
+
+    @Test
+    void aLoadBalancerNameWorksAsHost() {
+        RouteTrace t = route("GET http://Alb/");
+        assertEquals(RouteOutcome.REDIRECTED, t.outcome());
+        assertEquals("https://alb:443/", t.location());
+    }
+}
