@@ -56,7 +56,7 @@ class RequestRouterTest {
         assertEquals(List.of("dns", "lb-node", "lb-security-group", "network-acl", "listener", "certificate", "rule",
                 "action", "target-group", "target", "target-security-group", "network-acl", "answer"),
                 t.hops().stream().map(h -> h.step().label()).toList());
-        assertEquals(List.of("ApiRecord", "PublicA", "AlbSg", "PublicA", "Https", "Cert", "ApiRule", "Api", "api-1",
+        assertEquals(List.of("ApiRecord", "PublicA", "AlbSg", "Https", "Cert", "ApiRule", "Api", "api-1",
                 "WebSg"), t.elementIds().stream().map(design::nameOf).toList());
     }
 
