@@ -53,7 +53,7 @@ public final class LoadBalancerResolver {
         }
         for (LoadBalancer lb : design.all(LoadBalancer.class)) {
             if (lb.name().equalsIgnoreCase(host)) {
-                return new Resolution(lb, lb.id(), host + " is the load balancer's name", null);
+                return new Resolution(lb, lb.id(), host + " names the load balancer " + lb.name(), null);
             }
         }
         List<LoadBalancer> all = design.all(LoadBalancer.class);
