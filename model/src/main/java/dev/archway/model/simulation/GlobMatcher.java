@@ -17,12 +17,31 @@ public final class GlobMatcher {
     private final char[] chars;
     private final byte[] kinds;
     private final String literal;
+    /** Quick rejects: the fewest characters a match needs, and the literal text before the first and after the last wildcard. */
+    private final int minLength;
+    private final String prefix;
+    private final String suffix;
 
     private GlobMatcher(String pattern, char[] chars, byte[] kinds, String literal) {
         this.pattern = pattern;
         this.chars = chars;
         this.kinds = kinds;
         this.literal = literal;
+        int min = 0;
+        for (byte k : kinds) {
+            min += k == ANY_RUN ? 0 : 1;
+        }
+        this.minLength = min;
+        int start = 0;
+        while (start < kinds.length && kinds[start] == LITERAL) {
+            start++;
+        }
+        int end = kinds.length;
+        while (end > start && kinds[end - 1] == LITERAL) {
+            end--;
+        }
+        this.prefix = new String(chars, 0, start);
+        this.suffix = new String(chars, end, kinds.length - end);
     }
 
     public static GlobMatcher compile(String pattern, boolean ignoreCase, boolean escapes) {
@@ -58,6 +77,9 @@ public final class GlobMatcher {
             return literal.equals(s);
         }
         int n = s.length();
+        if (n < minLength || !s.startsWith(prefix) || !s.endsWith(suffix)) {
+            return false;
+        }
         int m = chars.length;
         int p = 0;
         int i = 0;

@@ -1,9 +1,15 @@
 package dev.archway.model.simulation;
 
 import dev.archway.model.lb.ListenerRule;
+import dev.archway.model.lb.ConditionField;
+import dev.archway.model.lb.RuleCondition;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * A listener's rules compiled for matching (doc §1.1): rules in ascending priority, the first whose conditions all
@@ -12,6 +18,10 @@ import java.util.List;
 public final class ListenerRuleMatcher {
     private final ListenerRule[] rules;
     private final ConditionMatcher[][] conditions;
+    private final boolean hostPortIgnored;
+    /** Rule indexes to try when the Host is one of the literal hosts, and when it is none of them. */
+    private final Map<String, int[]> byHost = new HashMap<>();
+    private final int[] anyHost;
 
     public ListenerRuleMatcher(List<ListenerRule> rules, boolean hostPortIgnored) {
         List<ListenerRule> sorted = new ArrayList<>(rules);
@@ -22,6 +32,39 @@ public final class ListenerRuleMatcher {
             conditions[i] = this.rules[i].conditions().stream().map(c -> ConditionMatcher.compile(c, hostPortIgnored))
                     .toArray(ConditionMatcher[]::new);
         }
+        this.hostPortIgnored = hostPortIgnored;
+        this.anyHost = indexHosts();
+    }
+
+    private int[] indexHosts() {
+        List<Integer> always = new ArrayList<>();
+        Map<String, TreeSet<Integer>> literal = new HashMap<>();
+        for (int i = 0; i < rules.length; i++) {
+            List<String> hosts = literalHosts(rules[i]);
+            if (hosts == null) {
+                always.add(i);
+            } else {
+                for (String h : hosts) {
+                    literal.computeIfAbsent(h, k -> new TreeSet<>()).add(i);
+                }
+            }
+        }
+        literal.forEach((host, indexes) -> {
+            indexes.addAll(always);
+            byHost.put(host, indexes.stream().mapToInt(Integer::intValue).toArray());
+        });
+        return always.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The rule's host values when it has a host-header condition of literal values only, else null. */
+    private static List<String> literalHosts(ListenerRule rule) {
+        for (RuleCondition c : rule.conditions()) {
+            if (c.field() == ConditionField.HOST_HEADER && c.regexValues().isEmpty() && !c.values().isEmpty()
+                    && c.values().stream().noneMatch(v -> v.contains("*") || v.contains("?"))) {
+                return c.values().stream().map(v -> v.toLowerCase(Locale.ROOT)).toList();
+            }
+        }
+        return null;
     }
 
     public int size() {
@@ -34,7 +77,11 @@ public final class ListenerRuleMatcher {
 
     /** The index of the winning rule in priority order, or -1 when the default rule applies. */
     public int match(SimRequest request) {
-        for (int i = 0; i < rules.length; i++) {
+        int[] candidates = byHost.get(hostPortIgnored ? request.hostHeaderWithoutPort() : request.hostHeader());
+        if (candidates == null) {
+            candidates = anyHost;
+        }
+        for (int i : candidates) {
             if (failedCondition(i, request) < 0) {
                 return i;
             }

@@ -27,6 +27,7 @@ public final class SimRequest {
     private final String path;
     private final String query;
     private final String hostHeader;
+    private final String hostHeaderWithoutPort;
     private final String[] queryKeys;
     private final String[] queryValues;
     private final Map<String, String[]> headers;
@@ -48,6 +49,7 @@ public final class SimRequest {
         String[] hostValues = headers.get("host");
         boolean defaultPort = (protocol == Protocol.HTTP && port == 80) || (protocol == Protocol.HTTPS && port == 443);
         this.hostHeader = hostValues != null ? hostValues[0] : defaultPort ? this.host : this.host + ":" + port;
+        this.hostHeaderWithoutPort = stripPort(hostHeader);
         List<String[]> pairs = queryPairs(query);
         this.queryKeys = pairs.stream().map(p -> p[0]).toArray(String[]::new);
         this.queryValues = pairs.stream().map(p -> p[1]).toArray(String[]::new);
@@ -186,6 +188,7 @@ public final class SimRequest {
         this.path = other.path;
         this.query = other.query;
         this.hostHeader = other.hostHeader;
+        this.hostHeaderWithoutPort = other.hostHeaderWithoutPort;
         this.queryKeys = other.queryKeys;
         this.queryValues = other.queryValues;
         this.headers = other.headers;
@@ -234,8 +237,12 @@ public final class SimRequest {
 
     /** {@link #hostHeader()} without any {@code :port} suffix. */
     public String hostHeaderWithoutPort() {
-        int colon = hostHeader.lastIndexOf(':');
-        return colon < 0 ? hostHeader : hostHeader.substring(0, colon);
+        return hostHeaderWithoutPort;
+    }
+
+    private static String stripPort(String host) {
+        int colon = host.lastIndexOf(':');
+        return colon < 0 ? host : host.substring(0, colon);
     }
 
     /** Values of a header (name lower-case), lower-cased; null when absent. */

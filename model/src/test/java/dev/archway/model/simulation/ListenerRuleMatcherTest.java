@@ -83,6 +83,23 @@ class ListenerRuleMatcherTest {
         assertEquals("TwoHeaders", winner(new ListenerRuleMatcher(RULES, false), request));
     }
 
+    /** Doc §1.1: priority order holds across literal-host and wildcard-host rules (the host index keeps it). */
+    @Test
+    void wildcardRuleWithLowerPriorityStillWinsOverALiteralHostRule() {
+        List<ListenerRule> rules = List.of(rule("Literal", 20, RuleCondition.host("a.example.com")),
+                rule("Wildcard", 10, RuleCondition.host("*.example.com")),
+                rule("LaterLiteral", 30, RuleCondition.host("b.example.com")));
+        ListenerRuleMatcher matcher = new ListenerRuleMatcher(rules, false);
+        assertEquals("Wildcard", winner(matcher, SimRequest.parse("GET https://a.example.com/", List.of(), null)));
+        assertEquals("Wildcard", winner(matcher, SimRequest.parse("GET https://b.example.com/", List.of(), null)));
+        assertEquals("default", winner(matcher, SimRequest.parse("GET https://example.com/", List.of(), null)));
+        ListenerRuleMatcher literalFirst = new ListenerRuleMatcher(List.of(rules.get(0),
+                rules.get(1).withPriority(25), rules.get(2)), false);
+        assertEquals("Literal", winner(literalFirst, SimRequest.parse("GET https://a.example.com/", List.of(), null)));
+        assertEquals("Wildcard", winner(literalFirst, SimRequest.parse("GET https://b.example.com/", List.of(),
+                null)));
+    }
+
     @Test
     void hostPortCanBeIgnoredByConfiguration() {
         SimRequest request = SimRequest.parse("GET https://port.example.com:8443/", List.of(), null);
