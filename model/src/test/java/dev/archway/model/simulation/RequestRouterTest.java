@@ -105,6 +105,22 @@ class RequestRouterTest {
         assertEquals(green, r.count("green-1") / 30_000.0, 0.01);
     }
 
+    /** ECS tasks are targets of their own, spread over the service's subnets in order. */
+    @Test
+    void ecsServiceTasksAreTargetsAndCanBeMarkedUnhealthyOneByOne() {
+        String svc = f.b.fargateService("Orders", List.of(f.privateA, f.privateB), List.of("WebSg"), 3, 80);
+        f.b.targetGroup("OrdersTg", f.vpc, Protocol.HTTP, 80, TargetType.IP, List.of(svc));
+        f.b.rule("OrdersRule", "Https", 2, List.of(RuleCondition.path("/orders")), Action.forward("OrdersTg"));
+        SimRequest request = SimRequest.parse("GET https://www.example.com/orders", List.of(), null);
+        TrafficReport r = new RequestRouter(design).send(request, null,
+                SimulationScenario.NORMAL.withUnhealthy("Orders#2", true), 900);
+        assertEquals(List.of("Orders#1", "Orders#2", "Orders#3"),
+                r.targets().stream().map(TrafficReport.TargetCount::name).toList());
+        assertEquals(List.of(0.5, 0.0, 0.5), r.targets().stream().map(TrafficReport.TargetCount::expectedShare)
+                .toList());
+        assertEquals(0, r.count("Orders#2"));
+    }
+
     @Test
     void fixedResponseAnswersWithItsStatus() {
         f.b.rule("Maintenance", "Https", 1, List.of(RuleCondition.path("/down")),
