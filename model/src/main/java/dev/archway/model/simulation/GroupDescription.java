@@ -1,6 +1,5 @@
 package dev.archway.model.simulation;
 
-import dev.archway.model.Design;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +9,7 @@ final class GroupDescription {
     private final RoutePlan.GroupPlan group;
     private final LbNode node;
 
-    GroupDescription(Design design, RoutePlan plan, RoutePlan.GroupPlan group, LbNode node) {
+    GroupDescription(RoutePlan plan, RoutePlan.GroupPlan group, LbNode node) {
         this.plan = plan;
         this.group = group;
         this.node = node;

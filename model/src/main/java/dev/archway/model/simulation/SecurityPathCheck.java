@@ -91,9 +91,8 @@ public final class SecurityPathCheck {
         Cidr source = preserveClientIp ? new Cidr(request.sourceAddress(), 32) : NaclCheck.cidr(node.cidr());
         String sourceText = preserveClientIp ? "the client " + request.sourceIp() + " (client IP preserved)"
                 : "the load balancer (" + node.cidr() + ")";
-        List<SecurityGroup> targetGroups = design == null ? List.of()
-                : target.securityGroupIds().stream().map(id -> design.get(id, SecurityGroup.class))
-                        .filter(g -> g != null).toList();
+        List<SecurityGroup> targetGroups = target.securityGroupIds().stream()
+                .map(id -> design.get(id, SecurityGroup.class)).filter(g -> g != null).toList();
         if (targetGroups.isEmpty()) {
             hops.add(new Hop(Hop.Step.TARGET_SECURITY_GROUP, target.elementId(), "allowed",
                     target.name() + " has no security groups in the design: not checked"));

@@ -62,7 +62,7 @@ public final class TargetGroupState {
                 status[i] = Status.UNHEALTHY;
                 why[i] = "marked unhealthy";
             } else {
-                AccessVerdict hc = security.loadBalancerToTarget(lb, nodeFor(nodes, design, s), s, "tcp",
+                AccessVerdict hc = security.loadBalancerToTarget(lb, nodeFor(nodes, s), s, "tcp",
                         healthCheckPort(s), false, request);
                 status[i] = hc.allowed() ? Status.IN_SERVICE : Status.UNHEALTHY;
                 why[i] = hc.allowed() ? null : "health checks on port " + healthCheckPort(s) + " are blocked: "
@@ -79,7 +79,7 @@ public final class TargetGroupState {
     }
 
     /** Health checks come from the node in the target's AZ, or the first node when there is none there. */
-    private static Subnet nodeFor(List<Subnet> nodes, Design design, TargetSlot s) {
+    private static Subnet nodeFor(List<Subnet> nodes, TargetSlot s) {
         for (Subnet n : nodes) {
             if (n.azId() != null && n.azId().equals(s.azId())) {
                 return n;

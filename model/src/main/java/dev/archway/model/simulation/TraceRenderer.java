@@ -50,7 +50,7 @@ final class TraceRenderer {
         t.targetGroupId = g.state.group().id();
         int[] candidates = g.candidates[node];
         t.hops.add(new Hop(Hop.Step.TARGET_GROUP, g.state.group().id(), candidates.length == 0 ? "unavailable"
-                : "selected", new GroupDescription(design, p, g, n).describe()));
+                : "selected", new GroupDescription(p, g, n).describe()));
         if (candidates.length == 0) {
             return t.build(RouteOutcome.UNAVAILABLE, p.isAlb() ? 503 : null);
         }

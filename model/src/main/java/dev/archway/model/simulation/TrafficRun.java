@@ -1,7 +1,6 @@
 package dev.archway.model.simulation;
 
 import dev.archway.model.Design;
-import dev.archway.model.network.Cidr;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -16,7 +15,6 @@ import java.util.SplittableRandom;
  * a new connection with a random client port and sequence number (NLB, doc §3.3). Seeded, so runs repeat.
  */
 final class TrafficRun {
-    private final Design design;
     private final SecurityPathCheck security;
     private final RoutePlan p;
     private final TraceRenderer renderer;
@@ -28,7 +26,6 @@ final class TrafficRun {
     private int sequence;
 
     TrafficRun(Design design, SecurityPathCheck security, RoutePlan plan) {
-        this.design = design;
         this.security = security;
         this.p = plan;
         this.renderer = new TraceRenderer(design, plan, this::access);
@@ -176,9 +173,5 @@ final class TrafficRun {
             }
         }
         return out;
-    }
-
-    static String address(long a) {
-        return Cidr.format(a);
     }
 }
