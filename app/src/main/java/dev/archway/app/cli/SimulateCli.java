@@ -1,6 +1,5 @@
 package dev.archway.app.cli;
 
-import dev.archway.exporters.DesignSources;
 import dev.archway.exporters.InputException;
 import dev.archway.model.Design;
 import dev.archway.model.Element;
@@ -93,7 +92,7 @@ public final class SimulateCli implements Callable<Integer> {
         Design load(Path file) throws InputException;
     }
 
-    DesignLoader loader = DesignSources::load;
+    DesignLoader loader = CliSupport::load;
 
     @Override
     public Integer call() {

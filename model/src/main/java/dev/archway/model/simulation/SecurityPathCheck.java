@@ -104,8 +104,11 @@ public final class SecurityPathCheck {
                 hops.add(new Hop(Hop.Step.TARGET_SECURITY_GROUP, targetGroups.get(0).id(), "blocked", reason));
                 return new AccessVerdict(false, targetGroups.get(0).id(), reason, hops);
             }
+            String admitted = in.rule.securityGroupId() != null
+                    ? "members of " + design.nameOf(in.rule.securityGroupId()) + ", the load balancer's group,"
+                    : sourceText;
             hops.add(new Hop(Hop.Step.TARGET_SECURITY_GROUP, in.group.id(), "allowed", in.group.name() + " admits "
-                    + sourceText + " on " + proto + "/" + port + " (" + describe(in.rule) + ")"));
+                    + admitted + " on " + proto + "/" + port + " (" + describe(in.rule) + ")"));
         }
         Subnet targetSubnet = target.subnetId() == null ? null : design.get(target.subnetId(), Subnet.class);
         if (targetSubnet == null || targetSubnet.id().equals(node.id()) || source == null || targetBlock == null) {
@@ -130,8 +133,16 @@ public final class SecurityPathCheck {
             return naclVerdict(hops, to, targetSubnet, problem, null);
         }
         problem = NaclCheck.blocked(from, false, proto, ELB_EPHEMERAL_FROM, ELB_EPHEMERAL_TO, targetBlock);
-        return naclVerdict(hops, from, node, problem, "the ACLs of " + node.name() + " and " + targetSubnet.name()
-                + " allow " + proto + "/" + port + " and the return traffic on 1024-65535");
+        if (problem != null) {
+            return naclVerdict(hops, from, node, problem, null);
+        }
+        String reason = from == null && to == null ? node.name() + " and " + targetSubnet.name()
+                + " use the VPC's default network ACL, which allows all traffic"
+                : "the network ACLs of " + node.name() + " and " + targetSubnet.name() + " allow " + proto + "/" + port
+                        + " and the return traffic on 1024-65535";
+        hops.add(new Hop(Hop.Step.NETWORK_ACL, to != null ? to.id() : from != null ? from.id() : targetSubnet.id(),
+                "allowed", reason));
+        return new AccessVerdict(true, null, null, hops);
     }
 
     private static AccessVerdict naclVerdict(List<Hop> hops, NetworkAcl acl, Subnet subnet, String problem,

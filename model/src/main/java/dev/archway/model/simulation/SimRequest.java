@@ -18,7 +18,7 @@ import java.util.Map;
  */
 public final class SimRequest {
     /** Where a client without {@code --source-ip} comes from: a documentation address on the internet. */
-    public static final String DEFAULT_CLIENT_IP = "203.0.113.10";
+    public static final String DEFAULT_CLIENT_IP = "203.0.113.200";
 
     private final String method;
     private final Protocol protocol;

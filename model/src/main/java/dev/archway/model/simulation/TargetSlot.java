@@ -51,9 +51,11 @@ public record TargetSlot(String key, String elementId, String name, String subne
                 az == null ? null : az.zone(), port, address, block, groups);
     }
 
-    /** {@code 10.0.1.15:80}, or the subnet when the address is not fixed. */
+    /** {@code 10.0.1.15:80}, or the port and subnet when the address is not fixed. */
     public String endpoint(Design design) {
-        String where = address != null ? address : subnetId == null ? "?" : "an address in " + design.nameOf(subnetId);
-        return where + ":" + port;
+        if (address != null) {
+            return address + ":" + port;
+        }
+        return "port " + port + (subnetId == null ? "" : " of its address in " + design.nameOf(subnetId));
     }
 }

@@ -57,7 +57,7 @@ class RequestRouterTest {
                 "action", "target-group", "target", "target-security-group", "network-acl", "answer"),
                 t.hops().stream().map(h -> h.step().label()).toList());
         assertEquals(List.of("ApiRecord", "PublicA", "AlbSg", "Https", "Cert", "ApiRule", "Api", "api-1",
-                "WebSg"), t.elementIds().stream().map(design::nameOf).toList());
+                "WebSg", "PrivateA"), t.elementIds().stream().map(design::nameOf).toList());
     }
 
     @Test
