@@ -37,7 +37,7 @@ public final class SecurityPathCheck {
     /** Is the client admitted by the load balancer's security groups and its node subnet's ACL on the listener port? */
     public AccessVerdict clientToLoadBalancer(LoadBalancer lb, Subnet node, Listener listener, SimRequest request) {
         List<Hop> hops = new ArrayList<>();
-        String proto = listener.protocol().transport();
+        String proto = request.protocol().transport();
         int port = listener.port();
         Cidr client = new Cidr(request.sourceAddress(), 32);
         String who = "client " + request.sourceIp() + (request.sourceIpGiven() ? "" : " (default; set --source-ip)");

@@ -119,7 +119,7 @@ final class TrafficRun {
         if (v == null) {
             TargetSlot target = g.state.slots().get(slotIndex);
             v = security.loadBalancerToTarget(p.lb, p.nodes[nodeIndex].subnet(), target,
-                    g.state.group().protocol().transport(), target.port(), g.preserveClientIp, p.request);
+                    p.request.protocol().transport(), target.port(), g.preserveClientIp, p.request);
             g.access[nodeIndex][slotIndex] = v;
         }
         return v;
