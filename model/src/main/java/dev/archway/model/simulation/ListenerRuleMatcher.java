@@ -1,70 +1,52 @@
 package dev.archway.model.simulation;
 
-import dev.archway.model.lb.ListenerRule;
 import dev.archway.model.lb.ConditionField;
-import dev.archway.model.lb.RuleCondition;
+import dev.archway.model.lb.ListenerRule;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A listener's rules compiled for matching (doc §1.1): rules in ascending priority, the first whose conditions all
- * match wins (conditions ANDed, values ORed), otherwise the default rule. {@link #match} allocates nothing.
+ * match wins (conditions ANDed, values ORed), otherwise the default rule. {@link #match} allocates nothing once a
+ * Host has been seen: the rules whose host-header condition admits a Host are worked out once per distinct Host
+ * (kept for up to {@value #HOSTS_REMEMBERED} hosts), so a request only tries those rules' other conditions.
  */
 public final class ListenerRuleMatcher {
+    static final int HOSTS_REMEMBERED = 4096;
+
     private final ListenerRule[] rules;
     private final ConditionMatcher[][] conditions;
+    /** Per rule: its host-header condition (null if none) and its other conditions. */
+    private final ConditionMatcher[] hostConditions;
+    private final ConditionMatcher[][] otherConditions;
     private final boolean hostPortIgnored;
-    /** Rule indexes to try when the Host is one of the literal hosts, and when it is none of them. */
-    private final Map<String, int[]> byHost = new HashMap<>();
-    private final int[] anyHost;
+    private final Map<String, int[]> candidatesByHost = new ConcurrentHashMap<>();
 
     public ListenerRuleMatcher(List<ListenerRule> rules, boolean hostPortIgnored) {
         List<ListenerRule> sorted = new ArrayList<>(rules);
         sorted.sort(Comparator.comparingInt(ListenerRule::priority));
         this.rules = sorted.toArray(ListenerRule[]::new);
-        this.conditions = new ConditionMatcher[this.rules.length][];
-        for (int i = 0; i < this.rules.length; i++) {
+        this.hostPortIgnored = hostPortIgnored;
+        int n = this.rules.length;
+        this.conditions = new ConditionMatcher[n][];
+        this.hostConditions = new ConditionMatcher[n];
+        this.otherConditions = new ConditionMatcher[n][];
+        for (int i = 0; i < n; i++) {
             conditions[i] = this.rules[i].conditions().stream().map(c -> ConditionMatcher.compile(c, hostPortIgnored))
                     .toArray(ConditionMatcher[]::new);
-        }
-        this.hostPortIgnored = hostPortIgnored;
-        this.anyHost = indexHosts();
-    }
-
-    private int[] indexHosts() {
-        List<Integer> always = new ArrayList<>();
-        Map<String, TreeSet<Integer>> literal = new HashMap<>();
-        for (int i = 0; i < rules.length; i++) {
-            List<String> hosts = literalHosts(rules[i]);
-            if (hosts == null) {
-                always.add(i);
-            } else {
-                for (String h : hosts) {
-                    literal.computeIfAbsent(h, k -> new TreeSet<>()).add(i);
+            List<ConditionMatcher> others = new ArrayList<>();
+            for (ConditionMatcher c : conditions[i]) {
+                if (c.condition().field() == ConditionField.HOST_HEADER && hostConditions[i] == null) {
+                    hostConditions[i] = c;
+                } else {
+                    others.add(c);
                 }
             }
+            otherConditions[i] = others.toArray(ConditionMatcher[]::new);
         }
-        literal.forEach((host, indexes) -> {
-            indexes.addAll(always);
-            byHost.put(host, indexes.stream().mapToInt(Integer::intValue).toArray());
-        });
-        return always.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    /** The rule's host values when it has a host-header condition of literal values only, else null. */
-    private static List<String> literalHosts(ListenerRule rule) {
-        for (RuleCondition c : rule.conditions()) {
-            if (c.field() == ConditionField.HOST_HEADER && c.regexValues().isEmpty() && !c.values().isEmpty()
-                    && c.values().stream().noneMatch(v -> v.contains("*") || v.contains("?"))) {
-                return c.values().stream().map(v -> v.toLowerCase(Locale.ROOT)).toList();
-            }
-        }
-        return null;
     }
 
     public int size() {
@@ -77,16 +59,42 @@ public final class ListenerRuleMatcher {
 
     /** The index of the winning rule in priority order, or -1 when the default rule applies. */
     public int match(SimRequest request) {
-        int[] candidates = byHost.get(hostPortIgnored ? request.hostHeaderWithoutPort() : request.hostHeader());
-        if (candidates == null) {
-            candidates = anyHost;
-        }
-        for (int i : candidates) {
-            if (failedCondition(i, request) < 0) {
+        for (int i : candidates(request)) {
+            if (allMatch(otherConditions[i], request)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private static boolean allMatch(ConditionMatcher[] cs, SimRequest request) {
+        for (ConditionMatcher c : cs) {
+            if (!c.matches(request)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The rules, in priority order, that have conditions and whose host-header condition (if any) admits the Host. */
+    private int[] candidates(SimRequest request) {
+        String host = hostPortIgnored ? request.hostHeaderWithoutPort() : request.hostHeader();
+        int[] known = candidatesByHost.get(host);
+        if (known != null) {
+            return known;
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < rules.length; i++) {
+            boolean hasConditions = conditions[i].length > 0;
+            if (hasConditions && (hostConditions[i] == null || hostConditions[i].matches(request))) {
+                out.add(i);
+            }
+        }
+        int[] computed = out.stream().mapToInt(Integer::intValue).toArray();
+        if (candidatesByHost.size() < HOSTS_REMEMBERED) {
+            candidatesByHost.put(host, computed);
+        }
+        return computed;
     }
 
     /** The first condition of rule {@code index} that the request fails, or -1 when all match. */

@@ -100,6 +100,18 @@ class ListenerRuleMatcherTest {
                 null)));
     }
 
+    /** The per-Host memo of candidate rules never changes an answer, also past the number of hosts it keeps. */
+    @Test
+    void manyDistinctHostsStillMatchTheirRules() {
+        ListenerRuleMatcher matcher = new ListenerRuleMatcher(RULES, false);
+        for (int i = 0; i < ListenerRuleMatcher.HOSTS_REMEMBERED + 100; i++) {
+            String host = "h" + i + ".example.org";
+            assertEquals("WildHost", winner(matcher, SimRequest.parse("GET https://" + host + "/", List.of(), null)));
+            assertEquals("MethodRule", winner(matcher, SimRequest.parse("POST https://" + host + "/submit", List.of(),
+                    null)));
+        }
+    }
+
     @Test
     void hostPortCanBeIgnoredByConfiguration() {
         SimRequest request = SimRequest.parse("GET https://port.example.com:8443/", List.of(), null);
