@@ -154,6 +154,22 @@ class SimulateCliTest {
     }
 
     @Test
+    void simulatesADesignFileEndToEnd(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("nlb.archway.json");
+        dev.archway.exporters.designfile.DesignFile.write(
+                dev.archway.exporters.examples.Examples.load("03-nlb-tcp-gateway.archway.json"), file);
+        SimulateCli cli = new SimulateCli();
+        cli.out = new PrintStream(out, true, StandardCharsets.UTF_8);
+        cli.err = new PrintStream(err, true, StandardCharsets.UTF_8);
+        assertEquals(0, new CommandLine(cli).execute(file.toString(), "--request", "TCP 203.0.113.10:8883",
+                "--fail-az", "AzA", "--format", "json"));
+        JsonNode j = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertEquals("unavailable", j.get("outcome").asText());
+        assertEquals("MessageGateway", j.get("loadBalancer").asText());
+        assertEquals("PublicA", j.get("hops").get(1).get("element").asText());
+    }
+
+    @Test
     void textOutputShowsTheOutcomeFirst() {
         assertEquals(0, run("d.json", "--request", "GET http://api.example.com/"));
         String text = out.toString(StandardCharsets.UTF_8);
