@@ -182,7 +182,7 @@ final class SimulationOutput {
         out.append("hops:").append(nl());
         int i = 1;
         for (Map<String, Object> h : hops) {
-            out.append(String.format("  %2d %-18s %-16s %-12s %s%n", i++, h.get("step"), h.get("element"),
+            out.append(String.format("  %2d %-18s %-22s %-12s %s%n", i++, h.get("step"), h.get("element"),
                     h.get("decision"), h.get("reason")));
         }
         if (m.containsKey("distribution")) {
@@ -201,7 +201,7 @@ final class SimulationOutput {
         out.append("hops:").append(nl());
         int i = 1;
         for (Hop h : hops) {
-            out.append(String.format("  %2d %-22s %-16s %-12s %s%n", i++, h.step().label(), name(h.elementId()),
+            out.append(String.format("  %2d %-21s %-22s %-12s %s%n", i++, h.step().label(), name(h.elementId()),
                     h.decision(), h.reason()));
         }
     }

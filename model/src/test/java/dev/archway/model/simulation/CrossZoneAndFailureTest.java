@@ -154,4 +154,29 @@ class CrossZoneAndFailureTest {
         assertEquals(RouteOutcome.UNAVAILABLE, t.outcome());
         assertEquals(503, t.statusCode());
     }
+
+    /** Doc §2.2: cross-zone off and every target of a zone unhealthy: that ALB node is removed from DNS. */
+    @Test
+    void albNodeWhoseZoneTargetsAreAllUnhealthyLeavesDns() {
+        Design design = new Fixtures().twoDomainAlb().design();
+        TargetGroup api = design.get("Api", TargetGroup.class);
+        design.put(api.withAttributes(Map.of(TargetGroupState.CROSS_ZONE, "false")));
+        TrafficReport r = send(design, SimRequest.parse("GET https://api.example.com/", List.of(), null),
+                NORMAL.withUnhealthy("api-1", true), 1000);
+        assertEquals(Map.of(RouteOutcome.FORWARDED, 1000L), r.outcomes());
+        assertEquals(1000, r.count("api-2"));
+        assertEquals("api.example.com is an alias record in hosted zone example.com for Alb. DNS returns the node in "
+                + "eu-west-1b; withdrawn: eu-west-1a: all targets in this AZ are unhealthy and cross-zone is off",
+                r.first().hops().get(0).reason());
+    }
+
+    /** Doc §3.2: if every target fails in every AZ, DNS fails open to all nodes and the group routes to all. */
+    @Test
+    void nlbWithEveryTargetUnhealthyFailsOpen() {
+        Design design = new Fixtures().nlb(1, 1, false).design();
+        TrafficReport r = send(design, TCP, NORMAL.withUnhealthy("a-1", true).withUnhealthy("b-1", true), 1000);
+        assertEquals(0.5, r.expectedShare("a-1"), 1e-12);
+        assertEquals(0.5, r.expectedShare("b-1"), 1e-12);
+        assertEquals(Map.of(RouteOutcome.FORWARDED, 1000L), r.outcomes());
+    }
 }
