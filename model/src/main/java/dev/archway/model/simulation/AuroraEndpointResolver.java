@@ -28,7 +28,7 @@ public final class AuroraEndpointResolver {
             List<DbInstance> readers = state.readers();
             if (!readers.isEmpty()) {
                 return new Members(readers, "the reader endpoint spreads connections (not queries) over the "
-                        + "replicas " + names(readers) + " by DNS");
+                        + "replicas " + names(readers) + " by DNS (5 s TTL)");
             }
             return state.writer == null ? new Members(List.of(), "the reader endpoint has no replica and no writer")
                     : new Members(List.of(state.writer), "the cluster has no live replica: the reader endpoint "

@@ -69,7 +69,15 @@ final class ClusterState {
         hops.add(new Hop(Hop.Step.FAILOVER, promoted.id(), "promoted", what + "; Aurora promotes " + promoted.name()
                 + ": lowest promotion tier, then largest size, then AWS's order among " + ranked
                 + "; the cluster endpoint follows it and the reader endpoint drops it; downtime "
-                + FailoverPlanner.PROMOTION_DURATION));
+                + FailoverPlanner.PROMOTION_DURATION + undersized(promoted)));
+    }
+
+    /** Doc §5.2: Serverless v2 readers in tiers 2-15 scale on their own and may be undersized when promoted. */
+    private static String undersized(DbInstance i) {
+        return "db.serverless".equals(i.instanceClass()) && i.promotionTier() >= 2
+                ? "; as a Serverless v2 reader in tier " + i.promotionTier() + " it did not scale with the writer and "
+                        + "may be undersized at first"
+                : "";
     }
 
     String zone(DbInstance i) {
