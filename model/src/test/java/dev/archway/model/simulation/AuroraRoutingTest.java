@@ -97,6 +97,17 @@ class AuroraRoutingTest {
         assertEquals(FailoverPlanner.PROMOTION_DURATION, t.failoverDuration());
     }
 
+    /** Doc §5.2: Serverless v2 readers in tiers 2-15 may be undersized when promoted. */
+    @Test
+    void serverlessReaderInALowTierIsPromotedWithAWarning() {
+        instance("writer", f.azA, 0, "db.serverless");
+        instance("r1", f.azB, 2, "db.serverless");
+        DbTrace t = route(DbQuery.writes(), SimulationScenario.NORMAL.withWriterFailed(true));
+        assertEquals("r1", t.promotedId());
+        assertEquals(true, t.hops().get(0).reason().endsWith("as a Serverless v2 reader in tier 2 it did not scale "
+                + "with the writer and may be undersized at first"));
+    }
+
     @Test
     void afterFailoverTheReaderEndpointLosesThePromotedReplica() {
         standardCluster();
