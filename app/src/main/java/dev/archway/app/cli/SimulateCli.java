@@ -36,22 +36,27 @@ import picocli.CommandLine.Unmatched;
             "  archway simulate FILE --db read|write [--cluster NAME] [--app NAME] [--using ALIAS]",
             "      [--fail-writer] [--fail-az AZ]... [--requests N]"})
 public final class SimulateCli implements Callable<Integer> {
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "an Archway design or a CloudFormation template")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+            description = "an Archway design or a CloudFormation template")
     Path file;
 
-    @Option(names = "--request", paramLabel = "\"METHOD URL\"", description = "e.g. \"GET https://api.example.com/v1\" or \"TCP host:7000\"")
+    @Option(names = "--request", paramLabel = "\"METHOD URL\"",
+            description = "e.g. \"GET https://api.example.com/v1\" or \"TCP host:7000\"")
     String request;
 
     @Option(names = "--header", paramLabel = "\"Name: value\"", description = "a request header (repeatable)")
     List<String> headers = new ArrayList<>();
 
-    @Option(names = "--source-ip", paramLabel = "IP", description = "the client's address (default 203.0.113.10, or inside the VPC for an internal LB)")
+    @Option(names = "--source-ip", paramLabel = "IP",
+            description = "the client's address (default 203.0.113.200, or inside the VPC for an internal LB)")
     String sourceIp;
 
-    @Option(names = "--lb", paramLabel = "NAME", description = "the load balancer, when the host does not resolve to one")
+    @Option(names = "--lb", paramLabel = "NAME",
+            description = "the load balancer, when the host does not resolve to one")
     String lb;
 
-    @Option(names = "--unhealthy", paramLabel = "TARGET", description = "mark a target unhealthy (repeatable; a service name marks all its tasks, NAME#n one task)")
+    @Option(names = "--unhealthy", paramLabel = "TARGET",
+            description = "mark a target unhealthy (repeatable; a service name marks all its tasks, NAME#n one task)")
     List<String> unhealthy = new ArrayList<>();
 
     @Option(names = "--db", paramLabel = "read|write", description = "simulate a database query instead of a request")
@@ -60,7 +65,8 @@ public final class SimulateCli implements Callable<Integer> {
     @Option(names = "--cluster", paramLabel = "NAME", description = "the Aurora cluster (when the design has several)")
     String cluster;
 
-    @Option(names = "--app", paramLabel = "NAME", description = "the application whose Django routers choose the database")
+    @Option(names = "--app", paramLabel = "NAME",
+            description = "the application whose Django routers choose the database")
     String app;
 
     @Option(names = "--using", paramLabel = "ALIAS", description = "QuerySet.using(ALIAS): overrides the routers")
@@ -69,13 +75,15 @@ public final class SimulateCli implements Callable<Integer> {
     @Option(names = "--fail-writer", description = "the writer fails: Aurora promotes a replica")
     boolean failWriter;
 
-    @Option(names = "--fail-az", paramLabel = "AZ", description = "an AZ (element name or zone such as eu-west-1a) fails (repeatable)")
+    @Option(names = "--fail-az", paramLabel = "AZ",
+            description = "an AZ (element name or zone such as eu-west-1a) fails (repeatable)")
     List<String> failAz = new ArrayList<>();
 
     @Option(names = "--requests", paramLabel = "N", description = "send N requests/queries and report the distribution")
     String requests;
 
-    @Option(names = "--seed", paramLabel = "N", description = "random seed for --requests (default fixed, so runs repeat)")
+    @Option(names = "--seed", paramLabel = "N",
+            description = "random seed for --requests (default fixed, so runs repeat)")
     String seed;
 
     @Option(names = "--format", paramLabel = "text|json", description = "output format (default text)")
@@ -141,10 +149,12 @@ public final class SimulateCli implements Callable<Integer> {
             throw new IllegalArgumentException("--db must be read or write, not '" + db + "'");
         }
         if (request != null && (cluster != null || app != null || using != null || failWriter)) {
-            throw new IllegalArgumentException("--cluster, --app, --using and --fail-writer go with --db, not --request");
+            throw new IllegalArgumentException(
+                    "--cluster, --app, --using and --fail-writer go with --db, not --request");
         }
         if (db != null && (!headers.isEmpty() || sourceIp != null || lb != null || !unhealthy.isEmpty())) {
-            throw new IllegalArgumentException("--header, --source-ip, --lb and --unhealthy go with --request, not --db");
+            throw new IllegalArgumentException(
+                    "--header, --source-ip, --lb and --unhealthy go with --request, not --db");
         }
         if (using != null && app == null) {
             throw new IllegalArgumentException("--using needs --app: it overrides that application's routers");

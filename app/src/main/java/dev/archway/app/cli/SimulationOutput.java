@@ -150,7 +150,7 @@ final class SimulationOutput {
         field(out, "target group", m.get("targetGroup"));
         field(out, "target", m.get("target") == null ? null : m.get("target") + " in " + m.get("availabilityZone")
                 + " (" + m.get("zone") + ")");
-        field(out, "blocked by", m.get("blockedBy") == null ? null : m.get("blockedBy") + ": " + m.get("blockedReason"));
+        field(out, "blocked by", blocked(m));
         hopsText(out, t.hops());
         if (m.containsKey("distribution")) {
             out.append("distribution over ").append(m.get("requests")).append(" requests:").append(nl());
@@ -159,8 +159,9 @@ final class SimulationOutput {
             @SuppressWarnings("unchecked")
             Map<String, Double> shares = (Map<String, Double>) m.get("expectedShare");
             int total = (Integer) m.get("requests");
-            counts.forEach((target, count) -> out.append(String.format("  %-24s %10d  %6.2f%%  (AWS behaviour: %6.2f%%)%n",
-                    target, count, 100.0 * count / total, 100.0 * shares.get(target))));
+            counts.forEach((target, count) -> out.append(String.format(
+                    "  %-24s %10d  %6.2f%%  (AWS behaviour: %6.2f%%)%n", target, count, 100.0 * count / total,
+                    100.0 * shares.get(target))));
             out.append("  outcomes: ").append(m.get("outcomes")).append(nl());
         }
         return out.toString();
@@ -176,7 +177,7 @@ final class SimulationOutput {
                 + m.get("availabilityZone") + " (" + m.get("zone") + ")");
         field(out, "write accepted", m.get("writeAccepted"));
         field(out, "failover", m.get("failover"));
-        field(out, "blocked by", m.get("blockedBy") == null ? null : m.get("blockedBy") + ": " + m.get("blockedReason"));
+        field(out, "blocked by", blocked(m));
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> hops = (List<Map<String, Object>>) m.get("hops");
         out.append("hops:").append(nl());
@@ -204,6 +205,10 @@ final class SimulationOutput {
             out.append(String.format("  %2d %-21s %-22s %-12s %s%n", i++, h.step().label(), name(h.elementId()),
                     h.decision(), h.reason()));
         }
+    }
+
+    private static Object blocked(Map<String, Object> m) {
+        return m.get("blockedBy") == null ? null : m.get("blockedBy") + ": " + m.get("blockedReason");
     }
 
     private static void field(StringBuilder out, String label, Object value) {

@@ -57,14 +57,17 @@ final class ClusterState {
             boolean noReplicas = instances.size() <= 1;
             failoverDuration = noReplicas && scenario.writerFailed() ? FailoverPlanner.RECREATE_DURATION : null;
             hops.add(new Hop(Hop.Step.FAILOVER, cluster.id(), "no writer", what + "; " + (noReplicas
-                    ? "there is no replica: Aurora recreates the primary in its AZ, " + FailoverPlanner.RECREATE_DURATION
-                    : "no replica is left outside the failed AZs: new instances must be created by hand in another AZ")));
+                    ? "there is no replica: Aurora recreates the primary in its AZ, "
+                            + FailoverPlanner.RECREATE_DURATION
+                    : "no replica is left outside the failed AZs: new instances must be created by hand in "
+                            + "another AZ")));
             return;
         }
         promoted = order.get(0);
         writer = promoted;
         failoverDuration = FailoverPlanner.PROMOTION_DURATION;
-        List<String> ranked = order.stream().map(i -> i.name() + " (tier " + i.promotionTier() + ", " + i.instanceClass()
+        List<String> ranked = order.stream().map(i -> i.name() + " (tier " + i.promotionTier() + ", "
+                + i.instanceClass()
                 + ")").toList();
         hops.add(new Hop(Hop.Step.FAILOVER, promoted.id(), "promoted", what + "; Aurora promotes " + promoted.name()
                 + ": lowest promotion tier, then largest size, then AWS's order among " + ranked

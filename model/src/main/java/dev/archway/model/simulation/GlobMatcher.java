@@ -17,7 +17,7 @@ public final class GlobMatcher {
     private final char[] chars;
     private final byte[] kinds;
     private final String literal;
-    /** Quick rejects: the fewest characters a match needs, and the literal text before the first and after the last wildcard. */
+    /** Quick rejects: the fewest characters a match needs; the literal text before and after the wildcards. */
     private final int minLength;
     private final String prefix;
     private final String suffix;

@@ -39,8 +39,8 @@ final class NaclCheck {
             }
             boolean covers = portsCovered && block.contains(peer);
             if (!e.allow()) {
-                return "rule " + e.ruleNumber() + " denies " + ports(fromPort, toPort) + " " + (egress ? "to " : "from ")
-                        + peer;
+                return "rule " + e.ruleNumber() + " denies " + ports(fromPort, toPort) + " "
+                        + (egress ? "to " : "from ") + peer;
             }
             if (covers) {
                 return null;

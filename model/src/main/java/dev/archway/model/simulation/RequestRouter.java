@@ -185,8 +185,9 @@ public final class RequestRouter {
             if (a.type().isTerminal()) {
                 terminal = a;
             } else {
-                p.listenerHops.add(new Hop(Hop.Step.ACTION, p.actionElementId, "assumed", a.type().name()
-                        .toLowerCase().replace('_', '-') + " runs first; not simulated: the user is taken as signed in"));
+                String type = a.type().name().toLowerCase().replace('_', '-');
+                p.listenerHops.add(new Hop(Hop.Step.ACTION, p.actionElementId, "assumed",
+                        type + " runs first; not simulated: the user is taken as signed in"));
             }
         }
         if (terminal == null) {
@@ -215,9 +216,13 @@ public final class RequestRouter {
         String body = action.fixedResponse().messageBody();
         String reason = "HTTP " + action.fixedResponse().statusCode()
                 + (action.fixedResponse().contentType() == null ? "" : " " + action.fixedResponse().contentType())
-                + (body == null || body.isEmpty() ? "" : ": " + (body.length() > 60 ? body.substring(0, 60) + "..." : body));
+                + (body == null || body.isEmpty() ? "" : ": " + shortened(body));
         p.listenerHops.add(new Hop(Hop.Step.ACTION, p.actionElementId, "fixed-response", reason));
         terminal(p, RouteOutcome.FIXED_RESPONSE, status, null, reason);
+    }
+
+    private static String shortened(String body) {
+        return body.length() > 60 ? body.substring(0, 60) + "..." : body;
     }
 
     private void forward(RoutePlan p, Action action, SimulationScenario scenario, List<LbNode> nodes) {

@@ -75,7 +75,8 @@ public final class TargetGroupState {
     }
 
     private int healthCheckPort(TargetSlot s) {
-        return group.healthCheck() == null || group.healthCheck().port() == null ? s.port() : group.healthCheck().port();
+        boolean trafficPort = group.healthCheck() == null || group.healthCheck().port() == null;
+        return trafficPort ? s.port() : group.healthCheck().port();
     }
 
     /** Health checks come from the node in the target's AZ, or the first node when there is none there. */

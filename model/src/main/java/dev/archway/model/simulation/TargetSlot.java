@@ -27,7 +27,8 @@ public record TargetSlot(String key, String elementId, String name, String subne
             Element e = design.get(reg.targetId());
             int port = reg.port() != null ? reg.port() : group.port();
             if (e instanceof Ec2Instance i) {
-                out.add(slot(design, i.id(), i.id(), i.name(), i.subnetId(), port, i.privateIp(), i.securityGroupIds()));
+                out.add(slot(design, i.id(), i.id(), i.name(), i.subnetId(), port, i.privateIp(),
+                        i.securityGroupIds()));
             } else if (e instanceof IpTarget ip) {
                 out.add(slot(design, ip.id(), ip.id(), ip.name(), ip.subnetId(), port, ip.ip(), ip.securityGroupIds()));
             } else if (e instanceof EcsService s) {

@@ -86,10 +86,11 @@ final class TraceRenderer {
         String among = candidates.length == 1 ? "the only target that can take traffic"
                 : "target " + (pick + 1) + " of " + candidates.length;
         if (p.flowHash) {
-            return "flow hash of " + p.request.protocol().transport().toUpperCase() + " " + p.request.sourceIp() + ":"
-                    + clientPort + " -> " + (n.address() == null ? "the node" : n.address()) + ":" + p.request.port()
-                    + (p.request.protocol().transport().equals("tcp") ? " (sequence " + Integer.toUnsignedString(sequence)
-                            + ")" : "") + " picks " + target.name() + ", " + among + "; the connection stays there";
+            String transport = p.request.protocol().transport();
+            String flow = transport.toUpperCase() + " " + p.request.sourceIp() + ":" + clientPort + " -> "
+                    + (n.address() == null ? "the node" : n.address()) + ":" + p.request.port()
+                    + (transport.equals("tcp") ? " (sequence " + Integer.toUnsignedString(sequence) + ")" : "");
+            return "flow hash of " + flow + " picks " + target.name() + ", " + among + "; the connection stays there";
         }
         if (g.randomPick()) {
             return "weighted_random picks " + target.name() + ", " + among;
