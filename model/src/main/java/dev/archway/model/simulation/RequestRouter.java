@@ -184,11 +184,24 @@ public final class RequestRouter {
         for (Action a : ordered) {
             if (a.type().isTerminal()) {
                 terminal = a;
-            } else {
-                String type = a.type().name().toLowerCase().replace('_', '-');
-                p.listenerHops.add(new Hop(Hop.Step.ACTION, p.actionElementId, "assumed",
-                        type + " runs first; not simulated: the user is taken as signed in"));
             }
+        }
+        for (Action a : ordered) {
+            if (a.type().isTerminal()) {
+                continue;
+            }
+            AuthenticationStep.Answer answer = AuthenticationStep.apply(a, p.request);
+            if (answer != null) {
+                p.listenerHops.add(new Hop(Hop.Step.ACTION, p.actionElementId,
+                        answer.outcome() == RouteOutcome.BLOCKED ? "denied" : "redirected", answer.reason()));
+                terminal(p, answer.outcome(), answer.status(), answer.location(), answer.reason());
+                if (answer.outcome() == RouteOutcome.BLOCKED) {
+                    p.authBlockedId = p.actionElementId;
+                }
+                return;
+            }
+            p.listenerHops.add(new Hop(Hop.Step.ACTION, p.actionElementId, "authenticated",
+                    a.type().name().toLowerCase().replace('_', '-') + ": the client is signed in (or allowed)"));
         }
         if (terminal == null) {
             String reason = "the rule has no forward, redirect or fixed-response action";

@@ -34,6 +34,8 @@ final class RoutePlan {
     Integer terminalStatus;
     String terminalLocation;
     String terminalReason;
+    /** The rule or listener whose authenticate action denied the request (401), if one did. */
+    String authBlockedId;
 
     GroupPlan[] groups = new GroupPlan[0];
     int totalWeight;

@@ -44,6 +44,10 @@ final class TraceRenderer {
         t.hops.addAll(p.listenerHops);
         if (p.terminalOutcome != null) {
             t.location = p.terminalLocation;
+            if (p.authBlockedId != null) {
+                t.blockedById = p.authBlockedId;
+                t.blockedReason = p.terminalReason;
+            }
             return t.build(p.terminalOutcome, p.terminalStatus);
         }
         RoutePlan.GroupPlan g = p.groups[group];

@@ -121,6 +121,32 @@ class RequestRouterTest {
         assertEquals(0, r.count("Orders#2"));
     }
 
+    /** Doc §1.4: authenticate actions run first; OnUnauthenticatedRequest authenticate, deny or allow. */
+    @ParameterizedTest(name = "§1.4 OnUnauthenticatedRequest={0}, cookie={1} -> {2} {3}")
+    @CsvSource(delimiter = '|', value = {
+        "authenticate | false | redirected | 302 | https://idp.example.com/authorize",
+        "deny | false | blocked | 401 | ",
+        "allow | false | forwarded | | ",
+        "deny | true | forwarded | | ",
+    })
+    void authenticateActionsRunBeforeForwarding(String onUnauthenticated, boolean cookie, String outcome,
+            Integer status, String location) {
+        dev.archway.model.lb.Action auth = new dev.archway.model.lb.Action(
+                dev.archway.model.lb.ActionType.AUTHENTICATE_OIDC, 1, List.of(), null, null, null, null,
+                Map.of("AuthorizationEndpoint", "https://idp.example.com/authorize",
+                        "OnUnauthenticatedRequest", onUnauthenticated));
+        dev.archway.model.lb.Action forward = new dev.archway.model.lb.Action(dev.archway.model.lb.ActionType.FORWARD,
+                2, List.of(new WeightedTargetGroup("Web", null)), null, null, null, null, null);
+        f.b.add(new dev.archway.model.lb.ListenerRule("Admin", "Admin", "Https", 1,
+                List.of(RuleCondition.path("/admin")), List.of(auth, forward)));
+        List<String> headers = cookie ? List.of("Cookie: AWSELBAuthSessionCookie-0=abc") : List.of();
+        RouteTrace t = new RequestRouter(design).route(SimRequest.parse("GET https://www.example.com/admin", headers,
+                null), null, SimulationScenario.NORMAL);
+        assertEquals(outcome, t.outcome().label());
+        assertEquals(status, t.statusCode());
+        assertEquals(location, t.location());
+    }
+
     @Test
     void fixedResponseAnswersWithItsStatus() {
         f.b.rule("Maintenance", "Https", 1, List.of(RuleCondition.path("/down")),
