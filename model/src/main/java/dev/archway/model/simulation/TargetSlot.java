@@ -5,6 +5,7 @@ import dev.archway.model.Element;
 import dev.archway.model.lb.Ec2Instance;
 import dev.archway.model.lb.EcsService;
 import dev.archway.model.lb.IpTarget;
+import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.lb.TargetGroup;
 import dev.archway.model.lb.TargetRegistration;
 import dev.archway.model.network.AvailabilityZone;
@@ -15,7 +16,9 @@ import java.util.List;
 
 /**
  * One thing a target group can send a request to: an EC2 instance, an IP target, or one task of an ECS service
- * ({@code key} {@code serviceId#n}, name {@code ServiceName#n}). {@code zone} is the AWS zone name of its subnet.
+ * ({@code key} {@code serviceId#n}, name {@code ServiceName#n}), or, for an {@code alb} target group behind an
+ * NLB, the ALB's node in one AZ ({@code key} {@code albId@zone}, name {@code AlbName@zone}). {@code zone} is the AWS
+ * zone name of its subnet.
  */
 public record TargetSlot(String key, String elementId, String name, String subnetId, String azId, String zone,
         int port, String address, Cidr block, List<String> securityGroupIds) {
@@ -31,6 +34,13 @@ public record TargetSlot(String key, String elementId, String name, String subne
                         i.securityGroupIds()));
             } else if (e instanceof IpTarget ip) {
                 out.add(slot(design, ip.id(), ip.id(), ip.name(), ip.subnetId(), port, ip.ip(), ip.securityGroupIds()));
+            } else if (e instanceof LoadBalancer alb) {
+                for (String subnetId : alb.subnetIds()) {
+                    TargetSlot node = slot(design, alb.id(), alb.id(), alb.name(), subnetId, port, null,
+                            alb.securityGroupIds());
+                    out.add(new TargetSlot(alb.id() + "@" + node.zone(), alb.id(), alb.name() + "@" + node.zone(),
+                            subnetId, node.azId(), node.zone(), port, null, node.block(), node.securityGroupIds()));
+                }
             } else if (e instanceof EcsService s) {
                 int taskPort = reg.port() != null ? reg.port() : s.containerPort() > 0 ? s.containerPort() : port;
                 for (int t = 0; t < s.desiredCount(); t++) {

@@ -71,8 +71,11 @@ final class TraceRenderer {
                     : "the connection to the target times out"));
             return t.build(RouteOutcome.BLOCKED, p.isAlb() ? 504 : null);
         }
+        String next = design.get(target.elementId()) instanceof dev.archway.model.lb.LoadBalancer
+                ? "; that ALB then routes the request (simulate it with --lb " + design.nameOf(target.elementId())
+                        + ")" : "";
         t.hops.add(new Hop(Hop.Step.ANSWER, target.elementId(), "forwarded", "to " + target.name() + " at "
-                + target.endpoint(design) + " in " + target.zone()));
+                + target.endpoint(design) + " in " + target.zone() + next));
         return t.build(RouteOutcome.FORWARDED, null);
     }
 

@@ -147,6 +147,23 @@ class RequestRouterTest {
         assertEquals(location, t.location());
     }
 
+    /** Doc §2.5/§3.4: an NLB can forward TCP to an ALB target group; the ALB's node in each AZ is a target. */
+    @Test
+    void nlbForwardsToAnAlbTarget() {
+        String tg = f.b.targetGroup("AlbTargets", f.vpc, Protocol.TCP, 443, TargetType.ALB, List.of("Alb"));
+        f.b.add(new dev.archway.model.lb.LoadBalancer("Front", "Front", f.vpc, dev.archway.model.lb.LbType.NETWORK,
+                dev.archway.model.lb.Scheme.INTERNET_FACING, List.of(f.publicA, f.publicB), List.of(), Map.of(),
+                List.of()));
+        f.b.listener("Tls443", "Front", Protocol.TCP, 443, List.of(), Action.forward(tg));
+        TrafficReport r = new RequestRouter(design).send(SimRequest.parse("GET https://Front/", List.of(), null), null,
+                SimulationScenario.NORMAL, 100);
+        assertEquals(List.of("Alb@eu-west-1a", "Alb@eu-west-1b"),
+                r.targets().stream().map(TrafficReport.TargetCount::name).toList());
+        assertEquals(0.5, r.expectedShare("Alb@eu-west-1a"), 1e-12);
+        assertEquals("to Alb@eu-west-1a at port 443 of its address in PublicA in eu-west-1a; that ALB then routes the "
+                + "request (simulate it with --lb Alb)", r.first().hops().get(r.first().hops().size() - 1).reason());
+    }
+
     @Test
     void fixedResponseAnswersWithItsStatus() {
         f.b.rule("Maintenance", "Https", 1, List.of(RuleCondition.path("/down")),
