@@ -30,11 +30,12 @@ import picocli.CommandLine.Unmatched;
  * unknown name gets one line on stderr and exit code 2.
  */
 @Command(name = "simulate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Simulate a request through the load balancers, or a query to Aurora.",
-            "  archway simulate FILE --request \"GET https://www.example.com/\" [--header \"Name: value\"]...",
-            "      [--source-ip IP] [--lb NAME] [--fail-az AZ]... [--unhealthy TARGET]... [--requests N]",
-            "  archway simulate FILE --db read|write [--cluster NAME] [--app NAME] [--using ALIAS]",
-            "      [--fail-writer] [--fail-az AZ]... [--requests N]"})
+        description = {"Simulate a request through the load balancers, or a query to Aurora:",
+            "  simulate FILE --request \"GET https://host/path\" [--header \"N: v\"]...",
+            "    [--source-ip IP] [--lb NAME] [--fail-az AZ]... [--unhealthy TARGET]...",
+            "  simulate FILE --db read|write [--cluster NAME] [--app NAME]",
+            "    [--using ALIAS] [--fail-writer] [--fail-az AZ]...",
+            "Both take [--requests N] [--format text|json]."})
 public final class SimulateCli implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
             description = "an Archway design or a CloudFormation template")
