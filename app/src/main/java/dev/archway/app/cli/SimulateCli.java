@@ -12,6 +12,7 @@ import dev.archway.model.simulation.RequestRouter;
 import dev.archway.model.simulation.SimRequest;
 import dev.archway.model.simulation.SimulationScenario;
 import dev.archway.model.simulation.TrafficReport;
+import dev.archway.model.simulation.ZoneNames;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -184,10 +185,11 @@ public final class SimulateCli implements Callable<Integer> {
     static String zone(Design design, String name) {
         Set<String> zones = new LinkedHashSet<>();
         for (AvailabilityZone az : design.all(AvailabilityZone.class)) {
-            if (az.name().equals(name) || name.equals(az.zone())) {
-                return az.zone();
+            String zone = ZoneNames.of(az);
+            if (az.name().equals(name) || name.equals(zone)) {
+                return zone;
             }
-            zones.add(az.zone());
+            zones.add(zone);
         }
         throw new IllegalArgumentException("--fail-az '" + name + "': no AZ of that name or zone; the design has "
                 + (zones.isEmpty() ? "no AZs" : String.join(", ", zones)));

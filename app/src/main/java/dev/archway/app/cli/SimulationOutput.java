@@ -11,6 +11,7 @@ import dev.archway.model.simulation.QueryReport;
 import dev.archway.model.simulation.RouteOutcome;
 import dev.archway.model.simulation.RouteTrace;
 import dev.archway.model.simulation.TrafficReport;
+import dev.archway.model.simulation.ZoneNames;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -123,7 +124,7 @@ final class SimulationOutput {
 
     private String zone(String azId) {
         AvailabilityZone az = azId == null ? null : design.get(azId, AvailabilityZone.class);
-        return az == null ? null : az.zone();
+        return az == null ? null : ZoneNames.of(az);
     }
 
     private static String toJson(Map<String, Object> m) {

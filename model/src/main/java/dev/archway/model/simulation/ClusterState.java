@@ -85,7 +85,7 @@ final class ClusterState {
 
     String zone(DbInstance i) {
         AvailabilityZone az = design.get(i.azId(), AvailabilityZone.class);
-        return az == null ? i.azId() : az.zone();
+        return az == null ? i.azId() : ZoneNames.of(az);
     }
 
     boolean alive(DbInstance i) {

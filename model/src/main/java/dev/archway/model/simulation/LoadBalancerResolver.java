@@ -78,7 +78,7 @@ public final class LoadBalancerResolver {
             }
             AvailabilityZone az = design.get(s.azId(), AvailabilityZone.class);
             String address = i < lb.elasticIps().size() ? lb.elasticIps().get(i) : null;
-            out.add(new LbNode(s, s.azId(), az == null ? s.azId() : az.zone(), address));
+            out.add(new LbNode(s, s.azId(), az == null ? s.azId() : ZoneNames.of(az), address));
         }
         return out;
     }

@@ -16,8 +16,10 @@ import dev.archway.model.query.Topology;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Routes requests through a design's load balancers as AWS would (doc §1-§4): DNS to a node of an AZ, the
@@ -248,7 +250,7 @@ public final class RequestRouter {
                 continue;
             }
             int weight = w.weight() == null ? 1 : Math.max(0, w.weight());
-            TargetGroupState state = new TargetGroupState(design, p.lb, tg, topology.zonesOf(p.lb), scenario,
+            TargetGroupState state = new TargetGroupState(design, p.lb, tg, zonesOf(nodes), scenario,
                     security, nodes.stream().map(LbNode::subnet).toList(), p.request);
             String algorithm = p.lb.isNetwork() ? "flow_hash"
                     : tg.attributes().getOrDefault(TargetGroupState.ALGORITHM, "round_robin");
@@ -269,6 +271,12 @@ public final class RequestRouter {
             p.listenerHops.add(new Hop(Hop.Step.ACTION, p.actionElementId, "unavailable", reason));
             terminal(p, RouteOutcome.UNAVAILABLE, p.lb.isApplication() ? 503 : null, null, reason);
         }
+    }
+
+    private static Set<String> zonesOf(List<LbNode> nodes) {
+        Set<String> zones = new LinkedHashSet<>();
+        nodes.forEach(n -> zones.add(n.zone()));
+        return zones;
     }
 
     static void terminal(RoutePlan p, RouteOutcome outcome, Integer status, String location, String reason) {

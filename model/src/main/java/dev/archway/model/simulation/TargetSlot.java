@@ -59,7 +59,7 @@ public record TargetSlot(String key, String elementId, String name, String subne
         Cidr block = address != null && SimRequest.isIpv4(address) ? new Cidr(Cidr.parseAddress(address, address), 32)
                 : subnet == null ? null : NaclCheck.cidr(subnet.cidr());
         return new TargetSlot(key, elementId, name, subnetId, az == null ? null : az.id(),
-                az == null ? null : az.zone(), port, address, block, groups);
+                az == null ? null : ZoneNames.of(az), port, address, block, groups);
     }
 
     /** {@code 10.0.1.15:80}, or the port and subnet when the address is not fixed. */
