@@ -1,0 +1,12 @@
+package dev.archway.model.simulation;
+
+import dev.archway.model.network.Subnet;
+
+/** A load balancer's node: one per enabled AZ, in the LB's subnet there; {@code address} its static IP if known. */
+public record LbNode(Subnet subnet, String azId, String zone, String address) {
+
+    /** {@code eu-west-1a (203.0.113.10)}. */
+    public String label() {
+        return zone + (address == null ? "" : " (" + address + ")");
+    }
+}

@@ -1,0 +1,72 @@
+package dev.archway.model.simulation;
+
+import dev.archway.model.Design;
+import dev.archway.model.Element;
+import dev.archway.model.lb.Ec2Instance;
+import dev.archway.model.lb.EcsService;
+import dev.archway.model.lb.IpTarget;
+import dev.archway.model.lb.LoadBalancer;
+import dev.archway.model.lb.TargetGroup;
+import dev.archway.model.lb.TargetRegistration;
+import dev.archway.model.network.AvailabilityZone;
+import dev.archway.model.network.Cidr;
+import dev.archway.model.network.Subnet;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One thing a target group can send a request to: an EC2 instance, an IP target, or one task of an ECS service
+ * ({@code key} {@code serviceId#n}, name {@code ServiceName#n}), or, for an {@code alb} target group behind an
+ * NLB, the ALB's node in one AZ ({@code key} {@code albId@zone}, name {@code AlbName@zone}). {@code zone} is the AWS
+ * zone name of its subnet.
+ */
+public record TargetSlot(String key, String elementId, String name, String subnetId, String azId, String zone,
+        int port, String address, Cidr block, List<String> securityGroupIds) {
+
+    /** Expands a target group's registrations into slots, in registration order (tasks in task order). */
+    public static List<TargetSlot> of(Design design, TargetGroup group) {
+        List<TargetSlot> out = new ArrayList<>();
+        for (TargetRegistration reg : group.targets()) {
+            Element e = design.get(reg.targetId());
+            int port = reg.port() != null ? reg.port() : group.port();
+            if (e instanceof Ec2Instance i) {
+                out.add(slot(design, i.id(), i.id(), i.name(), i.subnetId(), port, i.privateIp(),
+                        i.securityGroupIds()));
+            } else if (e instanceof IpTarget ip) {
+                out.add(slot(design, ip.id(), ip.id(), ip.name(), ip.subnetId(), port, ip.ip(), ip.securityGroupIds()));
+            } else if (e instanceof LoadBalancer alb) {
+                for (String subnetId : alb.subnetIds()) {
+                    TargetSlot node = slot(design, alb.id(), alb.id(), alb.name(), subnetId, port, null,
+                            alb.securityGroupIds());
+                    out.add(new TargetSlot(alb.id() + "@" + node.zone(), alb.id(), alb.name() + "@" + node.zone(),
+                            subnetId, node.azId(), node.zone(), port, null, node.block(), node.securityGroupIds()));
+                }
+            } else if (e instanceof EcsService s) {
+                int taskPort = reg.port() != null ? reg.port() : s.containerPort() > 0 ? s.containerPort() : port;
+                for (int t = 0; t < s.desiredCount(); t++) {
+                    out.add(slot(design, s.id() + "#" + (t + 1), s.id(), s.name() + "#" + (t + 1), s.subnetOfTask(t),
+                            taskPort, null, s.securityGroupIds()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static TargetSlot slot(Design design, String key, String elementId, String name, String subnetId, int port,
+            String address, List<String> groups) {
+        Subnet subnet = subnetId == null ? null : design.get(subnetId, Subnet.class);
+        AvailabilityZone az = subnet == null ? null : design.get(subnet.azId(), AvailabilityZone.class);
+        Cidr block = address != null && SimRequest.isIpv4(address) ? new Cidr(Cidr.parseAddress(address, address), 32)
+                : subnet == null ? null : NaclCheck.cidr(subnet.cidr());
+        return new TargetSlot(key, elementId, name, subnetId, az == null ? null : az.id(),
+                az == null ? null : ZoneNames.of(az), port, address, block, groups);
+    }
+
+    /** {@code 10.0.1.15:80}, or the port and subnet when the address is not fixed. */
+    public String endpoint(Design design) {
+        if (address != null) {
+            return address + ":" + port;
+        }
+        return "port " + port + (subnetId == null ? "" : " of its address in " + design.nameOf(subnetId));
+    }
+}
