@@ -1,5 +1,7 @@
 package dev.archway.exporters;
 
+import dev.archway.exporters.cfn.CfnJsonExporter;
+import dev.archway.exporters.cfn.CfnYamlExporter;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,7 +11,7 @@ public final class Exporters {
     }
 
     public static List<Exporter> all() {
-        return List.of();
+        return List.of(new CfnYamlExporter(), new CfnJsonExporter());
     }
 
     public static Optional<Exporter> byId(String id) {

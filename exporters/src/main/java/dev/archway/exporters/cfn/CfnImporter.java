@@ -96,9 +96,9 @@ public final class CfnImporter {
             if (e != null) {
                 all.add(e);
             }
-            if (e instanceof Vpc) {
+            if (e instanceof Vpc vpc) {
                 places.elements.values().stream().filter(p -> p instanceof dev.archway.model.network.AvailabilityZone
-                        && e.id().equals(p.container())).forEach(all::add);
+                        && vpc.id().equals(p.container())).forEach(all::add);
             }
         }
         places.elements.values().stream().filter(p -> !all.contains(p)).forEach(all::add);

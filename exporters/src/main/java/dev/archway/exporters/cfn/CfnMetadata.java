@@ -106,8 +106,9 @@ final class CfnMetadata {
         return List.of(number(b.x()), number(b.y()), number(b.width()), number(b.height()));
     }
 
+    /** Whole numbers as integers; others as strings, since templates hold no floating-point numbers. */
     private static Object number(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? (Object) (long) v : (Object) v;
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? (Object) (long) v : (Object) String.valueOf(v);
     }
 
     private static Map<String, Object> other(Element e, Bounds b) {

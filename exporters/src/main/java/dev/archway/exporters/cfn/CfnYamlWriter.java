@@ -44,6 +44,8 @@ final class CfnYamlWriter {
         } else if (v instanceof List<?> l) {
             if (l.isEmpty()) {
                 out.append(" []\n");
+            } else if (l.size() <= 4 && l.stream().allMatch(x -> x instanceof Number)) {
+                out.append(" [").append(String.join(", ", l.stream().map(String::valueOf).toList())).append("]\n");
             } else {
                 out.append('\n');
                 sequence(l, indent + 2);

@@ -128,6 +128,7 @@ final class ExportContext {
         Map<String, Object> resource = new LinkedHashMap<>();
         resource.put("Type", type);
         Set<String> depends = new LinkedHashSet<>(dependsOn);
+        boolean asList = false;
         for (Map.Entry<String, Object> e : extras.entrySet()) {
             String key = e.getKey();
             if (key.equals(Cfn.LOGICAL_ID)) {
@@ -139,6 +140,7 @@ final class ExportContext {
                     depends.add(s);
                 } else if (d instanceof List<?> l) {
                     l.forEach(x -> depends.add(String.valueOf(x)));
+                    asList = true;
                 }
             } else if (Cfn.ATTRIBUTES.contains(key)) {
                 resource.put(key, Cfn.copy(e.getValue()));
@@ -147,7 +149,7 @@ final class ExportContext {
             }
         }
         if (!depends.isEmpty()) {
-            resource.put("DependsOn", depends.size() == 1 ? depends.iterator().next() : new ArrayList<>(depends));
+            resource.put("DependsOn", depends.size() == 1 && !asList ? depends.iterator().next() : new ArrayList<>(depends));
         }
         if (!props.isEmpty()) {
             resource.put("Properties", props);

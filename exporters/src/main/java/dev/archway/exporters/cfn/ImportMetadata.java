@@ -53,11 +53,18 @@ final class ImportMetadata {
 
     static Bounds bounds(Object value) {
         List<Object> b = Cfn.asList(value);
-        if (b == null || b.size() != 4 || !b.stream().allMatch(n -> n instanceof Number)) {
+        if (b == null || b.size() != 4) {
             return null;
         }
-        return new Bounds(((Number) b.get(0)).doubleValue(), ((Number) b.get(1)).doubleValue(),
-                ((Number) b.get(2)).doubleValue(), ((Number) b.get(3)).doubleValue());
+        try {
+            double[] v = new double[4];
+            for (int i = 0; i < 4; i++) {
+                v[i] = Double.parseDouble(String.valueOf(b.get(i)));
+            }
+            return new Bounds(v[0], v[1], v[2], v[3]);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     List<Object> others() {

@@ -28,8 +28,6 @@ final class LogicalIds {
         }
         if (!Character.isLetter(out.charAt(0))) {
             out.insert(0, fallback);
-        } else {
-            out.setCharAt(0, Character.toUpperCase(out.charAt(0)));
         }
         return out.length() > MAX ? out.substring(0, MAX) : out.toString();
     }

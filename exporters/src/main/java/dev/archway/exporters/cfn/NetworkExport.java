@@ -104,7 +104,7 @@ final class NetworkExport {
         for (NaclEntry e : acl.entries()) {
             String role = (e.egress() ? "Egress:" : "Ingress:") + e.ruleNumber();
             String id = cx.auxId(acl.id(), role, (e.egress() ? "Egress" : "Ingress") + e.ruleNumber());
-            boolean ports = !"-1".equals(e.protocol()) && e.fromPort() != -1;
+            boolean ports = e.fromPort() != -1;
             cx.addAux(acl.id(), role, id, "AWS::EC2::NetworkAclEntry", Cfn.map("NetworkAclId", cx.ref(acl.id()),
                     "RuleNumber", e.ruleNumber(), "Protocol", naclProtocol(e.protocol()),
                     "RuleAction", e.allow() ? "allow" : "deny", "Egress", e.egress(), "CidrBlock", e.cidr(),

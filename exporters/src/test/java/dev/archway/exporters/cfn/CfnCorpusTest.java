@@ -1,0 +1,80 @@
+package dev.archway.exporters.cfn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.archway.model.Design;
+import dev.archway.model.OpaqueResource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Real templates: the copies under {@code src/test/resources/cfn/corpus}, and the shared corpus when it is there.
+ * Each imports without error; exporting the design keeps every resource with its type, and every opaque resource
+ * with its properties equal as JSON.
+ */
+class CfnCorpusTest {
+    private static final Path SHARED = Path.of("../../shared/corpus/aws-cloudformation-templates");
+    private static final Path FIXTURES = Path.of("src/test/resources/cfn/corpus");
+
+    static Stream<Path> templates() throws IOException {
+        List<Path> out = new ArrayList<>(list(FIXTURES));
+        if (Files.isDirectory(SHARED)) {
+            out.addAll(list(SHARED));
+        }
+        return out.stream();
+    }
+
+    private static List<Path> list(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(f -> f.toString().matches(".*\\.(ya?ml|json)$")).sorted().toList();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("templates")
+    void exportKeepsEveryResource(Path template) throws Exception {
+        Map<String, Object> original = TemplateReader.read(Files.readString(template), template);
+        Design design = new CfnImporter().importTemplate(template);
+        for (String json : List.of(new CfnJsonExporter().render(design).content(),
+                new CfnYamlExporter().render(design).content())) {
+            Map<String, Object> exported = TemplateReader.read(json, template);
+            assertEquals(types(original), types(exported).entrySet().stream()
+                    .filter(e -> types(original).containsKey(e.getKey()))
+                    .collect(LinkedHashMap::new, (m, e) -> m.put(e.getKey(), e.getValue()), Map::putAll));
+            for (OpaqueResource o : design.all(OpaqueResource.class)) {
+                assertEquals(properties(original, o.name()), properties(exported, o.name()), o.name());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("templates")
+    void importedTemplateRoundTrips(Path template) throws Exception {
+        Design design = new CfnImporter().importTemplate(template);
+        assertTrue(design.size() > 0);
+        CfnRoundTripTest.assertSameDesign(design, CfnRoundTripTest.viaJson(design));
+        CfnRoundTripTest.assertSameDesign(design, CfnRoundTripTest.viaYaml(design));
+    }
+
+    private static Map<String, Object> types(Map<String, Object> template) {
+        Map<String, Object> out = new java.util.TreeMap<>();
+        Cfn.asMap(template.get("Resources")).forEach((k, v) -> out.put(k, Cfn.asMap(v).get("Type")));
+        return out;
+    }
+
+    private static Object properties(Map<String, Object> template, String logicalId) {
+        return Cfn.asMap(Cfn.asMap(template.get("Resources")).get(logicalId)).get("Properties");
+    }
+}
