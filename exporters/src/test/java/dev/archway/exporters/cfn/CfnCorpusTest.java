@@ -8,7 +8,6 @@ import dev.archway.model.OpaqueResource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,14 +22,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CfnCorpusTest {
     private static final Path SHARED = Path.of("../../shared/corpus/aws-cloudformation-templates");
-    private static final Path FIXTURES = Path.of("src/test/resources/cfn/corpus");
+    private static final Path FIXTURES = Path.of("src/test/resources/cfn/corpus/aws-cloudformation-templates");
 
+    /** The shared corpus when it is there, else the copies (which are a part of it). */
     static Stream<Path> templates() throws IOException {
-        List<Path> out = new ArrayList<>(list(FIXTURES));
-        if (Files.isDirectory(SHARED)) {
-            out.addAll(list(SHARED));
-        }
-        return out.stream();
+        return (Files.isDirectory(SHARED) ? list(SHARED) : list(FIXTURES)).stream();
     }
 
     private static List<Path> list(Path dir) throws IOException {
@@ -66,6 +62,15 @@ class CfnCorpusTest {
         assertTrue(design.size() > 0);
         CfnRoundTripTest.assertSameDesign(design, CfnRoundTripTest.viaJson(design));
         CfnRoundTripTest.assertSameDesign(design, CfnRoundTripTest.viaYaml(design));
+    }
+
+    @org.junit.jupiter.api.Test
+    void fixturesAreACorpusOfTheirOwn() throws Exception {
+        List<Path> fixtures = list(FIXTURES);
+        assertEquals(14, fixtures.size());
+        for (Path f : fixtures) {
+            assertTrue(new CfnImporter().importTemplate(f).size() > 0, f.toString());
+        }
     }
 
     private static Map<String, Object> types(Map<String, Object> template) {
