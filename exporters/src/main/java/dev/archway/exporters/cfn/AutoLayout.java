@@ -121,8 +121,8 @@ final class AutoLayout {
         }
         for (int c = 0; c < columns.size(); c++) {
             if (columns.get(c) != null) {
-                put(design.get(columns.get(c)), new Bounds(x + PAD + c * COLUMN, top - GAP, COLUMN - GAP,
-                        bottom - top + GAP));
+                put(design.get(columns.get(c)), new Bounds(x + PAD + c * COLUMN, top + lbBand - GAP, COLUMN - GAP,
+                        bottom - top - lbBand + GAP));
             }
         }
         double sideX = x + PAD + Math.max(1, columns.size()) * COLUMN + GAP;
@@ -130,7 +130,7 @@ final class AutoLayout {
         double width = sideX - x + SIDE + PAD;
         double height = Math.max(bottom, sideBottom) - y + PAD;
         design.all(InternetGateway.class).stream().filter(g -> vpc.id().equals(g.vpcId()))
-                .forEach(g -> put(g, new Bounds(x + PAD, y - NODE / 2, NODE, NODE)));
+                .forEach(g -> put(g, new Bounds(x + PAD, y + GAP / 2, NODE, NODE)));
         Bounds box = new Bounds(x, y, width, height);
         put(vpc, box);
         return box;
