@@ -113,10 +113,26 @@ public final class CfnImporter {
         });
         Map<String, Object> templateExtras = templateExtras(cx);
         if (!templateExtras.isEmpty()) {
-            design.setCfnExtras(TemplateExtras.ID, templateExtras);
+            String carrier = carrier(cx, all);
+            Map<String, Object> extras = new LinkedHashMap<>(design.cfnExtras(carrier));
+            extras.put(TemplateExtras.KEY, templateExtras);
+            design.setCfnExtras(carrier, extras);
         }
         layout(cx, places, design);
         return design;
+    }
+
+    /** The element that keeps the template's own sections: as the Metadata says, else the first resource. */
+    private static String carrier(ImportContext cx, List<Element> all) {
+        String named = cx.metadata.templateExtrasOn();
+        if (named != null && cx.resources.containsKey(named)) {
+            Element typed = cx.typed.get(named);
+            String id = typed != null ? typed.id() : cx.isFree(named) ? cx.elementId(named) : null;
+            if (id != null) {
+                return id;
+            }
+        }
+        return all.stream().filter(e -> !Placement.isPlacement(e)).findFirst().orElseThrow().id();
     }
 
     private static String unique(String name, Set<String> names) {

@@ -62,6 +62,10 @@ final class CfnMetadata {
             }
         }
         out.put("Elements", elements);
+        String carrier = TemplateExtras.carrier(d);
+        if (carrier != null && cx.logicalIds.containsKey(carrier)) {
+            out.put("TemplateExtrasOn", cx.lid(carrier));
+        }
         if (!others.isEmpty()) {
             out.put("Others", others);
         }

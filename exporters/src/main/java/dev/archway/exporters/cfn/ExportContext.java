@@ -110,6 +110,7 @@ final class ExportContext {
     Map<String, Object> primaryExtras(String ownerId) {
         Map<String, Object> extras = new LinkedHashMap<>(design.cfnExtras(ownerId));
         extras.remove(Cfn.AUX);
+        extras.remove(TemplateExtras.KEY);
         return extras;
     }
 

@@ -87,6 +87,10 @@ final class ImportMetadata {
         return l != null && l.contains(name);
     }
 
+    String templateExtrasOn() {
+        return archway == null || !(archway.get("TemplateExtrasOn") instanceof String s) ? null : s;
+    }
+
     boolean generatedDescription() {
         return Boolean.TRUE.equals(generated().get("Description"));
     }

@@ -5,17 +5,29 @@ import java.util.Map;
 
 /**
  * The parts of an imported template that belong to no element (its own Parameters, Mappings, Conditions, Rules,
- * Outputs, Transform, Description, Metadata), kept in the design's CloudFormation extras under {@link #ID} so that
- * export writes them back and the kept resources still find what they refer to.
+ * Outputs, Transform, Description, Metadata). The design keeps them in the CloudFormation extras of one element, its
+ * carrier, under {@link #KEY} (design files keep extras per element only); export writes them back, so that the
+ * kept resources still find what they refer to.
  */
 public final class TemplateExtras {
-    /** The extras key of the template itself; no element has this id. */
-    public static final String ID = "@template";
+    public static final String KEY = "Archway::Template";
 
     private TemplateExtras() {
     }
 
+    /** The kept template sections, empty when the design has none. */
     static Map<String, Object> of(Design design) {
-        return design.cfnExtras(ID);
+        String carrier = carrier(design);
+        return carrier == null ? Map.of() : Cfn.asMap(design.cfnExtras(carrier).get(KEY));
+    }
+
+    /** The id of the element that carries them, or null. */
+    static String carrier(Design design) {
+        for (Map.Entry<String, Map<String, Object>> e : design.allCfnExtras().entrySet()) {
+            if (Cfn.asMap(e.getValue().get(KEY)) != null) {
+                return e.getKey();
+            }
+        }
+        return null;
     }
 }
