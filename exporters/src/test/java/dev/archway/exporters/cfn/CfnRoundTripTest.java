@@ -51,6 +51,46 @@ class CfnRoundTripTest {
         assertEquals(d, viaYaml(d));
     }
 
+    static java.util.stream.Stream<String> examples() {
+        return dev.archway.exporters.examples.Examples.ALL.stream().map(e -> e.fileName());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("examples")
+    void everyExampleRoundTripsThroughJsonAndYaml(String example) throws Exception {
+        Design d = dev.archway.exporters.examples.Examples.load(example);
+        assertSameDesign(d, viaJson(d));
+        assertSameDesign(d, viaYaml(d));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {100, 1000})
+    void generatedDesignsRoundTrip(int size) throws Exception {
+        Design d = dev.archway.model.SyntheticDesigns.generate(size);
+        assertSameDesign(d, viaJson(d));
+        assertSameDesign(d, viaYaml(d));
+    }
+
+    @Test
+    void exportedExamplesPassCfnLint() throws Exception {
+        List<java.nio.file.Path> files = new java.util.ArrayList<>();
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("archway-lint");
+        for (String example : examples().toList()) {
+            Design d = dev.archway.exporters.examples.Examples.load(example);
+            java.nio.file.Path yaml = dir.resolve(example + ".yaml");
+            java.nio.file.Files.writeString(yaml, new CfnYamlExporter().render(d).content());
+            java.nio.file.Path json = dir.resolve(example + ".json");
+            java.nio.file.Files.writeString(json, new CfnJsonExporter().render(d).content());
+            files.add(yaml);
+            files.add(json);
+        }
+        java.nio.file.Path synthetic = dir.resolve("synthetic.yaml");
+        java.nio.file.Files.writeString(synthetic, new CfnYamlExporter().render(
+                dev.archway.model.SyntheticDesigns.generate(100)).content());
+        files.add(synthetic);
+        assertEquals(List.of(), CfnLint.errors(files.toArray(java.nio.file.Path[]::new)));
+    }
+
     @Test
     void exportedTemplatesPassCfnLint() throws Exception {
         Design d = CfnFixtures.everything();
