@@ -95,6 +95,9 @@ final class CfnMetadata {
             if (!Objects.equals(c.vpcId(), DatabaseImport.derivedVpc(c, d))) {
                 entry.put("Vpc", c.vpcId());
             }
+            if (c.writerId() == null) {
+                entry.put("Writer", null);
+            }
             if (!c.customEndpoints().isEmpty()) {
                 List<Object> endpoints = new ArrayList<>();
                 for (CustomEndpoint ce : c.customEndpoints()) {

@@ -135,6 +135,9 @@ final class DatabaseImport {
 
     /** The writer: the instance the others depend on; else the lowest promotion tier; else the first. */
     private void pickWriter(String clusterLid, List<String> members) {
+        if (cx.metadata.hasField(clusterLid, "Writer") && cx.metadata.field(clusterLid, "Writer") == null) {
+            return;
+        }
         String writer = null;
         for (String m : members) {
             for (String d : cx.props(m).dependsOn()) {
