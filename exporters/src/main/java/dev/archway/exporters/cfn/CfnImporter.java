@@ -42,6 +42,14 @@ public final class CfnImporter {
     public Design importText(String text, Path file) throws InputException {
         Map<String, Object> template = TemplateReader.read(text, file);
         TemplateChecks.check(template, file);
+        try {
+            return build(template, file);
+        } catch (RuntimeException e) {
+            throw new InputException(file, null, "cannot be imported: " + e, e);
+        }
+    }
+
+    private Design build(Map<String, Object> template, Path file) {
         ImportMetadata metadata = new ImportMetadata(template);
         ImportContext cx = new ImportContext(template, metadata, DEFAULT_REGION);
         boolean hasVpc = Cfn.asMap(template.get("Resources")).values().stream()
@@ -101,7 +109,8 @@ public final class CfnImporter {
                         && vpc.id().equals(p.container())).forEach(all::add);
             }
         }
-        places.elements.values().stream().filter(p -> !all.contains(p)).forEach(all::add);
+        Set<Element> added = new HashSet<>(all);
+        places.elements.values().stream().filter(p -> !added.contains(p)).forEach(all::add);
         for (Element e : all) {
             design.put(names.add(e.name()) ? e : e.withName(unique(e.name(), names)));
         }

@@ -54,7 +54,7 @@ final class DatabaseImport {
                 Props p = cx.props(lid);
                 cx.addTyped(lid, new DbSubnetGroup(cx.elementId(lid), cx.name(lid), p.string("DBSubnetGroupDescription"),
                         p.refs("SubnetIds", Subnet.class)), p);
-            } catch (Unresolved e) {
+            } catch (Unresolved | RuntimeException e) {
                 // opaque
             }
         }
@@ -83,7 +83,7 @@ final class DatabaseImport {
                 cx.addTyped(lid, new AuroraCluster(c.id(), c.name(), vpc, c.engine(), c.engineVersion(), c.port(),
                         c.dbSubnetGroupId(), c.securityGroupIds(), c.databaseName(), c.masterUsername(), null,
                         c.customEndpoints(), c.deletionProtection()), p);
-            } catch (Unresolved e) {
+            } catch (Unresolved | RuntimeException e) {
                 // opaque
             }
         }
@@ -126,7 +126,7 @@ final class DatabaseImport {
                 String clusterLid = (String) Props.refTarget(clusterRef);
                 membersByCluster.computeIfAbsent(clusterLid, k -> new ArrayList<>()).add(lid);
                 clusterLids.put(lid, clusterLid);
-            } catch (Unresolved e) {
+            } catch (Unresolved | RuntimeException e) {
                 // opaque
             }
         }

@@ -29,7 +29,7 @@ final class DnsImport {
                     p.value("VPCs");
                 }
                 cx.addTyped(lid, new HostedZone(cx.elementId(lid), cx.name(lid), name, isPrivate), p);
-            } catch (Unresolved e) {
+            } catch (Unresolved | RuntimeException e) {
                 // opaque
             }
         }

@@ -25,6 +25,7 @@ final class ImportContext {
     final Map<String, String> absorbed = new LinkedHashMap<>();
     final Map<String, Map<String, Object>> extras = new LinkedHashMap<>();
     final Set<String> names = new HashSet<>();
+    private final Map<String, String> logicalIdOfElement = new java.util.HashMap<>();
 
     ImportContext(Map<String, Object> template, ImportMetadata metadata, String region) {
         this.template = template;
@@ -67,6 +68,7 @@ final class ImportContext {
 
     void addTyped(String logicalId, Element e, Props props) {
         typed.put(logicalId, e);
+        logicalIdOfElement.put(e.id(), logicalId);
         Map<String, Object> kept = props.rest();
         if (!kept.isEmpty()) {
             extras.computeIfAbsent(e.id(), k -> new LinkedHashMap<>()).putAll(kept);
@@ -108,12 +110,8 @@ final class ImportContext {
     }
 
     Element typedById(String elementId) {
-        for (Element e : typed.values()) {
-            if (e.id().equals(elementId)) {
-                return e;
-            }
-        }
-        return null;
+        String logicalId = logicalIdOfElement.get(elementId);
+        return logicalId == null ? null : typed.get(logicalId);
     }
 
     <T extends Element> T typedById(String elementId, Class<T> type) {

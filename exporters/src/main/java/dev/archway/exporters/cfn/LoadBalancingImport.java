@@ -73,7 +73,7 @@ final class LoadBalancingImport {
                 p.dropDependsOnTypes(NetworkImport.ATTACHMENT);
                 cx.addTyped(lid, new Ec2Instance(cx.elementId(lid), cx.name(lid), subnet == null ? null : subnet.id(),
                         groups, type, image, privateIp, publicIp), p);
-            } catch (Unresolved e) {
+            } catch (Unresolved | RuntimeException e) {
                 // opaque
             }
         }

@@ -55,7 +55,7 @@ final class NetworkImport {
                 String region = cx.metadata.hasField(lid, "Region") ? (String) cx.metadata.field(lid, "Region")
                         : places.defaultRegion();
                 cx.addTyped(lid, new Vpc(cx.elementId(lid), cx.name(lid), region, cidr), p);
-            } catch (Unresolved e) {
+            } catch (Unresolved | RuntimeException e) {
                 // stays an opaque resource
             }
         }
@@ -78,7 +78,7 @@ final class NetworkImport {
                 }
                 cx.typed.put(igwLid, new InternetGateway(igw.id(), igw.name(), vpc.id()));
                 cx.absorb(igw.id(), igwLid, "Attachment", igwLid + "Attachment", p);
-            } catch (Unresolved e) {
+            } catch (Unresolved | RuntimeException e) {
                 // a VPN gateway attachment, or one we cannot place: kept as it is
             }
         }
@@ -91,7 +91,7 @@ final class NetworkImport {
                 Vpc vpc = p.ref("VpcId", Vpc.class);
                 boolean main = Boolean.TRUE.equals(cx.metadata.field(lid, "Main"));
                 cx.addTyped(lid, new RouteTable(cx.elementId(lid), cx.name(lid), vpc.id(), main, List.of()), p);
-            } catch (Unresolved e) {
+            } catch (Unresolved | RuntimeException e) {
                 // opaque
             }
         }
@@ -103,7 +103,7 @@ final class NetworkImport {
                 Props p = cx.props(lid);
                 Vpc vpc = p.ref("VpcId", Vpc.class);
                 cx.addTyped(lid, new NetworkAcl(cx.elementId(lid), cx.name(lid), vpc.id(), List.of()), p);
-            } catch (Unresolved e) {
+            } catch (Unresolved | RuntimeException e) {
                 // opaque
             }
         }
@@ -139,7 +139,7 @@ final class NetworkImport {
                 entries.add(new NaclEntry(number, egress, protocol, from, to, cidr, "allow".equals(action)));
                 cx.typed.put(aclLid, new NetworkAcl(acl.id(), acl.name(), acl.vpcId(), entries));
                 cx.absorb(acl.id(), aclLid, role, aclLid + (egress ? "Egress" : "Ingress") + number, p);
-            } catch (Unresolved | NullPointerException e) {
+            } catch (Unresolved | RuntimeException e) {
                 // opaque
             }
         }
@@ -159,7 +159,7 @@ final class NetworkImport {
                 boolean mapPublic = p.bool("MapPublicIpOnLaunch", false);
                 cx.addTyped(lid, new Subnet(cx.elementId(lid), cx.name(lid), vpc.id(), azId, cidr, null, null,
                         mapPublic), p);
-            } catch (Unresolved e) {
+            } catch (Unresolved | RuntimeException e) {
                 // opaque
             }
         }
@@ -184,7 +184,7 @@ final class NetworkImport {
             }
             cx.typed.put(subnetLid, table ? subnet.withRouteTable(target) : subnet.withNetworkAcl(target));
             cx.absorb(subnet.id(), subnetLid, role, subnetLid + role, p);
-        } catch (Unresolved e) {
+        } catch (Unresolved | RuntimeException e) {
             // opaque
         }
     }
@@ -213,7 +213,7 @@ final class NetworkImport {
                     e.dropDependsOnTypes(ATTACHMENT);
                     cx.absorb(nat.id(), lid, "Eip", lid + "Eip", e);
                 }
-            } catch (Unresolved e) {
+            } catch (Unresolved | RuntimeException e) {
                 // opaque
             }
         }
@@ -249,7 +249,7 @@ final class NetworkImport {
                 p.dropDependsOnTypes(ATTACHMENT);
                 int n = routes.size();
                 cx.absorb(rt.id(), rtLid, "Route:" + cidr, rtLid + (n == 1 ? "Route" : "Route" + n), p);
-            } catch (Unresolved e) {
+            } catch (Unresolved | RuntimeException e) {
                 // opaque
             }
         }
@@ -278,7 +278,7 @@ final class NetworkImport {
                     built.put(lid, new SecurityGroup(cx.elementId(lid), cx.name(lid), vpc.id(), description, ingress,
                             egress));
                     props.put(lid, p);
-                } catch (Unresolved e) {
+                } catch (Unresolved | RuntimeException e) {
                     candidates.remove(lid);
                     changed = true;
                 }
@@ -317,7 +317,7 @@ final class NetworkImport {
                 String role = (egress ? "Egress:" : "Ingress:") + (rules.size() - 1);
                 cx.absorb(sg.id(), sgLid, role, sgLid + (egress ? "Egress" : "Ingress") + rules.size(), p);
                 cx.markStandalone(sg.id(), role);
-            } catch (Unresolved e) {
+            } catch (Unresolved | RuntimeException e) {
                 // opaque
             }
         }
