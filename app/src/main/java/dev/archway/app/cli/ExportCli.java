@@ -49,6 +49,9 @@ public final class ExportCli implements Callable<Integer> {
         } catch (IOException e) {
             System.err.println(out + ": cannot be written: " + e.getMessage());
             return ArchwayCli.BAD_INPUT;
+        } catch (RuntimeException e) {
+            System.err.println(file + ": cannot be exported as " + format + ": " + e.getMessage());
+            return ArchwayCli.BAD_INPUT;
         }
     }
 }
