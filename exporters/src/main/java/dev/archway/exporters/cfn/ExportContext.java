@@ -32,7 +32,8 @@ final class ExportContext {
     }
 
     void assignLogicalId(Element e) {
-        logicalIds.put(e.id(), ids.claim(LogicalIds.sanitize(e.name(), e.kind().name().replace("_", ""))));
+        String fallback = LogicalIds.sanitize(e.kind().label(), "Resource");
+        logicalIds.put(e.id(), ids.claim(LogicalIds.sanitize(e.name(), fallback)));
     }
 
     String lid(String elementId) {
