@@ -63,8 +63,9 @@ public final class CfnImporter {
         lb.instances();
         lb.loadBalancers();
         lb.targetGroups();
-        lb.listeners();
-        lb.rules();
+        ListenerImport listeners = new ListenerImport(cx);
+        listeners.listeners();
+        listeners.rules();
         new EcsImport(cx).run();
         dns.records();
         new DatabaseImport(cx, places).run();
