@@ -78,8 +78,10 @@ final class DatabaseImport {
                         p.string("EngineVersion"), port == null ? (engine.contains("postgres") ? 5432 : 3306) : port,
                         group == null ? null : group.id(), groups, p.string("DatabaseName"),
                         p.string("MasterUsername"), null, endpoints(lid), p.bool("DeletionProtection", false));
-                String vpc = cx.metadata.hasField(lid, "Vpc") ? (String) cx.metadata.field(lid, "Vpc")
-                        : derivedVpc(c, cx::typedById);
+                Object kept = cx.metadata.field(lid, "Vpc");
+                String vpc = cx.metadata.hasField(lid, "Vpc") && (kept == null
+                        || cx.typedById(String.valueOf(kept)) instanceof dev.archway.model.network.Vpc)
+                        ? (String) kept : derivedVpc(c, cx::typedById);
                 cx.addTyped(lid, new AuroraCluster(c.id(), c.name(), vpc, c.engine(), c.engineVersion(), c.port(),
                         c.dbSubnetGroupId(), c.securityGroupIds(), c.databaseName(), c.masterUsername(), null,
                         c.customEndpoints(), c.deletionProtection()), p);

@@ -49,8 +49,7 @@ final class NetworkImport {
                 }
                 p.fixed("EnableDnsSupport", true);
                 p.fixed("EnableDnsHostnames", true);
-                String region = cx.metadata.hasField(lid, "Region") ? (String) cx.metadata.field(lid, "Region")
-                        : places.defaultRegion();
+                String region = places.regionFor(lid);
                 cx.addTyped(lid, new Vpc(cx.elementId(lid), cx.name(lid), region, cidr), p);
             } catch (Unresolved | RuntimeException e) {
                 // stays an opaque resource

@@ -60,6 +60,17 @@ final class Placement {
         return elements.values().stream().filter(e -> e instanceof Region).map(Element::id).findFirst().orElse(null);
     }
 
+    /** The region of a VPC: as the Metadata says when that region exists, else the first region. */
+    String regionFor(String vpcLogicalId) {
+        if (cx.metadata.hasField(vpcLogicalId, "Region")) {
+            Object id = cx.metadata.field(vpcLogicalId, "Region");
+            if (id == null || elements.get(String.valueOf(id)) instanceof Region) {
+                return id == null ? null : String.valueOf(id);
+            }
+        }
+        return defaultRegion();
+    }
+
     /** The AZ column of a VPC for a zone name, made when the VPC has none yet. */
     String az(String vpcId, String vpcName, String zone) {
         for (Element e : elements.values()) {
