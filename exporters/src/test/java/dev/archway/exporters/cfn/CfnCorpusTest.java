@@ -3,6 +3,7 @@ package dev.archway.exporters.cfn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.archway.exporters.designfile.DesignFile;
 import dev.archway.model.Design;
 import dev.archway.model.OpaqueResource;
 import java.io.IOException;
@@ -57,11 +58,12 @@ class CfnCorpusTest {
 
     @ParameterizedTest
     @MethodSource("templates")
-    void importedTemplateRoundTrips(Path template) throws Exception {
+    void importedDesignRoundTripsThroughTemplatesAndDesignFiles(Path template) throws Exception {
         Design design = new CfnImporter().importTemplate(template);
         assertTrue(design.size() > 0);
         CfnRoundTripTest.assertSameDesign(design, CfnRoundTripTest.viaJson(design));
         CfnRoundTripTest.assertSameDesign(design, CfnRoundTripTest.viaYaml(design));
+        CfnRoundTripTest.assertSameDesign(design, DesignFile.fromJson(DesignFile.toJson(design), template));
     }
 
     @org.junit.jupiter.api.Test
