@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * intrinsics ({@code !Ref Vpc}, {@code !GetAtt Alb.DNSName}, {@code !Sub 'www.${Domain}'}), quotes only where needed.
  */
 final class CfnYamlWriter {
-    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./$(][^\\x00-\\x1f\\x7f]*");
+    private static final Pattern PLAIN = Pattern.compile(
+            "[A-Za-z0-9_./$(][^\\x00-\\x1f\\x7f\\x{85}\\x{2028}\\x{2029}\\x{FEFF}]*");
     private static final Pattern NOT_A_STRING = Pattern.compile(
             "(?i)(y|n|yes|no|true|false|on|off|null|~|[-+]?(\\d[\\d_]*)?\\.?\\d*([eE][-+]?\\d+)?|0x[0-9a-f]+|0o?[0-7]+"
                     + "|[-+]?\\.(inf|nan)|\\d{4}-\\d\\d?-\\d\\d?.*|[-+]?\\d[\\d_:]*(\\.\\d*)?)");
@@ -128,7 +129,7 @@ final class CfnYamlWriter {
                 && !s.contains(" #") && !s.contains(": ") && !s.endsWith(":")) {
             return s;
         }
-        boolean printable = s.chars().allMatch(c -> c >= 0x20 && c != 0x7f);
+        boolean printable = s.chars().allMatch(c -> c >= 0x20 && c != 0x7f && !lineBreak(c));
         if (printable) {
             return "'" + s.replace("'", "''") + "'";
         }
@@ -140,10 +141,16 @@ final class CfnYamlWriter {
                 case '\n' -> b.append("\\n");
                 case '\t' -> b.append("\\t");
                 case '\r' -> b.append("\\r");
-                default -> b.append(c < 0x20 ? String.format("\\x%02x", (int) c) : String.valueOf(c));
+                default -> b.append(c < 0x20 || c == 0x7f || lineBreak(c) ? String.format("\\u%04x", (int) c)
+                        : String.valueOf(c));
             }
         }
         return b.append('"').toString();
+    }
+
+    /** Characters YAML reads as line breaks (or a byte-order mark): never left bare in a scalar. */
+    private static boolean lineBreak(int c) {
+        return c == 0x85 || c == 0x2028 || c == 0x2029 || c == 0xFEFF;
     }
 
     private void indent(int n) {

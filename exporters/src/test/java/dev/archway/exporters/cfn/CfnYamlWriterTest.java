@@ -60,7 +60,8 @@ class CfnYamlWriterTest {
     void readsBackWhatItWrites() throws Exception {
         Map<String, Object> template = resource(Cfn.map("A", List.of(List.of(1, "x"), Map.of()), "B", List.of(),
                 "C", Map.of("Fn::If", List.of("IsProd", Cfn.ref("X"), Cfn.ref("AWS::NoValue"))), "D", "multi\nline",
-                "E", "  leading spaces\nand more", "F", 2.5, "G", Map.of("Fn::GetAtt", List.of("Db", "Endpoint.Address"))));
+                "E", "  leading spaces\nand more", "F", 2.5, "H", "line\u2028sep\u0085nel", "I", "caf\u00e9 \u0001",
+                "G", Map.of("Fn::GetAtt", List.of("Db", "Endpoint.Address"))));
         assertEquals(template, TemplateReader.read(CfnYamlWriter.write(template), Path.of("t.yaml")));
     }
 }
