@@ -35,6 +35,8 @@ class AutoLayoutTest {
         String pub = b.publicRouteTable("PublicRt", vpc, igw);
         String priv = b.privateRouteTable("PrivateRt", vpc, null);
         List<String> publicSubnets = new ArrayList<>();
+        List<String> privateSubnets = new ArrayList<>();
+        List<String> azIds = new ArrayList<>();
         List<String> targets = new ArrayList<>();
         String sg = b.securityGroup("Sg", vpc, List.of());
         for (int a = 0; a < azs; a++) {
@@ -42,6 +44,8 @@ class AutoLayoutTest {
             String az = b.az("Az" + a, vpc, zone);
             publicSubnets.add(b.subnet("Public" + a, vpc, az, "10.0." + a + ".0/24", pub));
             String privSubnet = b.subnet("Private" + a, vpc, az, "10.0." + (100 + a) + ".0/24", priv);
+            privateSubnets.add(privSubnet);
+            azIds.add(az);
             for (int i = 0; i < instancesPerSubnet; i++) {
                 targets.add(b.instance("Web" + a + "x" + i, privSubnet, List.of(sg)));
             }
@@ -49,6 +53,11 @@ class AutoLayoutTest {
         String alb = b.alb("Alb", vpc, publicSubnets, List.of(sg));
         String tg = b.targetGroup("Tg", vpc, Protocol.HTTP, 80, TargetType.INSTANCE, targets);
         b.listener("Http", alb, Protocol.HTTP, 80, List.of(), dev.archway.model.lb.Action.forward(tg));
+        String cluster = b.auroraCluster("Aurora", vpc, b.dbSubnetGroup("DbSubnets", privateSubnets), List.of(sg),
+                null);
+        for (int a = 0; a < azs; a++) {
+            b.dbInstance("Db" + a, cluster, azIds.get(a), a);
+        }
         return b.build();
     }
 
@@ -63,6 +72,13 @@ class AutoLayoutTest {
     void threeHundredResourcesStayReadable() throws Exception {
         Design d = importedWithoutLayout(vpcWith(3, 95));
         assertTrue(d.size() >= 300, "size " + d.size());
+        assertConvention(d);
+    }
+
+    @Test
+    void realTemplateFollowsTheConvention() throws Exception {
+        Design d = new CfnImporter().importTemplate(Path.of("src/test/resources/cfn/corpus/aws-cloudformation-templates"
+                + "/VPC/VPC_With_Managed_NAT_And_Private_Subnet.yaml"));
         assertConvention(d);
     }
 
