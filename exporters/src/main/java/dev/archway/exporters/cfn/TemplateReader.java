@@ -30,12 +30,25 @@ final class TemplateReader {
     }
 
     static Map<String, Object> read(String text, Path file) throws InputException {
-        Object tree = text.stripLeading().startsWith("{") ? json(text, file) : yaml(text, file);
+        Object tree = text.stripLeading().startsWith("{") ? jsonOrFlowYaml(text, file) : yaml(text, file);
         Map<String, Object> template = Cfn.asMap(tree);
         if (template == null) {
             throw new InputException(file, null, "not a CloudFormation template (expected a JSON or YAML mapping)");
         }
         return template;
+    }
+
+    /** JSON; or YAML written in flow style ({@code {Resources: ...}}), which looks like JSON at first. */
+    private static Object jsonOrFlowYaml(String text, Path file) throws InputException {
+        try {
+            return json(text, file);
+        } catch (InputException notJson) {
+            try {
+                return yaml(text, file);
+            } catch (InputException notYaml) {
+                throw notJson;
+            }
+        }
     }
 
     private static Object json(String text, Path file) throws InputException {

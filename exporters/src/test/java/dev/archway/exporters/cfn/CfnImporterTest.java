@@ -186,6 +186,12 @@ class CfnImporterTest {
     }
 
     @Test
+    void readsYamlInFlowStyle() throws Exception {
+        Design d = load("{Resources: {Q: {Type: 'AWS::SQS::Queue', Properties: {QueueName: !Ref 'AWS::StackName'}}}}");
+        assertEquals(Map.of("QueueName", Map.of("Ref", "AWS::StackName")), d.get("Q", OpaqueResource.class).properties());
+    }
+
+    @Test
     void loadBalancerOnUnknownSubnetsStaysOpaque() throws Exception {
         Design d = load("""
                 Parameters:
