@@ -9,10 +9,15 @@ import dev.archway.model.OpaqueResource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -66,12 +71,40 @@ class CfnCorpusTest {
         CfnRoundTripTest.assertSameDesign(design, DesignFile.fromJson(DesignFile.toJson(design), template));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void fixturesAreACorpusOfTheirOwn() throws Exception {
         List<Path> fixtures = list(FIXTURES);
         assertEquals(14, fixtures.size());
         for (Path f : fixtures) {
             assertTrue(new CfnImporter().importTemplate(f).size() > 0, f.toString());
+        }
+    }
+
+    /** cfn-lint finds no error in an exported template that it does not find in the original (by rule id). */
+    @Test
+    void exportAddsNoLintErrorsToRealTemplates() throws Exception {
+        Path dir = Files.createTempDirectory("archway-corpus-lint");
+        Map<Path, Path> exportOf = new LinkedHashMap<>();
+        for (Path original : list(FIXTURES)) {
+            Path exported = dir.resolve(exportOf.size() + ".yaml");
+            Files.writeString(exported, new CfnYamlExporter().render(new CfnImporter().importTemplate(original))
+                    .content());
+            exportOf.put(original, exported);
+        }
+        List<Path> all = new ArrayList<>(exportOf.keySet());
+        all.addAll(exportOf.values());
+        Map<String, Set<String>> rules = new HashMap<>();
+        for (String line : CfnLint.errors(all.toArray(Path[]::new))) {
+            String[] parts = line.split(":");
+            rules.computeIfAbsent(parts[0], k -> new TreeSet<>()).add(parts[5]);
+        }
+        Path knownBad = FIXTURES.resolve("ECS/ECS_Schedule_Example.yaml");
+        assertEquals(Set.of("E3002"), rules.get(knownBad.toString()), "the linter's findings are read");
+        assertEquals(Set.of("E3002"), rules.get(exportOf.get(knownBad).toString()), "kept as imported");
+        for (Map.Entry<Path, Path> e : exportOf.entrySet()) {
+            Set<String> added = new TreeSet<>(rules.getOrDefault(e.getValue().toString(), Set.of()));
+            added.removeAll(rules.getOrDefault(e.getKey().toString(), Set.of()));
+            assertEquals(Set.of(), added, e.getKey().toString());
         }
     }
 
