@@ -1,5 +1,10 @@
 package dev.archway.exporters;
 
+import dev.archway.exporters.cfn.CfnJsonExporter;
+import dev.archway.exporters.cfn.CfnYamlExporter;
+import dev.archway.exporters.config.ApacheExporter;
+import dev.archway.exporters.config.DjangoExporter;
+import dev.archway.exporters.config.NginxExporter;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,7 +14,8 @@ public final class Exporters {
     }
 
     public static List<Exporter> all() {
-        return List.of();
+        return List.of(new CfnYamlExporter(), new CfnJsonExporter(), new DjangoExporter(), new ApacheExporter(),
+                new NginxExporter());
     }
 
     public static Optional<Exporter> byId(String id) {

@@ -1,0 +1,41 @@
+package dev.archway.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.archway.exporters.cfn.CfnImporter;
+import dev.archway.exporters.designfile.DesignFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportCliTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void importsATemplateIntoADesignFile() throws Exception {
+        Path template = CliDesigns.template(dir);
+        Path out = dir.resolve("web.archway.json");
+        try (CliStreams io = new CliStreams()) {
+            assertEquals(0, ArchwayCli.run("import", template.toString(), "--out", out.toString()));
+            assertEquals("imported 18 elements (0 resources kept as they are) to " + out + "\n", io.out());
+        }
+        assertEquals(CliDesigns.web(), DesignFile.read(out));
+        assertEquals(new CfnImporter().importTemplate(template), DesignFile.read(out));
+    }
+
+    @Test
+    void rejectsWhatIsNotATemplateWithOneLine() throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"Resources\": ");
+        Path out = dir.resolve("out.archway.json");
+        try (CliStreams io = new CliStreams()) {
+            assertEquals(2, ArchwayCli.run("import", bad.toString(), "--out", out.toString()));
+            assertEquals(1, io.err().lines().count());
+            assertEquals(true, io.err().startsWith(bad + " at line 1: not valid JSON"));
+        }
+        assertFalse(Files.exists(out));
+    }
+}

@@ -1,0 +1,140 @@
+package dev.archway.exporters.cfn;
+
+import dev.archway.model.Design;
+import dev.archway.model.Element;
+import dev.archway.model.OpaqueResource;
+import dev.archway.model.db.AppNode;
+import dev.archway.model.db.AuroraCluster;
+import dev.archway.model.db.DbInstance;
+import dev.archway.model.db.DbSubnetGroup;
+import dev.archway.model.dns.DnsRecord;
+import dev.archway.model.dns.HostedZone;
+import dev.archway.model.lb.Certificate;
+import dev.archway.model.lb.Ec2Instance;
+import dev.archway.model.lb.EcsService;
+import dev.archway.model.lb.IpTarget;
+import dev.archway.model.lb.Listener;
+import dev.archway.model.lb.ListenerRule;
+import dev.archway.model.lb.LoadBalancer;
+import dev.archway.model.lb.TargetGroup;
+import dev.archway.model.network.AvailabilityZone;
+import dev.archway.model.network.InternetGateway;
+import dev.archway.model.network.NatGateway;
+import dev.archway.model.network.NetworkAcl;
+import dev.archway.model.network.Region;
+import dev.archway.model.network.RouteTable;
+import dev.archway.model.network.SecurityGroup;
+import dev.archway.model.network.Subnet;
+import dev.archway.model.network.Vpc;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a design into a CloudFormation template tree: every element's resources wired by Ref/GetAtt, per-environment
+ * values as Parameters, endpoints as Outputs, and the diagram (ids, names, layout, elements without a resource) in
+ * the template's {@code Metadata.Archway}, so that importing the template gives the design back.
+ */
+public final class CfnTemplateExporter {
+    /** Element kinds that have no CloudFormation resource; they live in the template Metadata. */
+    static final Set<Class<?>> METADATA_ONLY = Set.of(Region.class, AvailabilityZone.class, AppNode.class,
+            IpTarget.class);
+
+    public Map<String, Object> export(Design design) {
+        ExportContext cx = new ExportContext(design);
+        Map<String, Object> kept = TemplateExtras.of(design);
+        Map<String, Object> keptParameters = Cfn.asMap(kept.get("Parameters"));
+        if (keptParameters != null) {
+            keptParameters.keySet().forEach(cx.ids::claim);
+            cx.parameters.putAll(keptParameters);
+        }
+        for (Element e : design.elements()) {
+            if (!METADATA_ONLY.contains(e.getClass())) {
+                cx.assignLogicalId(e);
+            }
+        }
+        writeResources(cx);
+        return assemble(cx, kept);
+    }
+
+    private void writeResources(ExportContext cx) {
+        Design d = cx.design;
+        NetworkExport net = new NetworkExport(cx);
+        LoadBalancingExport lb = new LoadBalancingExport(cx, net);
+        DnsDatabaseExport dns = new DnsDatabaseExport(cx, net);
+        d.all(Vpc.class).forEach(net::vpc);
+        d.all(InternetGateway.class).forEach(net::internetGateway);
+        d.all(RouteTable.class).forEach(net::routeTable);
+        d.all(NetworkAcl.class).forEach(net::networkAcl);
+        d.all(Subnet.class).forEach(net::subnet);
+        d.all(NatGateway.class).forEach(net::natGateway);
+        Set<String> cyclic = NetworkExport.cyclicGroups(d.all(SecurityGroup.class));
+        d.all(SecurityGroup.class).forEach(sg -> net.securityGroup(sg, cyclic));
+        d.all(HostedZone.class).forEach(dns::hostedZone);
+        d.all(Certificate.class).forEach(dns::certificate);
+        d.all(LoadBalancer.class).forEach(lb::loadBalancer);
+        d.all(TargetGroup.class).forEach(lb::targetGroup);
+        d.all(Listener.class).forEach(lb::listener);
+        d.all(ListenerRule.class).forEach(lb::rule);
+        d.all(Ec2Instance.class).forEach(lb::instance);
+        Map<String, String> clusters = EcsClusters.export(cx);
+        d.all(EcsService.class).forEach(s -> lb.ecsService(s, clusters));
+        d.all(DnsRecord.class).forEach(dns::record);
+        d.all(DbSubnetGroup.class).forEach(dns::subnetGroup);
+        d.all(AuroraCluster.class).forEach(dns::cluster);
+        d.all(DbInstance.class).forEach(dns::instance);
+        d.all(OpaqueResource.class).forEach(o -> opaque(cx, o));
+    }
+
+    private static void opaque(ExportContext cx, OpaqueResource o) {
+        Map<String, Object> resource = new LinkedHashMap<>();
+        resource.put("Type", o.cfnType());
+        o.attributes().forEach((k, v) -> resource.put(k, Cfn.copy(v)));
+        if (!o.properties().isEmpty()) {
+            resource.put("Properties", Cfn.copy(o.properties()));
+        }
+        cx.resources.put(cx.lid(o.id()), resource);
+    }
+
+    private Map<String, Object> assemble(ExportContext cx, Map<String, Object> kept) {
+        Map<String, Object> t = new LinkedHashMap<>();
+        t.put("AWSTemplateFormatVersion", "2010-09-09");
+        Object transform = kept.get("Transform");
+        if (transform != null) {
+            t.put("Transform", Cfn.copy(transform));
+        }
+        Object description = kept.get("Description");
+        t.put("Description", description != null ? description : cx.design.name() + " (exported by Archway)");
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        Map<String, Object> keptMetadata = Cfn.asMap(kept.get("Metadata"));
+        if (keptMetadata != null) {
+            metadata.putAll(keptMetadata);
+        }
+        metadata.put(CfnMetadata.KEY, CfnMetadata.write(cx, description == null));
+        t.put("Metadata", metadata);
+        if (!cx.parameters.isEmpty()) {
+            t.put("Parameters", cx.parameters);
+        }
+        for (String section : List.of("Rules", "Mappings", "Conditions")) {
+            if (kept.get(section) != null) {
+                t.put(section, Cfn.copy(kept.get(section)));
+            }
+        }
+        t.put("Resources", cx.resources);
+        Map<String, Object> outputs = new LinkedHashMap<>();
+        Map<String, Object> keptOutputs = Cfn.asMap(kept.get("Outputs"));
+        if (keptOutputs != null) {
+            outputs.putAll(keptOutputs);
+        }
+        cx.outputs.forEach((k, v) -> {
+            if (!outputs.containsKey(k)) {
+                outputs.put(k, v);
+            }
+        });
+        if (!outputs.isEmpty()) {
+            t.put("Outputs", outputs);
+        }
+        return t;
+    }
+}

@@ -1,0 +1,140 @@
+package dev.archway.exporters.cfn;
+
+import dev.archway.model.db.AuroraCluster;
+import dev.archway.model.db.DbInstance;
+import dev.archway.model.db.DbSubnetGroup;
+import dev.archway.model.dns.DnsRecord;
+import dev.archway.model.dns.HostedZone;
+import dev.archway.model.lb.Certificate;
+import dev.archway.model.network.AvailabilityZone;
+import dev.archway.model.network.Subnet;
+import dev.archway.model.network.Vpc;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Certificates, hosted zones and records; DB subnet groups, Aurora clusters and their instances. */
+final class DnsDatabaseExport {
+    private final ExportContext cx;
+    private final NetworkExport network;
+
+    DnsDatabaseExport(ExportContext cx, NetworkExport network) {
+        this.cx = cx;
+        this.network = network;
+    }
+
+    private String zoneParameter(HostedZone zone) {
+        return cx.parameter(cx.lid(zone.id()) + "DomainName", "String", "Domain name of " + zone.name(),
+                zone.domainName());
+    }
+
+    /** A domain name written relative to a parameter: the parameter itself, or {@code !Sub www.${Param}}. */
+    private Object domain(String name, String parameter, String parameterValue) {
+        if (name == null || parameter == null) {
+            return name;
+        }
+        if (name.equals(parameterValue)) {
+            return Cfn.ref(parameter);
+        }
+        if (name.endsWith("." + parameterValue) && !name.contains("${")) {
+            return Cfn.sub(name.substring(0, name.length() - parameterValue.length()) + "${" + parameter + "}");
+        }
+        return name;
+    }
+
+    void hostedZone(HostedZone zone) {
+        Map<String, Object> props = Cfn.map("Name", Cfn.ref(zoneParameter(zone)));
+        if (zone.privateZone() && !cx.hasExtra(zone.id(), "VPCs")) {
+            List<Object> vpcs = new ArrayList<>();
+            cx.design.all(Vpc.class).forEach(v -> vpcs.add(Cfn.map("VPCId", cx.ref(v.id()), "VPCRegion",
+                    Cfn.ref("AWS::Region"))));
+            props.put("VPCs", vpcs);
+        }
+        cx.add(zone.id(), cx.lid(zone.id()), "AWS::Route53::HostedZone", props, List.of());
+    }
+
+    void certificate(Certificate c) {
+        HostedZone zone = cx.design.get(c.hostedZoneId(), HostedZone.class);
+        String param;
+        String value;
+        if (zone != null && (c.domainName().equals(zone.domainName())
+                || c.domainName().endsWith("." + zone.domainName()))) {
+            param = zoneParameter(zone);
+            value = zone.domainName();
+        } else {
+            param = cx.parameter(cx.lid(c.id()) + "DomainName", "String", "Domain name of " + c.name(),
+                    c.domainName());
+            value = c.domainName();
+        }
+        List<Object> sans = new ArrayList<>();
+        c.subjectAlternativeNames().forEach(n -> sans.add(domain(n, param, value)));
+        Map<String, Object> props = Cfn.map("DomainName", domain(c.domainName(), param, value),
+                "SubjectAlternativeNames", sans.isEmpty() ? null : sans, "ValidationMethod", "DNS");
+        if (zone != null) {
+            props.put("DomainValidationOptions", List.of(Cfn.map("DomainName", domain(c.domainName(), param, value),
+                    "HostedZoneId", cx.ref(zone.id()))));
+        }
+        cx.add(c.id(), cx.lid(c.id()), "AWS::CertificateManager::Certificate", props, List.of());
+    }
+
+    void record(DnsRecord r) {
+        HostedZone zone = cx.design.get(r.hostedZoneId(), HostedZone.class);
+        Object name = zone == null ? r.recordName() : domain(r.recordName(), zoneParameter(zone), zone.domainName());
+        Map<String, Object> props = Cfn.map("HostedZoneId", zone == null ? null : cx.ref(zone.id()), "Name", name,
+                "Type", r.type());
+        if (r.isAlias()) {
+            String lb = cx.lid(r.aliasTargetId());
+            props.put("AliasTarget", Cfn.map("DNSName", Cfn.getAtt(lb, "DNSName"), "HostedZoneId",
+                    Cfn.getAtt(lb, "CanonicalHostedZoneID")));
+        } else {
+            props.put("TTL", r.ttl() == null ? null : String.valueOf(r.ttl()));
+            props.put("ResourceRecords", new ArrayList<Object>(r.values()));
+            props.values().removeIf(v -> v == null);
+        }
+        cx.add(r.id(), cx.lid(r.id()), "AWS::Route53::RecordSet", props, List.of());
+    }
+
+    void subnetGroup(DbSubnetGroup g) {
+        cx.add(g.id(), cx.lid(g.id()), "AWS::RDS::DBSubnetGroup", Cfn.map("DBSubnetGroupDescription",
+                g.description() == null ? g.name() : g.description(), "SubnetIds", cx.refs(g.subnetIds())), List.of());
+    }
+
+    void cluster(AuroraCluster c) {
+        String lid = cx.lid(c.id());
+        Object user = c.masterUsername() == null ? null : Cfn.ref(cx.parameter(lid + "MasterUsername", "String",
+                "Master user of " + c.name(), c.masterUsername()));
+        boolean managed = user != null && !cx.hasExtra(c.id(), "MasterUserPassword");
+        cx.add(c.id(), lid, "AWS::RDS::DBCluster", Cfn.map("Engine", c.engine(), "EngineVersion", c.engineVersion(),
+                "Port", c.port(), "DBSubnetGroupName", c.dbSubnetGroupId() == null ? null : cx.ref(c.dbSubnetGroupId()),
+                "VpcSecurityGroupIds", c.securityGroupIds().isEmpty() ? null : cx.groupIds(c.securityGroupIds()),
+                "DatabaseName", c.databaseName(), "MasterUsername", user, "ManageMasterUserPassword",
+                managed ? Boolean.TRUE : null, "DeletionProtection", c.deletionProtection()), List.of());
+        cx.output(lid + "Endpoint", "Writer endpoint of " + c.name(), Cfn.getAtt(lid, "Endpoint.Address"));
+        cx.output(lid + "ReaderEndpoint", "Reader endpoint of " + c.name(), Cfn.getAtt(lid, "ReadEndpoint.Address"));
+    }
+
+    void instance(DbInstance i) {
+        AuroraCluster cluster = cx.design.get(i.clusterId(), AuroraCluster.class);
+        AvailabilityZone az = cx.design.get(i.azId(), AvailabilityZone.class);
+        List<String> dependsOn = new ArrayList<>();
+        if (cluster != null && cluster.writerId() != null && !cluster.writerId().equals(i.id())
+                && cx.design.contains(cluster.writerId())) {
+            dependsOn.add(cx.lid(cluster.writerId()));
+        }
+        if (i.publiclyAccessible() && cluster != null) {
+            dependsOn.addAll(network.attachmentOf(vpcOf(cluster)));
+        }
+        cx.add(i.id(), cx.lid(i.id()), "AWS::RDS::DBInstance", Cfn.map("Engine", cluster == null ? null
+                : cluster.engine(), "DBClusterIdentifier", cx.ref(i.clusterId()), "DBInstanceClass", i.instanceClass(),
+                "AvailabilityZone", az == null ? null : az.zone(), "PromotionTier", i.promotionTier(),
+                "PubliclyAccessible", i.publiclyAccessible() ? Boolean.TRUE : null), dependsOn);
+    }
+
+    private String vpcOf(AuroraCluster c) {
+        if (c.vpcId() != null) {
+            return c.vpcId();
+        }
+        List<Subnet> subnets = cx.topology.subnetsOf(c);
+        return subnets.isEmpty() ? null : subnets.get(0).vpcId();
+    }
+}

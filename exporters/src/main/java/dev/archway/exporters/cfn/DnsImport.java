@@ -1,0 +1,120 @@
+package dev.archway.exporters.cfn;
+
+import dev.archway.exporters.cfn.Intrinsics.ResourceRef;
+import dev.archway.exporters.cfn.Intrinsics.Unresolved;
+import dev.archway.model.dns.DnsRecord;
+import dev.archway.model.dns.HostedZone;
+import dev.archway.model.lb.Certificate;
+import dev.archway.model.lb.LoadBalancer;
+import dev.archway.model.network.Vpc;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Hosted zones, ACM certificates and Route 53 records from their resources. */
+final class DnsImport {
+    private final ImportContext cx;
+
+    DnsImport(ImportContext cx) {
+        this.cx = cx;
+    }
+
+    void zones() {
+        for (String lid : cx.free("AWS::Route53::HostedZone")) {
+            try {
+                Props p = cx.props(lid);
+                String name = stripDot(p.string("Name"));
+                boolean isPrivate = p.has("VPCs");
+                if (isPrivate && generatedVpcs(p.raw("VPCs"))) {
+                    p.value("VPCs");
+                }
+                cx.addTyped(lid, new HostedZone(cx.elementId(lid), cx.name(lid), name, isPrivate), p);
+            } catch (Unresolved | RuntimeException e) {
+                // opaque
+            }
+        }
+    }
+
+    private boolean generatedVpcs(Object raw) {
+        List<Object> vpcs = Cfn.asList(raw);
+        List<String> all = new ArrayList<>();
+        cx.typed.forEach((lid, e) -> {
+            if (e instanceof Vpc) {
+                all.add(lid);
+            }
+        });
+        List<Object> expected = new ArrayList<>();
+        all.forEach(v -> expected.add(Cfn.map("VPCId", Cfn.ref(v), "VPCRegion", Cfn.ref("AWS::Region"))));
+        return expected.equals(vpcs);
+    }
+
+    private static String stripDot(String name) {
+        return name != null && name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
+    }
+
+    void certificates() {
+        for (String lid : cx.free("AWS::CertificateManager::Certificate")) {
+            try {
+                Props p = cx.props(lid);
+                String domain = p.string("DomainName");
+                List<String> sans = new ArrayList<>();
+                Object rawSans = p.value("SubjectAlternativeNames");
+                if (rawSans != null) {
+                    for (Object s : Cfn.asList(rawSans)) {
+                        sans.add(String.valueOf(Intrinsics.literal(s)));
+                    }
+                }
+                p.fixed("ValidationMethod", "DNS");
+                String zoneId = null;
+                List<Object> options = Cfn.asList(p.raw("DomainValidationOptions"));
+                if (options != null && options.size() == 1) {
+                    Map<String, Object> o = Cfn.asMap(cx.intrinsics.resolve(options.get(0)));
+                    if (o != null && o.size() == 2 && domain.equals(o.get("DomainName"))
+                            && o.get("HostedZoneId") instanceof ResourceRef r && cx.element(r.logicalId(),
+                                    HostedZone.class) != null) {
+                        zoneId = cx.element(r.logicalId(), HostedZone.class).id();
+                        p.value("DomainValidationOptions");
+                    }
+                }
+                cx.addTyped(lid, new Certificate(cx.elementId(lid), cx.name(lid), domain, sans, zoneId), p);
+            } catch (Unresolved | RuntimeException e) {
+                // opaque
+            }
+        }
+    }
+
+    void records() {
+        for (String lid : cx.free("AWS::Route53::RecordSet")) {
+            try {
+                Props p = cx.props(lid);
+                HostedZone zone = p.ref("HostedZoneId", HostedZone.class);
+                String name = p.string("Name");
+                String type = p.string("Type");
+                String alias = null;
+                List<String> values = new ArrayList<>();
+                Integer ttl = null;
+                if (p.has("AliasTarget")) {
+                    Map<String, Object> a = Cfn.asMap(p.value("AliasTarget"));
+                    if (a.size() != 2 || !(a.get("DNSName") instanceof ResourceRef dns)
+                            || !"DNSName".equals(dns.attribute())
+                            || !(a.get("HostedZoneId") instanceof ResourceRef z) || !z.logicalId().equals(dns.logicalId())) {
+                        throw new Unresolved("alias to something other than a load balancer");
+                    }
+                    alias = cx.referenced(dns, LoadBalancer.class).id();
+                } else {
+                    Object records = p.value("ResourceRecords");
+                    if (records != null) {
+                        for (Object r : Cfn.asList(records)) {
+                            values.add(String.valueOf(Intrinsics.literal(r)));
+                        }
+                    }
+                    ttl = p.integer("TTL");
+                }
+                cx.addTyped(lid, new DnsRecord(cx.elementId(lid), cx.name(lid), zone.id(), name, type, alias, values,
+                        ttl), p);
+            } catch (Unresolved | RuntimeException e) {
+                // opaque
+            }
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package dev.archway.exporters.cfn;
+
+import dev.archway.exporters.cfn.Intrinsics.ResourceRef;
+import dev.archway.exporters.cfn.Intrinsics.Unresolved;
+import dev.archway.model.Element;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One import in progress: the template's resources, which of them became typed elements or were absorbed into one
+ * (an attachment into its gateway, a route into its table), and each element's kept extras.
+ */
+final class ImportContext {
+    final Map<String, Object> template;
+    final Map<String, Object> resources;
+    final Intrinsics intrinsics;
+    final ImportMetadata metadata;
+    /** Typed elements by logical id, in the order they were made. */
+    final Map<String, Element> typed = new LinkedHashMap<>();
+    /** Absorbed auxiliary resources: logical id to the element id that owns them. */
+    final Map<String, String> absorbed = new LinkedHashMap<>();
+    final Map<String, Map<String, Object>> extras = new LinkedHashMap<>();
+    final Set<String> names = new HashSet<>();
+    private final Map<String, String> logicalIdOfElement = new java.util.HashMap<>();
+
+    ImportContext(Map<String, Object> template, ImportMetadata metadata, String region) {
+        this.template = template;
+        this.resources = Cfn.asMap(template.get("Resources"));
+        this.intrinsics = new Intrinsics(template, region);
+        this.metadata = metadata;
+    }
+
+    /** The logical ids of the resources of one type that are still free (neither typed nor absorbed). */
+    List<String> free(String type) {
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, Object> e : resources.entrySet()) {
+            if (type.equals(typeOf(e.getKey())) && isFree(e.getKey())) {
+                out.add(e.getKey());
+            }
+        }
+        return out;
+    }
+
+    boolean isFree(String logicalId) {
+        return !typed.containsKey(logicalId) && !absorbed.containsKey(logicalId);
+    }
+
+    String typeOf(String logicalId) {
+        Map<String, Object> r = Cfn.asMap(resources.get(logicalId));
+        return r == null ? null : String.valueOf(r.get("Type"));
+    }
+
+    Props props(String logicalId) {
+        return new Props(this, logicalId, Cfn.asMap(resources.get(logicalId)));
+    }
+
+    String elementId(String logicalId) {
+        return metadata.id(logicalId);
+    }
+
+    String name(String logicalId) {
+        return metadata.name(logicalId);
+    }
+
+    void addTyped(String logicalId, Element e, Props props) {
+        typed.put(logicalId, e);
+        logicalIdOfElement.put(e.id(), logicalId);
+        Map<String, Object> kept = props.rest();
+        if (!kept.isEmpty()) {
+            extras.computeIfAbsent(e.id(), k -> new LinkedHashMap<>()).putAll(kept);
+        }
+    }
+
+    /** Marks an auxiliary resource as part of its owner; its unread properties go to the owner's extras. */
+    void absorb(String ownerId, String ownerLogicalId, String role, String defaultLogicalId, Props props) {
+        absorbed.put(props.logicalId, ownerId);
+        Map<String, Object> kept = props.rest();
+        if (!props.logicalId.equals(defaultLogicalId)) {
+            Map<String, Object> withId = new LinkedHashMap<>();
+            withId.put(Cfn.LOGICAL_ID, props.logicalId);
+            withId.putAll(kept);
+            kept = withId;
+        }
+        if (!kept.isEmpty()) {
+            Map<String, Object> owner = extras.computeIfAbsent(ownerId, k -> new LinkedHashMap<>());
+            Map<String, Object> aux = Cfn.asMap(owner.computeIfAbsent(Cfn.AUX, k -> new LinkedHashMap<>()));
+            aux.put(role, kept);
+        }
+    }
+
+    /** The element made from a logical id, if it is typed and of the given class. */
+    <T extends Element> T element(String logicalId, Class<T> type) {
+        Element e = typed.get(logicalId);
+        return type.isInstance(e) ? type.cast(e) : null;
+    }
+
+    /** Resolves to the typed element a value refers to (Ref or GetAtt), or fails. */
+    <T extends Element> T referenced(Object resolved, Class<T> type) throws Unresolved {
+        if (resolved instanceof ResourceRef r) {
+            T e = element(r.logicalId(), type);
+            if (e != null) {
+                return e;
+            }
+        }
+        throw new Unresolved("not a reference to a " + type.getSimpleName());
+    }
+
+    Element typedById(String elementId) {
+        String logicalId = logicalIdOfElement.get(elementId);
+        return logicalId == null ? null : typed.get(logicalId);
+    }
+
+    <T extends Element> T typedById(String elementId, Class<T> type) {
+        Element e = typedById(elementId);
+        return type.isInstance(e) ? type.cast(e) : null;
+    }
+
+    /** Notes that a rule came from its own resource, so export writes it as one again. */
+    void markStandalone(String ownerId, String role) {
+        Map<String, Object> owner = extras.computeIfAbsent(ownerId, k -> new LinkedHashMap<>());
+        Map<String, Object> aux = Cfn.asMap(owner.computeIfAbsent(Cfn.AUX, k -> new LinkedHashMap<>()));
+        aux.putIfAbsent(role, new LinkedHashMap<String, Object>());
+    }
+
+    /** Drops the standalone marks of groups that export writes standalone anyway (their rules form a cycle). */
+    void unmarkStandalone(Set<String> groupIds) {
+        for (String id : groupIds) {
+            Map<String, Object> owner = extras.get(id);
+            Map<String, Object> aux = owner == null ? null : Cfn.asMap(owner.get(Cfn.AUX));
+            if (aux == null) {
+                continue;
+            }
+            aux.values().removeIf(v -> v instanceof Map<?, ?> m && m.isEmpty());
+            if (aux.isEmpty()) {
+                owner.remove(Cfn.AUX);
+            }
+            if (owner.isEmpty()) {
+                extras.remove(id);
+            }
+        }
+    }
+}

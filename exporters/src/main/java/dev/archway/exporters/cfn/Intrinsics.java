@@ -1,0 +1,275 @@
+package dev.archway.exporters.cfn;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Evaluates intrinsic functions the way a stack with default parameter values would: Ref to parameters and pseudo
+ * parameters, Fn::GetAZs, Fn::Select, Fn::Sub, Fn::Join, Fn::FindInMap, Fn::If and the condition functions.
+ * A Ref or GetAtt to a resource stays a {@link ResourceRef}; what cannot be known (no default, Fn::ImportValue)
+ * throws {@link Unresolved}.
+ */
+final class Intrinsics {
+    static final Object NO_VALUE = new Object();
+    private static final Pattern SUB_VAR = Pattern.compile("\\$\\{([^}]*)}");
+
+    record ResourceRef(String logicalId, String attribute) {
+    }
+
+    static final class Unresolved extends Exception {
+        Unresolved(String what) {
+            super(what, null, false, false);
+        }
+    }
+
+    private final Map<String, Object> parameters;
+    private final Map<String, Object> mappings;
+    private final Map<String, Object> conditions;
+    private final Map<String, Object> resources;
+    private final String region;
+    private final Map<String, Boolean> conditionValues = new LinkedHashMap<>();
+
+    Intrinsics(Map<String, Object> template, String region) {
+        this.parameters = orEmpty(template.get("Parameters"));
+        this.mappings = orEmpty(template.get("Mappings"));
+        this.conditions = orEmpty(template.get("Conditions"));
+        this.resources = orEmpty(template.get("Resources"));
+        this.region = region;
+    }
+
+    private static Map<String, Object> orEmpty(Object o) {
+        Map<String, Object> m = Cfn.asMap(o);
+        return m == null ? Map.of() : m;
+    }
+
+    String region() {
+        return region;
+    }
+
+    List<String> zones() {
+        return List.of(region + "a", region + "b", region + "c");
+    }
+
+    Object resolve(Object raw) throws Unresolved {
+        String fn = Cfn.intrinsicName(raw);
+        if (fn != null && !fn.equals("Condition")) {
+            return function(fn, Cfn.asMap(raw).get(fn));
+        }
+        if (raw instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                Object v = resolve(e.getValue());
+                if (v != NO_VALUE) {
+                    out.put((String) e.getKey(), v);
+                }
+            }
+            return out;
+        }
+        if (raw instanceof List<?> l) {
+            List<Object> out = new ArrayList<>();
+            for (Object item : l) {
+                Object v = resolve(item);
+                if (v != NO_VALUE) {
+                    out.add(v);
+                }
+            }
+            return out;
+        }
+        return raw;
+    }
+
+    private Object function(String fn, Object arg) throws Unresolved {
+        switch (fn) {
+            case "Ref":
+                return ref(String.valueOf(arg));
+            case "Fn::GetAtt": {
+                List<Object> parts = getAttParts(arg);
+                return new ResourceRef(String.valueOf(parts.get(0)), String.valueOf(resolve(parts.get(1))));
+            }
+            case "Fn::GetAZs":
+                return new ArrayList<Object>(zones());
+            case "Fn::Select": {
+                List<Object> a = list(arg, 2);
+                int index = Integer.parseInt(String.valueOf(literal(resolve(a.get(0)))));
+                List<Object> from = list(resolve(a.get(1)), -1);
+                if (index < 0 || index >= from.size()) {
+                    throw new Unresolved("Fn::Select index out of range");
+                }
+                return from.get(index);
+            }
+            case "Fn::Join": {
+                List<Object> a = list(arg, 2);
+                List<String> parts = new ArrayList<>();
+                for (Object o : list(resolve(a.get(1)), -1)) {
+                    parts.add(String.valueOf(literal(o)));
+                }
+                return String.join(String.valueOf(literal(resolve(a.get(0)))), parts);
+            }
+            case "Fn::Sub":
+                return sub(arg);
+            case "Fn::FindInMap": {
+                List<Object> a = list(arg, 3);
+                Map<String, Object> top = Cfn.asMap(mappings.get(String.valueOf(literal(resolve(a.get(0))))));
+                Map<String, Object> second = top == null ? null
+                        : Cfn.asMap(top.get(String.valueOf(literal(resolve(a.get(1))))));
+                Object value = second == null ? null : second.get(String.valueOf(literal(resolve(a.get(2)))));
+                if (value == null) {
+                    throw new Unresolved("Fn::FindInMap without a value");
+                }
+                return resolve(value);
+            }
+            case "Fn::If": {
+                List<Object> a = list(arg, 3);
+                return condition(String.valueOf(a.get(0))) ? resolve(a.get(1)) : resolve(a.get(2));
+            }
+            default:
+                throw new Unresolved(fn + " cannot be evaluated");
+        }
+    }
+
+    static List<Object> getAttParts(Object arg) throws Unresolved {
+        if (arg instanceof String s) {
+            int dot = s.indexOf('.');
+            if (dot > 0) {
+                return List.of(s.substring(0, dot), s.substring(dot + 1));
+            }
+        }
+        List<Object> parts = Cfn.asList(arg);
+        if (parts == null || parts.size() != 2) {
+            throw new Unresolved("malformed Fn::GetAtt");
+        }
+        return parts;
+    }
+
+    private static List<Object> list(Object o, int size) throws Unresolved {
+        List<Object> l = Cfn.asList(o);
+        if (l == null || (size >= 0 && l.size() != size)) {
+            throw new Unresolved("malformed function arguments");
+        }
+        return l;
+    }
+
+    static Object literal(Object o) throws Unresolved {
+        if (o instanceof String || o instanceof Number || o instanceof Boolean) {
+            return o;
+        }
+        throw new Unresolved("not a literal value");
+    }
+
+    private Object ref(String name) throws Unresolved {
+        switch (name) {
+            case "AWS::Region":
+                return region;
+            case "AWS::NoValue":
+                return NO_VALUE;
+            case "AWS::AccountId":
+                return "123456789012";
+            case "AWS::Partition":
+                return "aws";
+            case "AWS::URLSuffix":
+                return "amazonaws.com";
+            case "AWS::StackName":
+                return "stack";
+            default:
+                break;
+        }
+        if (resources.containsKey(name)) {
+            return new ResourceRef(name, null);
+        }
+        Map<String, Object> p = Cfn.asMap(parameters.get(name));
+        if (p == null || !p.containsKey("Default")) {
+            throw new Unresolved("parameter " + name + " has no default");
+        }
+        Object def = p.get("Default");
+        String type = String.valueOf(p.get("Type"));
+        if (type.startsWith("List<") || type.equals("CommaDelimitedList")) {
+            List<Object> items = new ArrayList<>();
+            for (String s : String.valueOf(def).split(",")) {
+                items.add(s.trim());
+            }
+            return items;
+        }
+        return def instanceof String ? def : String.valueOf(def);
+    }
+
+    private Object sub(Object arg) throws Unresolved {
+        String text;
+        Map<String, Object> vars = Map.of();
+        if (arg instanceof String s) {
+            text = s;
+        } else {
+            List<Object> a = list(arg, 2);
+            text = String.valueOf(a.get(0));
+            vars = Cfn.asMap(a.get(1));
+        }
+        Matcher m = SUB_VAR.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            String value;
+            if (name.startsWith("!")) {
+                value = "${" + name.substring(1) + "}";
+            } else if (vars != null && vars.containsKey(name)) {
+                value = String.valueOf(literal(resolve(vars.get(name))));
+            } else if (name.contains(".") || resources.containsKey(name)) {
+                throw new Unresolved("Fn::Sub refers to a resource");
+            } else {
+                value = String.valueOf(literal(ref(name)));
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    boolean condition(String name) throws Unresolved {
+        Boolean known = conditionValues.get(name);
+        if (known != null) {
+            return known;
+        }
+        if (!conditions.containsKey(name)) {
+            throw new Unresolved("no condition " + name);
+        }
+        boolean value = evaluate(conditions.get(name));
+        conditionValues.put(name, value);
+        return value;
+    }
+
+    private boolean evaluate(Object c) throws Unresolved {
+        String fn = Cfn.intrinsicName(c);
+        if (fn == null) {
+            throw new Unresolved("not a condition");
+        }
+        Object arg = Cfn.asMap(c).get(fn);
+        switch (fn) {
+            case "Condition":
+                return condition(String.valueOf(arg));
+            case "Fn::Equals": {
+                List<Object> a = list(arg, 2);
+                return String.valueOf(literal(resolve(a.get(0)))).equals(String.valueOf(literal(resolve(a.get(1)))));
+            }
+            case "Fn::Not":
+                return !evaluate(list(arg, 1).get(0));
+            case "Fn::And": {
+                boolean all = true;
+                for (Object o : list(arg, -1)) {
+                    all &= evaluate(o);
+                }
+                return all;
+            }
+            case "Fn::Or": {
+                boolean any = false;
+                for (Object o : list(arg, -1)) {
+                    any |= evaluate(o);
+                }
+                return any;
+            }
+            default:
+                throw new Unresolved(fn + " in a condition");
+        }
+    }
+}

@@ -1,0 +1,221 @@
+package dev.archway.exporters.cfn;
+
+import dev.archway.exporters.cfn.Intrinsics.ResourceRef;
+import dev.archway.exporters.cfn.Intrinsics.Unresolved;
+import dev.archway.model.lb.Ec2Instance;
+import dev.archway.model.lb.HealthCheck;
+import dev.archway.model.lb.IpTarget;
+import dev.archway.model.lb.LbType;
+import dev.archway.model.lb.LoadBalancer;
+import dev.archway.model.lb.Protocol;
+import dev.archway.model.lb.Scheme;
+import dev.archway.model.lb.TargetGroup;
+import dev.archway.model.lb.TargetRegistration;
+import dev.archway.model.lb.TargetType;
+import dev.archway.model.network.SecurityGroup;
+import dev.archway.model.network.Subnet;
+import dev.archway.model.network.Vpc;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** EC2 instances, load balancers and target groups from their resources. */
+final class LoadBalancingImport {
+    private final ImportContext cx;
+    private final Placement places;
+
+    LoadBalancingImport(ImportContext cx, Placement places) {
+        this.cx = cx;
+        this.places = places;
+    }
+
+    void instances() {
+        for (String lid : cx.free("AWS::EC2::Instance")) {
+            try {
+                Props p = cx.props(lid);
+                String image = p.string("ImageId");
+                String type = p.string("InstanceType");
+                Subnet subnet;
+                List<String> groups;
+                String privateIp;
+                boolean publicIp = false;
+                if (p.has("NetworkInterfaces")) {
+                    List<Object> nics = Cfn.asList(p.value("NetworkInterfaces"));
+                    Map<String, Object> nic = nics != null && nics.size() == 1 ? Cfn.asMap(nics.get(0)) : null;
+                    if (nic == null || !Set.of("DeviceIndex", "AssociatePublicIpAddress", "SubnetId", "GroupSet",
+                            "PrivateIpAddress").containsAll(nic.keySet()) || p.has("SubnetId")) {
+                        throw new Unresolved("network interfaces the model does not draw");
+                    }
+                    publicIp = Boolean.parseBoolean(String.valueOf(nic.get("AssociatePublicIpAddress")));
+                    subnet = nic.get("SubnetId") == null ? null : cx.referenced(nic.get("SubnetId"), Subnet.class);
+                    groups = idsOf(nic.get("GroupSet"), SecurityGroup.class);
+                    privateIp = nic.get("PrivateIpAddress") == null ? null
+                            : String.valueOf(Intrinsics.literal(nic.get("PrivateIpAddress")));
+                } else {
+                    subnet = p.optionalRef("SubnetId", Subnet.class);
+                    groups = p.refs("SecurityGroupIds", SecurityGroup.class);
+                    privateIp = p.string("PrivateIpAddress");
+                }
+                p.dropDependsOnTypes(NetworkImport.ATTACHMENT);
+                cx.addTyped(lid, new Ec2Instance(cx.elementId(lid), cx.name(lid), subnet == null ? null : subnet.id(),
+                        groups, type, image, privateIp, publicIp), p);
+            } catch (Unresolved | RuntimeException e) {
+                // opaque
+            }
+        }
+    }
+
+    private <T extends dev.archway.model.Element> List<String> idsOf(Object value, Class<T> type) throws Unresolved {
+        List<String> out = new ArrayList<>();
+        if (value == null) {
+            return out;
+        }
+        List<Object> items = Cfn.asList(value);
+        if (items == null) {
+            throw new Unresolved("not a list");
+        }
+        for (Object item : items) {
+            out.add(cx.referenced(item, type).id());
+        }
+        return out;
+    }
+
+    void loadBalancers() {
+        for (String lid : cx.free("AWS::ElasticLoadBalancingV2::LoadBalancer")) {
+            try {
+                Props p = cx.props(lid);
+                String type = p.string("Type");
+                if (type != null && !type.equals("application") && !type.equals("network")) {
+                    throw new Unresolved("gateway load balancer");
+                }
+                String scheme = p.string("Scheme");
+                List<String> subnets = new ArrayList<>();
+                List<String> eips = new ArrayList<>();
+                if (p.has("SubnetMappings")) {
+                    for (Object m : Cfn.asList(p.value("SubnetMappings"))) {
+                        Map<String, Object> mapping = Cfn.asMap(m);
+                        if (mapping == null || !Set.of("SubnetId", "AllocationId").containsAll(mapping.keySet())) {
+                            throw new Unresolved("subnet mapping the model does not draw");
+                        }
+                        subnets.add(cx.referenced(mapping.get("SubnetId"), Subnet.class).id());
+                        Object alloc = mapping.get("AllocationId");
+                        if (alloc != null) {
+                            if (!(alloc instanceof ResourceRef r) || !"AWS::EC2::EIP".equals(cx.typeOf(r.logicalId()))
+                                    || !cx.isFree(r.logicalId()) || eips.size() != subnets.size() - 1) {
+                                throw new Unresolved("allocation is not an EIP of this template");
+                            }
+                            eips.add(r.logicalId());
+                        }
+                    }
+                } else {
+                    subnets = p.refs("Subnets", Subnet.class);
+                }
+                List<String> groups = p.refs("SecurityGroups", SecurityGroup.class);
+                Map<String, String> attributes = keyValues(p.value("LoadBalancerAttributes"));
+                Subnet first = subnets.isEmpty() ? null : cx.typedById(subnets.get(0), Subnet.class);
+                List<String> addresses = new ArrayList<>(eips);
+                List<Object> kept = Cfn.asList(cx.metadata.field(lid, "ElasticIps"));
+                if (kept != null && kept.size() == eips.size()) {
+                    addresses.clear();
+                    kept.forEach(a -> addresses.add(String.valueOf(a)));
+                }
+                p.dropDependsOnTypes(NetworkImport.ATTACHMENT);
+                LoadBalancer lb = new LoadBalancer(cx.elementId(lid), cx.name(lid), first == null ? null
+                        : first.vpcId(), "network".equals(type) ? LbType.NETWORK : LbType.APPLICATION,
+                        "internal".equals(scheme) ? Scheme.INTERNAL : Scheme.INTERNET_FACING, subnets, groups,
+                        attributes, addresses);
+                cx.addTyped(lid, lb, p);
+                for (int i = 0; i < eips.size(); i++) {
+                    Props e = cx.props(eips.get(i));
+                    e.fixed("Domain", "vpc");
+                    e.dropDependsOnTypes(NetworkImport.ATTACHMENT);
+                    cx.absorb(lb.id(), lid, "Eip:" + i, lid + "Eip" + (i + 1), e);
+                }
+            } catch (Unresolved | RuntimeException e) {
+                // opaque
+            }
+        }
+    }
+
+    private static Map<String, String> keyValues(Object value) throws Unresolved {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (value == null) {
+            return out;
+        }
+        for (Object o : Cfn.asList(value)) {
+            Map<String, Object> kv = Cfn.asMap(o);
+            out.put(String.valueOf(Intrinsics.literal(kv.get("Key"))), String.valueOf(Intrinsics.literal(kv.get("Value"))));
+        }
+        return out;
+    }
+
+    void targetGroups() {
+        for (String lid : cx.free("AWS::ElasticLoadBalancingV2::TargetGroup")) {
+            try {
+                Props p = cx.props(lid);
+                String targetType = p.string("TargetType");
+                TargetType tt = targetType == null ? TargetType.INSTANCE
+                        : TargetType.valueOf(targetType.toUpperCase(Locale.ROOT));
+                if (tt == TargetType.LAMBDA || tt == TargetType.ALB) {
+                    throw new Unresolved("lambda and alb targets are not drawn");
+                }
+                Vpc vpc = p.ref("VpcId", Vpc.class);
+                Protocol protocol = Protocol.valueOf(p.string("Protocol"));
+                Integer port = p.integer("Port");
+                HealthCheck hc = healthCheck(p, protocol);
+                Map<String, String> attributes = keyValues(p.value("TargetGroupAttributes"));
+                List<TargetRegistration> targets = new ArrayList<>();
+                Object raw = p.value("Targets");
+                if (raw != null) {
+                    for (Object t : Cfn.asList(raw)) {
+                        targets.add(target(Cfn.asMap(t), lid, tt, targets.size()));
+                    }
+                }
+                cx.addTyped(lid, new TargetGroup(cx.elementId(lid), cx.name(lid), vpc.id(), protocol,
+                        port == null ? 0 : port, tt, hc, attributes, targets), p);
+            } catch (Unresolved | RuntimeException e) {
+                // opaque
+            }
+        }
+    }
+
+    private TargetRegistration target(Map<String, Object> t, String tgLid, TargetType type, int index)
+            throws Unresolved {
+        Integer port = Props.toInt(t.get("Port"));
+        Object id = t.get("Id");
+        if (type == TargetType.INSTANCE) {
+            return new TargetRegistration(cx.referenced(id, Ec2Instance.class).id(), port);
+        }
+        String ip = String.valueOf(Intrinsics.literal(id));
+        IpTarget target = places.ipTarget(ip, tgLid, index);
+        return new TargetRegistration(target.id(), port);
+    }
+
+    private HealthCheck healthCheck(Props p, Protocol protocol) throws Unresolved {
+        List<String> keys = List.of("HealthCheckProtocol", "HealthCheckPort", "HealthCheckPath",
+                "HealthCheckIntervalSeconds", "HealthCheckTimeoutSeconds", "HealthyThresholdCount",
+                "UnhealthyThresholdCount", "Matcher");
+        if (keys.stream().noneMatch(p::has)) {
+            return null;
+        }
+        String hcProtocol = p.string("HealthCheckProtocol");
+        hcProtocol = hcProtocol == null ? (protocol.isHttp() ? protocol.name() : "TCP") : hcProtocol;
+        boolean http = hcProtocol.startsWith("HTTP");
+        String port = p.string("HealthCheckPort");
+        Integer hcPort = port == null || port.equals("traffic-port") ? null : Integer.valueOf(port);
+        String path = p.string("HealthCheckPath");
+        Integer interval = p.integer("HealthCheckIntervalSeconds");
+        Integer timeout = p.integer("HealthCheckTimeoutSeconds");
+        Integer healthy = p.integer("HealthyThresholdCount");
+        Integer unhealthy = p.integer("UnhealthyThresholdCount");
+        Map<String, Object> matcher = Cfn.asMap(p.value("Matcher"));
+        String code = matcher == null || matcher.get("HttpCode") == null ? (http ? "200" : null)
+                : String.valueOf(matcher.get("HttpCode"));
+        return new HealthCheck(hcProtocol, hcPort, http ? (path == null ? "/" : path) : path,
+                interval == null ? 30 : interval, timeout == null ? (http ? 5 : 10) : timeout,
+                healthy == null ? 5 : healthy, unhealthy == null ? 2 : unhealthy, code);
+    }
+}

@@ -1,0 +1,142 @@
+package dev.archway.exporters.cfn;
+
+import dev.archway.exporters.cfn.Intrinsics.ResourceRef;
+import dev.archway.exporters.cfn.Intrinsics.Unresolved;
+import dev.archway.model.network.SecurityGroup;
+import dev.archway.model.network.SgRule;
+import dev.archway.model.network.Vpc;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Security groups, with inline rules and rules in their own resources (which export writes the same way). */
+final class SecurityGroupImport {
+    private final ImportContext cx;
+
+    SecurityGroupImport(ImportContext cx) {
+        this.cx = cx;
+    }
+
+    void run() {
+        Set<String> candidates = new LinkedHashSet<>();
+        for (String lid : cx.free("AWS::EC2::SecurityGroup")) {
+            candidates.add(lid);
+        }
+        Map<String, SecurityGroup> built = new LinkedHashMap<>();
+        Map<String, Props> props = new LinkedHashMap<>();
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            built.clear();
+            for (String lid : new ArrayList<>(candidates)) {
+                try {
+                    Props p = cx.props(lid);
+                    Vpc vpc = p.ref("VpcId", Vpc.class);
+                    String description = p.string("GroupDescription");
+                    List<SgRule> ingress = rules(p.value("SecurityGroupIngress"), false, candidates);
+                    List<SgRule> egress = p.has("SecurityGroupEgress")
+                            ? rules(p.value("SecurityGroupEgress"), true, candidates)
+                            : List.of(SgRule.allTraffic("0.0.0.0/0"));
+                    built.put(lid, new SecurityGroup(cx.elementId(lid), cx.name(lid), vpc.id(), description, ingress,
+                            egress));
+                    props.put(lid, p);
+                } catch (Unresolved | RuntimeException e) {
+                    candidates.remove(lid);
+                    changed = true;
+                }
+            }
+        }
+        built.forEach((lid, sg) -> cx.addTyped(lid, sg, props.get(lid)));
+        standaloneRules("AWS::EC2::SecurityGroupIngress", false);
+        standaloneRules("AWS::EC2::SecurityGroupEgress", true);
+    }
+
+    private void standaloneRules(String type, boolean egress) {
+        for (String lid : cx.free(type)) {
+            try {
+                Props p = cx.props(lid);
+                Object groupRef = p.value("GroupId");
+                SecurityGroup sg = cx.referenced(groupRef, SecurityGroup.class);
+                String sgLid = (String) Props.refTarget(groupRef);
+                Map<String, Object> fields = new LinkedHashMap<>();
+                for (String key : List.of("IpProtocol", "FromPort", "ToPort", "CidrIp", "SourceSecurityGroupId",
+                        "DestinationSecurityGroupId", "Description")) {
+                    if (p.has(key)) {
+                        fields.put(key, p.value(key));
+                    }
+                }
+                Set<String> typedGroups = new LinkedHashSet<>();
+                cx.typed.forEach((k, v) -> {
+                    if (v instanceof SecurityGroup) {
+                        typedGroups.add(k);
+                    }
+                });
+                SgRule rule = rule(fields, egress, typedGroups);
+                List<SgRule> rules = new ArrayList<>(egress ? sg.egress() : sg.ingress());
+                rules.add(rule);
+                SecurityGroup updated = egress ? sg.withEgress(rules) : sg.withIngress(rules);
+                cx.typed.put(sgLid, updated);
+                String role = (egress ? "Egress:" : "Ingress:") + (rules.size() - 1);
+                cx.absorb(sg.id(), sgLid, role, sgLid + (egress ? "Egress" : "Ingress") + rules.size(), p);
+                cx.markStandalone(sg.id(), role);
+            } catch (Unresolved | RuntimeException e) {
+                // opaque
+            }
+        }
+    }
+
+    private List<SgRule> rules(Object value, boolean egress, Set<String> groups) throws Unresolved {
+        List<SgRule> out = new ArrayList<>();
+        if (value == null) {
+            return out;
+        }
+        List<Object> items = Cfn.asList(value);
+        if (items == null) {
+            throw new Unresolved("rules are not a list");
+        }
+        for (Object item : items) {
+            Map<String, Object> m = Cfn.asMap(item);
+            if (m == null) {
+                throw new Unresolved("rule is not a mapping");
+            }
+            out.add(rule(m, egress, groups));
+        }
+        return out;
+    }
+
+    private SgRule rule(Map<String, Object> m, boolean egress, Set<String> groups) throws Unresolved {
+        Set<String> known = Set.of("IpProtocol", "FromPort", "ToPort", "CidrIp", "Description",
+                egress ? "DestinationSecurityGroupId" : "SourceSecurityGroupId");
+        for (String key : m.keySet()) {
+            if (!known.contains(key)) {
+                throw new Unresolved("rule field " + key);
+            }
+        }
+        Object protocol = m.get("IpProtocol");
+        if (protocol == null) {
+            throw new Unresolved("no IpProtocol");
+        }
+        String proto = String.valueOf(Intrinsics.literal(protocol));
+        Integer from = Props.toInt(m.get("FromPort"));
+        Integer to = Props.toInt(m.get("ToPort"));
+        Object cidr = m.get("CidrIp");
+        Object peer = m.get(egress ? "DestinationSecurityGroupId" : "SourceSecurityGroupId");
+        String peerId = null;
+        if (peer != null) {
+            if (!(peer instanceof ResourceRef r) || !groups.contains(r.logicalId())) {
+                throw new Unresolved("peer group outside the model");
+            }
+            peerId = cx.elementId(r.logicalId());
+        }
+        if ((cidr == null) == (peerId == null)) {
+            throw new Unresolved("rule needs one peer");
+        }
+        Object description = m.get("Description");
+        return new SgRule(proto, from == null ? -1 : from, to == null ? -1 : to,
+                cidr == null ? null : String.valueOf(Intrinsics.literal(cidr)), peerId,
+                description == null ? null : String.valueOf(Intrinsics.literal(description)));
+    }
+}

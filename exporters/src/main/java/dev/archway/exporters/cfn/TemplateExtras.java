@@ -1,0 +1,33 @@
+package dev.archway.exporters.cfn;
+
+import dev.archway.model.Design;
+import java.util.Map;
+
+/**
+ * The parts of an imported template that belong to no element (its own Parameters, Mappings, Conditions, Rules,
+ * Outputs, Transform, Description, Metadata). The design keeps them in the CloudFormation extras of one element, its
+ * carrier, under {@link #KEY} (design files keep extras per element only); export writes them back, so that the
+ * kept resources still find what they refer to.
+ */
+public final class TemplateExtras {
+    public static final String KEY = "Archway::Template";
+
+    private TemplateExtras() {
+    }
+
+    /** The kept template sections, empty when the design has none. */
+    static Map<String, Object> of(Design design) {
+        String carrier = carrier(design);
+        return carrier == null ? Map.of() : Cfn.asMap(design.cfnExtras(carrier).get(KEY));
+    }
+
+    /** The id of the element that carries them, or null. */
+    static String carrier(Design design) {
+        for (Map.Entry<String, Map<String, Object>> e : design.allCfnExtras().entrySet()) {
+            if (Cfn.asMap(e.getValue().get(KEY)) != null) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,175 @@
+package dev.archway.exporters.cfn;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.archway.exporters.InputException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Reads a template, JSON or YAML (told apart by content), into a tree of plain values. YAML short forms become the
+ * long forms: {@code !Ref X} is {@code {"Ref": "X"}}, {@code !GetAtt A.B} is {@code {"Fn::GetAtt": ["A", "B"]}}.
+ */
+final class TemplateReader {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private TemplateReader() {
+    }
+
+    static Map<String, Object> read(String text, Path file) throws InputException {
+        Object tree = text.stripLeading().startsWith("{") ? jsonOrFlowYaml(text, file) : yaml(text, file);
+        Map<String, Object> template = Cfn.asMap(tree);
+        if (template == null) {
+            throw new InputException(file, null, "not a CloudFormation template (expected a JSON or YAML mapping)");
+        }
+        return template;
+    }
+
+    /** JSON; or YAML written in flow style ({@code {Resources: ...}}), which looks like JSON at first. */
+    private static Object jsonOrFlowYaml(String text, Path file) throws InputException {
+        try {
+            return json(text, file);
+        } catch (InputException notJson) {
+            try {
+                return yaml(text, file);
+            } catch (InputException notYaml) {
+                throw notJson;
+            }
+        }
+    }
+
+    private static Object json(String text, Path file) throws InputException {
+        try {
+            return normalise(JSON.readValue(text, Object.class));
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? null : "line " + e.getLocation().getLineNr();
+            throw new InputException(file, where, "not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private static Object yaml(String text, Path file) throws InputException {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(64 * 1024 * 1024);
+        try {
+            Node root = new Yaml(options).compose(new java.io.StringReader(text));
+            return root == null ? null : convert(root);
+        } catch (MarkedYAMLException e) {
+            String where = e.getProblemMark() == null ? null : "line " + (e.getProblemMark().getLine() + 1);
+            throw new InputException(file, where, "not valid YAML: " + e.getProblem());
+        } catch (YAMLException e) {
+            throw new InputException(file, null, "not valid YAML: " + e.getMessage());
+        }
+    }
+
+    private static Object convert(Node node) {
+        Object value = plain(node);
+        String tag = node.getTag().getValue();
+        if (!tag.startsWith("!") || tag.startsWith("!!")) {
+            return value;
+        }
+        String fn = tag.substring(1);
+        if (fn.equals("Ref") || fn.equals("Condition")) {
+            return single(fn, value);
+        }
+        if (fn.equals("GetAtt") && value instanceof String s) {
+            int dot = s.indexOf('.');
+            return single("Fn::GetAtt", dot < 0 ? List.of(s) : List.of(s.substring(0, dot), s.substring(dot + 1)));
+        }
+        if (fn.equals("GetAZs") && value == null) {
+            return single("Fn::GetAZs", "");
+        }
+        return single("Fn::" + fn, value);
+    }
+
+    private static Map<String, Object> single(String key, Object value) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(key, value);
+        return m;
+    }
+
+    private static Object plain(Node node) {
+        if (node instanceof MappingNode m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            for (NodeTuple t : m.getValue()) {
+                Object key = convert(t.getKeyNode());
+                out.put(String.valueOf(key), convert(t.getValueNode()));
+            }
+            return out;
+        }
+        if (node instanceof SequenceNode s) {
+            List<Object> out = new ArrayList<>();
+            s.getValue().forEach(n -> out.add(convert(n)));
+            return out;
+        }
+        ScalarNode scalar = (ScalarNode) node;
+        String v = scalar.getValue();
+        Tag tag = scalar.getTag();
+        if (scalar.isPlain()) {
+            if (tag.equals(Tag.NULL)) {
+                return null;
+            }
+            if (tag.equals(Tag.BOOL)) {
+                return bool(v);
+            }
+            if (tag.equals(Tag.INT)) {
+                return integer(v);
+            }
+            if (tag.equals(Tag.FLOAT)) {
+                try {
+                    return Double.valueOf(v.replace("_", ""));
+                } catch (NumberFormatException e) {
+                    return v;
+                }
+            }
+        }
+        return v;
+    }
+
+    private static Object bool(String v) {
+        String s = v.toLowerCase();
+        if (s.equals("true") || s.equals("false")) {
+            return Boolean.valueOf(s);
+        }
+        return v;
+    }
+
+    private static Object integer(String v) {
+        try {
+            long n = Long.parseLong(v.replace("_", ""));
+            return n >= Integer.MIN_VALUE && n <= Integer.MAX_VALUE ? (Object) (int) n : (Object) n;
+        } catch (NumberFormatException e) {
+            return v;
+        }
+    }
+
+    /** JSON numbers and maps as the YAML path makes them; {@code Fn::GetAZs: null} read as {@code ""}. */
+    private static Object normalise(Object value) {
+        if (value instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            m.forEach((k, v) -> out.put((String) k, normalise(v)));
+            if (out.size() == 1 && out.containsKey("Fn::GetAZs") && out.get("Fn::GetAZs") == null) {
+                out.put("Fn::GetAZs", "");
+            }
+            return out;
+        }
+        if (value instanceof List<?> l) {
+            List<Object> out = new ArrayList<>();
+            l.forEach(v -> out.add(normalise(v)));
+            return out;
+        }
+        return value;
+    }
+}
