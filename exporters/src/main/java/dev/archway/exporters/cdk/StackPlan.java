@@ -1,0 +1,64 @@
+package dev.archway.exporters.cdk;
+
+import dev.archway.model.Design;
+import dev.archway.model.query.Topology;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The stack under construction while a design is translated: the statements so far and the variable that holds each
+ * element's construct. Keys are element ids, or {@code role:id} for a second construct of one element (the L1
+ * {@code CfnSubnet} behind the imported {@code ISubnet}, an internet gateway's attachment).
+ */
+final class StackPlan {
+    final Design design;
+    final Topology topology;
+    private final CdkNames names = new CdkNames();
+    private final List<CdkStatement> statements = new ArrayList<>();
+    private final Map<String, CdkExpr> variables = new HashMap<>();
+
+    StackPlan(Design design) {
+        this.design = design;
+        this.topology = new Topology(design);
+    }
+
+    CdkExpr declare(String key, String nameHint, CdkType type, CdkExpr value) {
+        String name = names.variable(nameHint);
+        statements.add(new CdkStatement.Declare(name, type, value));
+        CdkExpr variable = CdkExpr.var(name);
+        variables.put(key, variable);
+        return variable;
+    }
+
+    void run(CdkExpr value) {
+        statements.add(new CdkStatement.Evaluate(value));
+    }
+
+    void comment(String text) {
+        statements.add(new CdkStatement.Comment(text));
+    }
+
+    /** The variable holding the element's construct, or null when the element has none. */
+    CdkExpr ref(String key) {
+        return key == null ? null : variables.get(key);
+    }
+
+    boolean has(String key) {
+        return key != null && variables.containsKey(key);
+    }
+
+    /** The variables of those keys that exist, in order. */
+    List<CdkExpr> refs(List<String> keys) {
+        return keys.stream().map(this::ref).filter(v -> v != null).toList();
+    }
+
+    List<CdkStatement> statements() {
+        return statements;
+    }
+
+    static String cfn(String id) {
+        return "cfn:" + id;
+    }
+}

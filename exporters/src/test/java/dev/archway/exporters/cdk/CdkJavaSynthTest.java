@@ -1,0 +1,60 @@
+package dev.archway.exporters.cdk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.archway.exporters.ExportOutput;
+import dev.archway.model.Design;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The generated Java CDK apps compile against aws-cdk-lib and synthesize the design's resources. */
+class CdkJavaSynthTest {
+    @TempDir
+    static Path work;
+    private static Map<String, JsonNode> templates;
+
+    @BeforeAll
+    static void synthesizeAll() throws Exception {
+        Map<String, ExportOutput> apps = new LinkedHashMap<>();
+        List<String> appClasses = new ArrayList<>();
+        for (Design design : List.of(CdkFixtures.shop(), CdkFixtures.tiny())) {
+            CdkStack stack = new CdkStackPlanner().plan(design);
+            apps.put(design.name(), new CdkJavaExporter().render(design));
+            appClasses.add(JavaStackRenderer.PACKAGE + "." + CdkJavaExporter.appClassName(stack));
+        }
+        Path classes = GeneratedJavaApps.compile(apps, work);
+        templates = GeneratedJavaApps.synthesize(classes, appClasses, work.resolve("cdk.out"));
+    }
+
+    @Test
+    void synthesizesOneTemplatePerDesign() {
+        assertEquals(List.of("ShopStack", "TinyStack"), List.copyOf(templates.keySet()));
+    }
+
+    @Test
+    void shopHasTheDesignsResources() {
+        Map<String, Integer> counts = resourceCounts(templates.get("ShopStack"));
+        System.out.println(counts);
+        assertEquals(1, counts.get("AWS::EC2::VPC"));
+        assertEquals(6, counts.get("AWS::EC2::Subnet"));
+        assertEquals(2, counts.get("AWS::ElasticLoadBalancingV2::LoadBalancer"));
+        assertEquals(3, counts.get("AWS::ElasticLoadBalancingV2::Listener"));
+        assertEquals(3, counts.get("AWS::ElasticLoadBalancingV2::ListenerRule"));
+        assertEquals(3, counts.get("AWS::ElasticLoadBalancingV2::TargetGroup"));
+        assertEquals(3, counts.get("AWS::RDS::DBInstance"));
+    }
+
+    static Map<String, Integer> resourceCounts(JsonNode template) {
+        Map<String, Integer> counts = new TreeMap<>();
+        template.get("Resources").forEach(r -> counts.merge(r.get("Type").asText(), 1, Integer::sum));
+        return counts;
+    }
+}
