@@ -1,5 +1,7 @@
 package dev.archway.exporters;
 
+import dev.archway.exporters.cdk.CdkJavaExporter;
+import dev.archway.exporters.cdk.CdkTsExporter;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,7 +11,9 @@ public final class Exporters {
     }
 
     public static List<Exporter> all() {
-        return List.of();
+        return List.of(
+                new CdkJavaExporter(),
+                new CdkTsExporter());
     }
 
     public static Optional<Exporter> byId(String id) {

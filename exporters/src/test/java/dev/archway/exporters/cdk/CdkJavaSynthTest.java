@@ -13,12 +13,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The generated Java CDK apps compile against aws-cdk-lib and synthesize the design's resources. */
 class CdkJavaSynthTest {
-    @TempDir
-    static Path work;
+    /** Under target/ rather than a temporary folder, so that a failing app can be read after the run. */
+    private static final Path WORK = Path.of("target", "cdk-java-apps");
     private static Map<String, JsonNode> templates;
 
     @BeforeAll
@@ -30,8 +29,9 @@ class CdkJavaSynthTest {
             apps.put(design.name(), new CdkJavaExporter().render(design));
             appClasses.add(JavaStackRenderer.PACKAGE + "." + CdkJavaExporter.appClassName(stack));
         }
-        Path classes = GeneratedJavaApps.compile(apps, work);
-        templates = GeneratedJavaApps.synthesize(classes, appClasses, work.resolve("cdk.out"));
+        GeneratedJavaApps.clean(WORK);
+        Path classes = GeneratedJavaApps.compile(apps, WORK);
+        templates = GeneratedJavaApps.synthesize(classes, appClasses, WORK.resolve("cdk.out"));
     }
 
     @Test
@@ -42,7 +42,6 @@ class CdkJavaSynthTest {
     @Test
     void shopHasTheDesignsResources() {
         Map<String, Integer> counts = resourceCounts(templates.get("ShopStack"));
-        System.out.println(counts);
         assertEquals(1, counts.get("AWS::EC2::VPC"));
         assertEquals(6, counts.get("AWS::EC2::Subnet"));
         assertEquals(2, counts.get("AWS::ElasticLoadBalancingV2::LoadBalancer"));

@@ -32,6 +32,16 @@ final class GeneratedJavaApps {
     private GeneratedJavaApps() {
     }
 
+    static void clean(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
     /** Writes and compiles the apps (one folder each under {@code work/src}); returns the classes folder. */
     static Path compile(Map<String, ExportOutput> apps, Path work) throws IOException {
         List<String> sources = new ArrayList<>();
@@ -64,9 +74,10 @@ final class GeneratedJavaApps {
                 SynthLauncher.class.getName()));
         command.addAll(appClasses);
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-        pb.environment().put("CDK_OUTDIR", outDir.toString());
+        pb.environment().put("CDK_OUTDIR", outDir.toAbsolutePath().toString());
         pb.environment().put("JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION", "1");
-        Path log = Files.createTempFile("cdk-synth", ".log");
+        Files.createDirectories(outDir);
+        Path log = outDir.resolveSibling("synth.log");
         pb.redirectOutput(log.toFile());
         Process process = pb.start();
         boolean done = process.waitFor(5, TimeUnit.MINUTES);

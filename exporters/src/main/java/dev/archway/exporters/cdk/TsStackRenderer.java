@@ -1,0 +1,152 @@
+package dev.archway.exporters.cdk;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Prints a {@link CdkStack} as a TypeScript stack module ({@code lib/}) and the app entry point ({@code bin/}). */
+final class TsStackRenderer {
+    private static final String STEP = "  ";
+    private static final int LINE = 100;
+
+    private final CdkStack stack;
+
+    TsStackRenderer(CdkStack stack) {
+        this.stack = stack;
+    }
+
+    String stackSource() {
+        StringBuilder out = new StringBuilder("import * as cdk from 'aws-cdk-lib';\n");
+        Set<CdkModule> modules = new TreeSet<>();
+        stack.types().forEach(t -> modules.add(t.module()));
+        modules.remove(CdkModule.CORE);
+        modules.forEach(m -> out.append("import * as ").append(m.tsAlias()).append(" from '").append(m.tsPath())
+                .append("';\n"));
+        out.append("import { Construct } from 'constructs';\n\n");
+        out.append("/** ").append(stack.description()).append(" */\n");
+        out.append("export class ").append(stack.className()).append(" extends cdk.Stack {\n");
+        out.append("  constructor(scope: Construct, id: string, props?: cdk.StackProps) {\n");
+        out.append("    super(scope, id, props);\n");
+        for (CdkStatement s : stack.statements()) {
+            statement(out, s);
+        }
+        out.append("  }\n}\n");
+        return out.toString();
+    }
+
+    String appSource(String stackModule) {
+        String env = stack.region() == null ? "" : "  env: { region: " + string(stack.region()) + " },\n";
+        return "#!/usr/bin/env node\n"
+                + "import * as cdk from 'aws-cdk-lib';\n"
+                + "import { " + stack.className() + " } from '../lib/" + stackModule + "';\n\n"
+                + "const app = new cdk.App();\n"
+                + "new " + stack.className() + "(app, " + string(stack.className()) + ", {\n"
+                + env
+                + "  description: " + string(stack.description()) + ",\n"
+                + "});\n";
+    }
+
+    private void statement(StringBuilder out, CdkStatement s) {
+        String indent = "    ";
+        if (s instanceof CdkStatement.Comment c) {
+            out.append("\n").append(indent).append("// ").append(c.text()).append("\n");
+        } else if (s instanceof CdkStatement.Declare d) {
+            out.append(indent).append("const ").append(d.name()).append(" = ").append(expr(d.value(), indent))
+                    .append(";\n");
+        } else if (s instanceof CdkStatement.Evaluate e) {
+            out.append(indent).append(expr(e.value(), indent)).append(";\n");
+        }
+    }
+
+    String expr(CdkExpr e, String indent) {
+        if (e instanceof CdkExpr.Literal l) {
+            return l.value() instanceof String s ? string(s) : String.valueOf(l.value());
+        }
+        if (e instanceof CdkExpr.Variable v) {
+            return v.name();
+        }
+        if (e instanceof CdkExpr.Construct c) {
+            String head = "new " + c.type().tsName() + "(this, " + string(c.id());
+            return c.props().isEmpty() ? head + ")" : head + ", " + object(c.props(), indent, true) + ")";
+        }
+        if (e instanceof CdkExpr.Struct s) {
+            return object(s.props(), indent, false);
+        }
+        if (e instanceof CdkExpr.NewObject n) {
+            return "new " + n.type().tsName() + "(" + args(n.args(), indent) + ")";
+        }
+        if (e instanceof CdkExpr.StaticCall s) {
+            return s.type().tsName() + "." + s.method() + "(" + args(s.args(), indent) + ")";
+        }
+        if (e instanceof CdkExpr.Call c) {
+            return expr(c.target(), indent) + "." + c.method() + "(" + args(c.args(), indent) + ")";
+        }
+        if (e instanceof CdkExpr.Get g) {
+            return expr(g.target(), indent) + "." + g.property();
+        }
+        if (e instanceof CdkExpr.ListOf l) {
+            return "[" + args(l.items(), indent) + "]";
+        }
+        if (e instanceof CdkExpr.MapOf m) {
+            StringBuilder out = new StringBuilder("{ ");
+            String separator = "";
+            for (Map.Entry<String, CdkExpr> entry : m.entries().entrySet()) {
+                out.append(separator).append(string(entry.getKey())).append(": ").append(expr(entry.getValue(), indent));
+                separator = ", ";
+            }
+            return out.append(" }").toString();
+        }
+        if (e instanceof CdkExpr.EnumValue v) {
+            return v.type().tsName() + "." + v.constant();
+        }
+        if (e instanceof CdkExpr.Cast c) {
+            return "(" + expr(c.value(), indent) + " as " + c.type().tsName() + ")";
+        }
+        throw new IllegalArgumentException("cannot render " + e);
+    }
+
+    /** An object literal: on one line when short, else one property per line; {@code { vpc }} shorthand. */
+    private String object(Map<String, CdkExpr> props, String indent, boolean alwaysMultiline) {
+        if (props.isEmpty()) {
+            return "{}";
+        }
+        String inner = indent + STEP;
+        StringBuilder oneLine = new StringBuilder("{ ");
+        StringBuilder multi = new StringBuilder("{\n");
+        String separator = "";
+        for (Map.Entry<String, CdkExpr> p : props.entrySet()) {
+            String entry = p.getValue() instanceof CdkExpr.Variable v && v.name().equals(p.getKey()) ? p.getKey()
+                    : p.getKey() + ": " + expr(p.getValue(), inner);
+            oneLine.append(separator).append(entry);
+            multi.append(inner).append(entry).append(",\n");
+            separator = ", ";
+        }
+        String single = oneLine.append(" }").toString();
+        boolean fits = !alwaysMultiline && !single.contains("\n") && indent.length() + single.length() < LINE;
+        return fits ? single : multi.append(indent).append("}").toString();
+    }
+
+    private String args(List<CdkExpr> args, String indent) {
+        StringBuilder out = new StringBuilder();
+        for (CdkExpr a : args) {
+            out.append(out.length() == 0 ? "" : ", ").append(expr(a, indent));
+        }
+        return out.toString();
+    }
+
+    static String string(String s) {
+        StringBuilder out = new StringBuilder("'");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '\'' -> out.append("\\'");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> out.append(c);
+            }
+        }
+        return out.append('\'').toString();
+    }
+}
