@@ -5,7 +5,7 @@ import dev.archway.model.network.Region;
 
 /**
  * Translates a design into the stack of a CDK app, part by part in dependency order: network, security groups,
- * DNS zones and certificates, instances, target groups, load balancers with listeners and rules, DNS records,
+ * DNS zones and certificates, instances and ECS services, target groups, load balancers with listeners and rules, DNS records,
  * databases, and the CloudFormation resources the model keeps opaque.
  */
 public final class CdkStackPlanner {
@@ -20,6 +20,7 @@ public final class CdkStackPlanner {
         DnsPlanner dns = new DnsPlanner(plan);
         dns.zonesAndCertificates();
         new ComputePlanner(plan, region).plan();
+        new EcsPlanner(plan).plan();
         new TargetGroupPlanner(plan).plan();
         new LoadBalancerPlanner(plan).plan();
         dns.records();

@@ -33,7 +33,7 @@ final class NetworkPlanner {
     void plan() {
         for (Vpc vpc : plan.design.all(Vpc.class)) {
             plan.comment("VPC " + vpc.name() + " " + vpc.cidr());
-            vpc(vpc);
+            cfnVpc(vpc);
             plan.design.all(InternetGateway.class).stream().filter(i -> vpc.id().equals(i.vpcId()))
                     .forEach(this::internetGateway);
             List<Subnet> subnets = plan.design.all(Subnet.class).stream().filter(s -> vpc.id().equals(s.vpcId()))
@@ -44,22 +44,28 @@ final class NetworkPlanner {
             plan.design.all(RouteTable.class).stream().filter(r -> vpc.id().equals(r.vpcId()))
                     .forEach(this::routeTable);
             subnets.forEach(this::importedSubnet);
+            importedVpc(vpc, subnets);
         }
         new NetworkAclPlanner(plan).plan();
     }
 
-    private void vpc(Vpc vpc) {
-        CdkExpr cfnVpc = plan.declare(StackPlan.cfn(vpc.id()), "cfn " + vpc.name(), CFN_VPC,
+    private void cfnVpc(Vpc vpc) {
+        plan.declare(StackPlan.cfn(vpc.id()), "cfn " + vpc.name(), CFN_VPC,
                 new CdkExpr.Construct(CFN_VPC, CdkNames.constructId(vpc.name()), Props.of()
                         .lit("cidrBlock", vpc.cidr()).lit("enableDnsSupport", true).lit("enableDnsHostnames", true)
                         .map()));
+    }
+
+    /** The VPC as an {@code IVpc} for L2 constructs, listing its subnets by kind where CDK can take them. */
+    private void importedVpc(Vpc vpc, List<Subnet> subnets) {
         List<String> zones = plan.design.all(AvailabilityZone.class).stream()
                 .filter(az -> vpc.id().equals(az.vpcId())).map(AvailabilityZone::zone).distinct().toList();
-        CdkExpr attributes = new CdkExpr.Struct(CdkType.ec2("VpcAttributes"), Props.of()
-                .put("vpcId", get(cfnVpc, "ref")).lit("vpcCidrBlock", vpc.cidr())
-                .put("availabilityZones", CdkExpr.strings(zones)).map());
+        Props attributes = Props.of().put("vpcId", get(plan.ref(StackPlan.cfn(vpc.id())), "ref"))
+                .lit("vpcCidrBlock", vpc.cidr()).put("availabilityZones", CdkExpr.strings(zones));
+        new SubnetGroups(plan, zones, subnets).addTo(attributes);
         plan.declare(vpc.id(), vpc.name(), CdkType.ec2("IVpc"), CdkExpr.staticCall(CdkType.ec2("Vpc"),
-                "fromVpcAttributes", THIS, lit(CdkNames.constructId(vpc.name()) + "Ref"), attributes));
+                "fromVpcAttributes", THIS, lit(CdkNames.constructId(vpc.name()) + "Ref"),
+                new CdkExpr.Struct(CdkType.ec2("VpcAttributes"), attributes.map())));
     }
 
     private void internetGateway(InternetGateway igw) {

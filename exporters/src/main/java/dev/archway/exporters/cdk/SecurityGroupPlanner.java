@@ -35,9 +35,17 @@ final class SecurityGroupPlanner {
                     .lit("description", sg.description())
                     .lit("allowAllOutbound", allowsAllOutbound(sg)).map()));
         }
+        ImplicitRules implicit = new ImplicitRules(plan);
         for (SecurityGroup sg : groups) {
             CdkExpr group = plan.ref(sg.id());
-            sg.ingress().forEach(r -> rule(group, "addIngressRule", sg, r));
+            for (SgRule r : sg.ingress()) {
+                if (implicit.covers(sg, r)) {
+                    plan.comment(sg.name() + " admits " + plan.design.nameOf(r.securityGroupId()) + " on "
+                            + r.portText() + ": CDK adds this rule when the service joins its target group");
+                } else {
+                    rule(group, "addIngressRule", sg, r);
+                }
+            }
             if (!allowsAllOutbound(sg)) {
                 sg.egress().forEach(r -> rule(group, "addEgressRule", sg, r));
             }

@@ -5,6 +5,7 @@ import static dev.archway.exporters.cdk.CdkExpr.staticCall;
 
 import dev.archway.model.Element;
 import dev.archway.model.lb.Ec2Instance;
+import dev.archway.model.lb.EcsService;
 import dev.archway.model.lb.HealthCheck;
 import dev.archway.model.lb.IpTarget;
 import dev.archway.model.lb.TargetGroup;
@@ -16,7 +17,7 @@ import java.util.Map;
 /**
  * Target groups: {@code ApplicationTargetGroup} for HTTP(S), {@code NetworkTargetGroup} otherwise, with targets
  * registered by id ({@code InstanceIdTarget}, {@code IpTarget}), so CDK adds no security-group rules the design
- * does not have.
+ * does not have; ECS services through {@code loadBalancerTarget} (see {@link ImplicitRules}).
  */
 final class TargetGroupPlanner {
     private final StackPlan plan;
@@ -60,6 +61,8 @@ final class TargetGroupPlanner {
                 CdkExpr id = ComputePlanner.instanceId(plan, target.id());
                 targets.add(port == null ? CdkExpr.newObject(CdkType.elbv2Targets("InstanceIdTarget"), id)
                         : CdkExpr.newObject(CdkType.elbv2Targets("InstanceIdTarget"), id, port));
+            } else if (target instanceof EcsService service && plan.has(service.id())) {
+                targets.add(EcsPlanner.target(plan, service));
             } else if (target instanceof IpTarget ip) {
                 targets.add(port == null ? CdkExpr.newObject(CdkType.elbv2Targets("IpTarget"), lit(ip.ip()))
                         : CdkExpr.newObject(CdkType.elbv2Targets("IpTarget"), lit(ip.ip()), port));

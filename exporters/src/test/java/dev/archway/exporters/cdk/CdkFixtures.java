@@ -2,13 +2,24 @@ package dev.archway.exporters.cdk;
 
 import dev.archway.model.Design;
 import dev.archway.model.DesignBuilder;
+import dev.archway.model.OpaqueResource;
 import dev.archway.model.lb.Action;
+import dev.archway.model.lb.ConditionField;
+import dev.archway.model.lb.IpTarget;
+import dev.archway.model.lb.LbType;
+import dev.archway.model.lb.QueryPair;
+import dev.archway.model.lb.Scheme;
+import dev.archway.model.lb.WeightedTargetGroup;
 import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.lb.Protocol;
 import dev.archway.model.lb.RedirectConfig;
 import dev.archway.model.lb.RuleCondition;
 import dev.archway.model.lb.TargetType;
+import dev.archway.model.network.NaclEntry;
+import dev.archway.model.network.NetworkAcl;
+import dev.archway.model.network.SecurityGroup;
 import dev.archway.model.network.SgRule;
+import dev.archway.model.network.Subnet;
 import java.util.List;
 import java.util.Map;
 
@@ -81,6 +92,49 @@ final class CdkFixtures {
         String subnet = b.subnet("Public", vpc, az, "10.1.0.0/24", rt);
         String sg = b.securityGroup("Ssh", vpc, List.of(SgRule.tcp(22, "203.0.113.0/24")));
         b.instance("Bastion", subnet, List.of(sg));
+        return b.build();
+    }
+
+    /**
+     * The less common shapes: Fargate behind an ALB, groups naming each other, a network ACL, weighted forwarding,
+     * header and query conditions, an NLB with Elastic IPs, an IP target, a resource the model keeps opaque.
+     */
+    static Design edges() {
+        DesignBuilder b = new DesignBuilder("Edge cases");
+        String region = b.region("Virginia", "us-east-1");
+        String vpc = b.vpc("EdgeVpc", region, "10.2.0.0/16");
+        String azA = b.az("EdgeAzA", vpc, "us-east-1a");
+        String azB = b.az("EdgeAzB", vpc, "us-east-1b");
+        String igw = b.internetGateway("EdgeIgw", vpc);
+        String rt = b.publicRouteTable("EdgePublic", vpc, igw);
+        String a = b.subnet("EdgeSubnetA", vpc, azA, "10.2.0.0/24", rt);
+        String c = b.subnet("EdgeSubnetB", vpc, azB, "10.2.1.0/24", rt);
+        b.add(new NetworkAcl("EdgeAcl", "EdgeAcl", vpc, List.of(
+                new NaclEntry(100, false, "6", 80, 80, "0.0.0.0/0", true),
+                new NaclEntry(110, false, "6", 1024, 65535, "0.0.0.0/0", true),
+                new NaclEntry(100, true, "-1", -1, -1, "0.0.0.0/0", true))));
+        b.add(b.build().get(a, Subnet.class).withNetworkAcl("EdgeAcl"));
+        String lbSg = b.securityGroup("LbSg", vpc, List.of(SgRule.tcp(80, "0.0.0.0/0")));
+        String appSg = b.securityGroup("AppSg", vpc, List.of(SgRule.tcpFrom(8080, lbSg), SgRule.tcpFrom(9090, "PeerSg")));
+        b.add(SecurityGroup.create("PeerSg", "PeerSg", vpc, "talks to AppSg")
+                .withIngress(List.of(SgRule.tcpFrom(9090, appSg), SgRule.tcpFrom(9091, "PeerSg"))));
+        String service = b.fargateService("Api", List.of(a, c), List.of(appSg), 2, 8080);
+        String blue = b.targetGroup("Blue", vpc, Protocol.HTTP, 8080, TargetType.IP, List.of(service));
+        b.add(new IpTarget("Legacy", "Legacy", "10.2.1.50", c, List.of(appSg)));
+        String green = b.targetGroup("Green", vpc, Protocol.HTTP, 8080, TargetType.IP, List.of("Legacy"));
+        String alb = b.alb("EdgeAlb", vpc, List.of(a, c), List.of(lbSg));
+        String http = b.listener("EdgeHttp", alb, Protocol.HTTP, 80, List.of(),
+                Action.forwardWeighted(List.of(new WeightedTargetGroup(blue, 90), new WeightedTargetGroup(green, 10))));
+        b.rule("Beta", http, 5, List.of(RuleCondition.header("X-Beta", "yes"),
+                RuleCondition.query(new QueryPair("v", "2"))), Action.forward(green));
+        b.rule("Admin", http, 6, List.of(RuleCondition.of(ConditionField.SOURCE_IP, "198.51.100.0/24"),
+                RuleCondition.of(ConditionField.HTTP_REQUEST_METHOD, "POST")), Action.forward(blue));
+        String udp = b.targetGroup("Syslog", vpc, Protocol.UDP, 514, TargetType.IP, List.of("Legacy"));
+        b.add(new LoadBalancer("StaticNlb", "StaticNlb", vpc, LbType.NETWORK, Scheme.INTERNET_FACING, List.of(a, c),
+                List.of(), Map.of(), List.of("eip-a", "eip-b")));
+        b.listener("SyslogUdp", "StaticNlb", Protocol.UDP, 514, List.of(), Action.forward(udp));
+        b.add(new OpaqueResource("Logs", "Logs", "AWS::Logs::LogGroup",
+                Map.of("RetentionInDays", 7, "LogGroupName", "edge-logs"), Map.of(), List.of()));
         return b.build();
     }
 }

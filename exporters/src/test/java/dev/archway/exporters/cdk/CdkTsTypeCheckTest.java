@@ -16,7 +16,7 @@ class CdkTsTypeCheckTest {
     private static final Path WORK = Path.of("target", "cdk-ts-apps").toAbsolutePath();
 
     static Stream<Design> designs() {
-        return Stream.of(CdkFixtures.shop(), CdkFixtures.tiny());
+        return Stream.of(CdkFixtures.shop(), CdkFixtures.tiny(), CdkFixtures.edges());
     }
 
     @Test
