@@ -57,6 +57,13 @@ public interface CdkExpr {
         }
     }
 
+    /** A map whose keys are computed (tokens such as a logical id): {@code Map.ofEntries} / {@code { [key]: value }}. */
+    record Entries(List<Map.Entry<CdkExpr, CdkExpr>> entries) implements CdkExpr {
+        public Entries {
+            entries = List.copyOf(entries);
+        }
+    }
+
     record EnumValue(CdkType type, String constant) implements CdkExpr {
     }
 

@@ -97,6 +97,11 @@ public record CdkStack(String className, String region, String description, List
             m.entries().values().forEach(action);
         } else if (e instanceof CdkExpr.Cast c) {
             action.accept(c.value());
+        } else if (e instanceof CdkExpr.Entries m) {
+            m.entries().forEach(entry -> {
+                action.accept(entry.getKey());
+                action.accept(entry.getValue());
+            });
         }
     }
 }

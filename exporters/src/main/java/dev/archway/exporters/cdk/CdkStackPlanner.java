@@ -6,7 +6,7 @@ import dev.archway.model.network.Region;
 /**
  * Translates a design into the stack of a CDK app, part by part in dependency order: network, security groups,
  * DNS zones and certificates, instances and ECS services, target groups, load balancers with listeners and rules, DNS records,
- * databases, and the CloudFormation resources the model keeps opaque.
+ * databases, the CloudFormation resources the model keeps opaque, and the Archway metadata.
  */
 public final class CdkStackPlanner {
     /** Where a design without a Region element deploys; the generated app says so where it sets the region. */
@@ -26,6 +26,7 @@ public final class CdkStackPlanner {
         dns.records();
         new DatabasePlanner(plan).plan();
         new OpaquePlanner(plan).plan();
+        new ArchwayMetadataPlanner(plan).plan();
         String description = "The " + design.name() + " design, exported by Archway";
         return new CdkStack(stackClassName(design), region, description, plan.statements()).withoutUnusedVariables();
     }

@@ -86,19 +86,14 @@ final class DatabasePlanner {
                         .put("credentials", cluster.masterUsername() == null ? null : staticCall(
                                 CdkType.rds("Credentials"), "fromGeneratedSecret", lit(cluster.masterUsername())))
                         .lit("deletionProtection", cluster.deletionProtection()).map()));
-        output(cluster.name() + "Endpoint", get(get(created, "clusterEndpoint"), "hostname"));
-        output(cluster.name() + "ReaderEndpoint", get(get(created, "clusterReadEndpoint"), "hostname"));
+        plan.output(cluster.name() + "Endpoint", get(get(created, "clusterEndpoint"), "hostname"));
+        plan.output(cluster.name() + "ReaderEndpoint", get(get(created, "clusterReadEndpoint"), "hostname"));
     }
 
     /** The subnet group's subnets again: without them the cluster would look for subnets the VPC does not list. */
     private CdkExpr subnets(AuroraCluster cluster) {
         DbSubnetGroup group = plan.design.get(cluster.dbSubnetGroupId(), DbSubnetGroup.class);
         return group == null ? null : NetworkPlanner.selection(plan, group.subnetIds());
-    }
-
-    private void output(String id, CdkExpr value) {
-        plan.run(new CdkExpr.Construct(CdkType.core("CfnOutput"), CdkNames.upperCamel(id),
-                Props.of().put("value", value).map()));
     }
 
     private CdkExpr instance(DbInstance instance, boolean reader) {

@@ -101,23 +101,26 @@ final class JavaStackRenderer {
             return typeName(s.type()) + "." + s.method() + "(" + args(s.args(), indent) + ")";
         }
         if (e instanceof CdkExpr.Call c) {
-            return expr(c.target(), indent) + "." + c.method() + "(" + args(c.args(), indent) + ")";
+            return target(c.target(), indent) + "." + c.method() + "(" + args(c.args(), indent) + ")";
         }
         if (e instanceof CdkExpr.Get g) {
             String p = g.property();
-            return expr(g.target(), indent) + ".get" + Character.toUpperCase(p.charAt(0)) + p.substring(1) + "()";
+            return target(g.target(), indent) + ".get" + Character.toUpperCase(p.charAt(0)) + p.substring(1) + "()";
         }
         if (e instanceof CdkExpr.ListOf l) {
-            return "List.of(" + args(l.items(), indent) + ")";
+            return wrapped("List.of(", l.items().stream().map(i -> expr(i, indent + CONTINUATION)).toList(), indent);
         }
         if (e instanceof CdkExpr.MapOf m) {
             return map(m, indent);
+        }
+        if (e instanceof CdkExpr.Entries m) {
+            return entries(m, indent);
         }
         if (e instanceof CdkExpr.EnumValue v) {
             return typeName(v.type()) + "." + v.constant();
         }
         if (e instanceof CdkExpr.Cast c) {
-            return "((" + typeName(c.type()) + ") " + expr(c.value(), indent) + ")";
+            return "(" + typeName(c.type()) + ") " + expr(c.value(), indent);
         }
         throw new IllegalArgumentException("cannot render " + e);
     }
@@ -125,13 +128,39 @@ final class JavaStackRenderer {
     /** {@code Map.of} takes at most ten entries; larger maps use {@code Map.ofEntries}. */
     private String map(CdkExpr.MapOf m, String indent) {
         boolean small = m.entries().size() <= 10;
-        StringBuilder out = new StringBuilder(small ? "Map.of(" : "Map.ofEntries(");
-        String separator = "";
+        List<String> items = new java.util.ArrayList<>();
         for (Map.Entry<String, CdkExpr> e : m.entries().entrySet()) {
             String key = string(e.getKey());
-            String value = expr(e.getValue(), indent);
-            out.append(separator).append(small ? key + ", " + value : "Map.entry(" + key + ", " + value + ")");
-            separator = ", ";
+            String value = expr(e.getValue(), indent + CONTINUATION);
+            items.add(small ? key + ", " + value : "Map.entry(" + key + ", " + value + ")");
+        }
+        return wrapped(small ? "Map.of(" : "Map.ofEntries(", items, indent);
+    }
+
+    /** {@code open + items + ")"} on one line when it fits, else one item per continuation line. */
+    private static String wrapped(String open, List<String> items, String indent) {
+        String single = open + String.join(", ", items) + ")";
+        if (items.isEmpty() || (!single.contains("\n") && indent.length() + single.length() <= 110)) {
+            return single;
+        }
+        String inner = "\n" + indent + CONTINUATION;
+        return open + inner + String.join("," + inner, items) + ")";
+    }
+
+    /** A call's target; a cast there needs parentheses. */
+    private String target(CdkExpr target, String indent) {
+        String text = expr(target, indent);
+        return target instanceof CdkExpr.Cast ? "(" + text + ")" : text;
+    }
+
+    private String entries(CdkExpr.Entries m, String indent) {
+        String inner = indent + CONTINUATION;
+        StringBuilder out = new StringBuilder("Map.ofEntries(");
+        String separator = "\n" + inner;
+        for (Map.Entry<CdkExpr, CdkExpr> e : m.entries()) {
+            out.append(separator).append("Map.entry(").append(expr(e.getKey(), inner)).append(", ")
+                    .append(expr(e.getValue(), inner)).append(")");
+            separator = ",\n" + inner;
         }
         return out.append(")").toString();
     }
@@ -162,7 +191,7 @@ final class JavaStackRenderer {
     }
 
     private boolean usesMaps() {
-        return stackSourceContains(CdkExpr.MapOf.class);
+        return stackSourceContains(CdkExpr.MapOf.class) || stackSourceContains(CdkExpr.Entries.class);
     }
 
     private boolean stackSourceContains(Class<? extends CdkExpr> kind) {

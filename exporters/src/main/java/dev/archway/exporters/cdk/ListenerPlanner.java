@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * Listeners through {@code addListener} (never {@code open}: the design's security groups say who may connect),
- * rules through {@code addAction} with {@code ListenerCondition}s and {@code ListenerAction}s.
+ * rules as {@code ApplicationListenerRule}s with {@code ListenerCondition}s and {@code ListenerAction}s.
  */
 final class ListenerPlanner {
     /** ELB security policies that have a name in CDK's {@code SslPolicy}; others are set on the L1 listener. */
@@ -73,12 +73,13 @@ final class ListenerPlanner {
             plan.comment("rule " + rule.name() + " has no forward, redirect or fixed-response action; add it by hand");
             return;
         }
-        CdkType props = CdkType.elbv2("AddApplicationActionProps");
-        plan.run(CdkExpr.call(listener, "addAction", lit(CdkNames.constructId(rule.name())), new CdkExpr.Struct(props,
-                Props.of().lit("priority", rule.priority())
+        CdkType type = CdkType.elbv2("ApplicationListenerRule");
+        plan.declare(rule.id(), rule.name(), type, new CdkExpr.Construct(type, CdkNames.constructId(rule.name()),
+                Props.of().put("listener", listener)
+                        .lit("priority", rule.priority())
                         .put("conditions", CdkExpr.list(rule.conditions().stream().map(ActionRenderer::condition)
                                 .toList()))
-                        .put("action", actions.application(action)).map())));
+                        .put("action", actions.application(action)).map()));
     }
 
     /** The action that ends the chain (authentication actions before it are not rendered). */

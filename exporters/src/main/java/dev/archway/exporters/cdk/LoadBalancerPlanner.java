@@ -27,9 +27,7 @@ final class LoadBalancerPlanner {
             for (Listener listener : plan.topology.listenersOf(lb)) {
                 listeners.listener(lb, construct, listener);
             }
-            CdkType output = CdkType.core("CfnOutput");
-            plan.run(new CdkExpr.Construct(output, CdkNames.constructId(lb.name()) + "DnsName",
-                    Props.of().put("value", get(construct, "loadBalancerDnsName")).map()));
+            plan.output(lb.name() + "DnsName", get(construct, "loadBalancerDnsName"));
         }
     }
 

@@ -18,6 +18,8 @@ final class StackPlan {
     private final CdkNames names = new CdkNames();
     private final List<CdkStatement> statements = new ArrayList<>();
     private final Map<String, CdkExpr> variables = new HashMap<>();
+    private final Map<String, CdkType> types = new HashMap<>();
+    private final List<String> outputs = new ArrayList<>();
 
     StackPlan(Design design) {
         this.design = design;
@@ -29,6 +31,7 @@ final class StackPlan {
         statements.add(new CdkStatement.Declare(name, type, value));
         CdkExpr variable = CdkExpr.var(name);
         variables.put(key, variable);
+        types.put(key, type);
         return variable;
     }
 
@@ -45,6 +48,11 @@ final class StackPlan {
         return key == null ? null : variables.get(key);
     }
 
+    /** The declared type of the variable under that key, or null. */
+    CdkType typeOf(String key) {
+        return types.get(key);
+    }
+
     boolean has(String key) {
         return key != null && variables.containsKey(key);
     }
@@ -52,6 +60,17 @@ final class StackPlan {
     /** The variables of those keys that exist, in order. */
     List<CdkExpr> refs(List<String> keys) {
         return keys.stream().map(this::ref).filter(v -> v != null).toList();
+    }
+
+    /** A stack output; its construct id is also its logical id (it sits at the top of the stack). */
+    void output(String id, CdkExpr value) {
+        String logicalId = id.replaceAll("[^A-Za-z0-9]", "");
+        outputs.add(logicalId);
+        run(new CdkExpr.Construct(CdkType.core("CfnOutput"), logicalId, Props.of().put("value", value).map()));
+    }
+
+    List<String> outputs() {
+        return outputs;
     }
 
     List<CdkStatement> statements() {

@@ -86,16 +86,27 @@ final class TsStackRenderer {
             return expr(g.target(), indent) + "." + g.property();
         }
         if (e instanceof CdkExpr.ListOf l) {
-            return "[" + args(l.items(), indent) + "]";
+            String single = "[" + args(l.items(), indent) + "]";
+            if (l.items().isEmpty() || (!single.contains("\n") && indent.length() + single.length() < LINE)) {
+                return single;
+            }
+            StringBuilder out = new StringBuilder("[\n");
+            l.items().forEach(i -> out.append(indent).append(STEP).append(expr(i, indent + STEP)).append(",\n"));
+            return out.append(indent).append("]").toString();
         }
         if (e instanceof CdkExpr.MapOf m) {
-            StringBuilder out = new StringBuilder("{ ");
-            String separator = "";
-            for (Map.Entry<String, CdkExpr> entry : m.entries().entrySet()) {
-                out.append(separator).append(string(entry.getKey())).append(": ").append(expr(entry.getValue(), indent));
-                separator = ", ";
+            Map<String, CdkExpr> quoted = new java.util.LinkedHashMap<>();
+            m.entries().forEach((k, v) -> quoted.put(k.matches("[A-Za-z_$][A-Za-z0-9_$]*") ? k : string(k), v));
+            return object(quoted, indent, false);
+        }
+        if (e instanceof CdkExpr.Entries m) {
+            String inner = indent + STEP;
+            StringBuilder out = new StringBuilder("{\n");
+            for (Map.Entry<CdkExpr, CdkExpr> entry : m.entries()) {
+                out.append(inner).append("[").append(expr(entry.getKey(), inner)).append("]: ")
+                        .append(expr(entry.getValue(), inner)).append(",\n");
             }
-            return out.append(" }").toString();
+            return out.append(indent).append("}").toString();
         }
         if (e instanceof CdkExpr.EnumValue v) {
             return v.type().tsName() + "." + v.constant();
