@@ -62,7 +62,9 @@ final class CdkNames {
     private static String joinedWords(String text) {
         StringBuilder out = new StringBuilder();
         for (String word : words(text)) {
-            out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            boolean acronym = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
+            String rest = acronym ? word.substring(1).toLowerCase(Locale.ROOT) : word.substring(1);
+            out.append(Character.toUpperCase(word.charAt(0))).append(rest);
         }
         return out.toString();
     }

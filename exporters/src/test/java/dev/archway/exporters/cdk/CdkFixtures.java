@@ -1,5 +1,7 @@
 package dev.archway.exporters.cdk;
 
+import dev.archway.exporters.InputException;
+import dev.archway.exporters.examples.Examples;
 import dev.archway.model.Design;
 import dev.archway.model.DesignBuilder;
 import dev.archway.model.OpaqueResource;
@@ -20,12 +22,27 @@ import dev.archway.model.network.NetworkAcl;
 import dev.archway.model.network.SecurityGroup;
 import dev.archway.model.network.SgRule;
 import dev.archway.model.network.Subnet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /** Designs built in code that exercise every construct the CDK export writes. */
 final class CdkFixtures {
     private CdkFixtures() {
+    }
+
+    /** The four bundled example designs, then the fixtures below: every design the CDK tests synthesize. */
+    static List<Design> all() {
+        List<Design> designs = new ArrayList<>();
+        for (Examples.Example example : Examples.ALL) {
+            try {
+                designs.add(Examples.load(example.fileName()));
+            } catch (InputException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }
+        designs.addAll(List.of(shop(), tiny(), edges()));
+        return designs;
     }
 
     /** Two domains by host and path on an HTTPS ALB (HTTP redirects), an NLB with static addresses, Aurora. */

@@ -24,7 +24,7 @@ class CdkJavaSynthTest {
     static void synthesizeAll() throws Exception {
         Map<String, ExportOutput> apps = new LinkedHashMap<>();
         List<String> appClasses = new ArrayList<>();
-        for (Design design : List.of(CdkFixtures.shop(), CdkFixtures.tiny(), CdkFixtures.edges())) {
+        for (Design design : CdkFixtures.all()) {
             CdkStack stack = new CdkStackPlanner().plan(design);
             apps.put(design.name(), new CdkJavaExporter().render(design));
             appClasses.add(JavaStackRenderer.PACKAGE + "." + CdkJavaExporter.appClassName(stack));
@@ -36,7 +36,9 @@ class CdkJavaSynthTest {
 
     @Test
     void synthesizesOneTemplatePerDesign() {
-        assertEquals(List.of("EdgeCasesStack", "ShopStack", "TinyStack"), List.copyOf(templates.keySet()));
+        assertEquals(List.of("AlbHostBasedRoutingStack", "AuroraWithADjangoReadWriteRouterStack", "EdgeCasesStack",
+                "NlbTcpMessageGatewayStack", "ShopStack", "SslTerminationOnTheAlbStack", "TinyStack"),
+                List.copyOf(templates.keySet()));
     }
 
     @Test

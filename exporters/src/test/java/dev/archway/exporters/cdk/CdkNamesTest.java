@@ -25,6 +25,7 @@ class CdkNamesTest {
     void classAndFileNamesFollowEachLanguage() {
         assertEquals("EdgeCases", CdkNames.upperCamel("Edge cases"));
         assertEquals("Design3Tier", CdkNames.upperCamel("3-tier"));
+        assertEquals("NlbTcpMessageGateway", CdkNames.upperCamel("NLB TCP message gateway"));
         assertEquals("edge-cases-stack", CdkNames.kebab("EdgeCasesStack"));
     }
 }

@@ -8,22 +8,17 @@ import dev.archway.model.Design;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The generated TypeScript CDK apps type-check with {@code tsc --noEmit} against npm's aws-cdk-lib. */
 class CdkTsTypeCheckTest {
     private static final Path WORK = Path.of("target", "cdk-ts-apps").toAbsolutePath();
 
-    static Stream<Design> designs() {
-        return Stream.of(CdkFixtures.shop(), CdkFixtures.tiny(), CdkFixtures.edges());
-    }
-
     @Test
     void everyGeneratedAppTypeChecks() throws Exception {
         Path nodeModules = TypeScriptToolchain.nodeModules();
         GeneratedJavaApps.clean(WORK);
-        List<Design> designs = designs().toList();
+        List<Design> designs = CdkFixtures.all();
         for (Design design : designs) {
             Path project = WORK.resolve(design.name());
             ExportOutput app = new CdkTsExporter().render(design);
