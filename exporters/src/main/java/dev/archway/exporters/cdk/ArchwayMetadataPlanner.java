@@ -17,8 +17,6 @@ import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.network.AvailabilityZone;
 import dev.archway.model.network.Region;
 import dev.archway.model.network.RouteTable;
-import java.util.AbstractMap;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,29 +36,29 @@ final class ArchwayMetadataPlanner {
     }
 
     void plan() {
-        List<Map.Entry<CdkExpr, CdkExpr>> elements = new ArrayList<>();
-        List<CdkExpr> others = new ArrayList<>();
+        plan.comment("Archway metadata: `archway import` of the synthesized template restores names, ids and layout");
+        String elements = plan.freshName("archway elements");
+        String others = plan.freshName("archway others");
+        plan.add(new CdkStatement.DeclareMap(elements));
+        plan.add(new CdkStatement.DeclareList(others));
         for (Element e : plan.design.elements()) {
             if (e instanceof Region || e instanceof AvailabilityZone || e instanceof IpTarget || e instanceof AppNode) {
-                others.add(other(e));
+                plan.add(new CdkStatement.Append(others, other(e)));
                 continue;
             }
             CdkExpr resource = resourceOf(e);
             if (resource != null) {
-                elements.add(new AbstractMap.SimpleEntry<>(CdkExpr.call(CdkExpr.THIS, "getLogicalId", resource),
+                plan.add(new CdkStatement.Put(elements, CdkExpr.call(CdkExpr.THIS, "getLogicalId", resource),
                         entry(e)));
             }
         }
         Map<String, CdkExpr> archway = new LinkedHashMap<>();
         archway.put("FormatVersion", lit(1));
         archway.put("Design", lit(plan.design.name()));
-        archway.put("Elements", new CdkExpr.Entries(elements));
-        if (!others.isEmpty()) {
-            archway.put("Others", CdkExpr.list(others));
-        }
+        archway.put("Elements", CdkExpr.var(elements));
+        archway.put("Others", CdkExpr.var(others));
         archway.put("Generated", new CdkExpr.MapOf(Map.of("Parameters", CdkExpr.strings(List.of("BootstrapVersion")),
                 "Outputs", CdkExpr.strings(plan.outputs()), "Description", lit(true))));
-        plan.comment("Archway metadata: `archway import` of the synthesized template restores names, ids and layout");
         plan.run(CdkExpr.call(CdkExpr.THIS, "addMetadata", lit("Archway"), new CdkExpr.MapOf(archway)));
     }
 

@@ -25,8 +25,8 @@ public record CdkStack(String className, String region, String description, List
                     types.add(d.type());
                 }
                 collectTypes(d.value(), types);
-            } else if (s instanceof CdkStatement.Evaluate e) {
-                collectTypes(e.value(), types);
+            } else {
+                expressionsOf(s).forEach(e -> collectTypes(e, types));
             }
         }
         return types;
@@ -36,11 +36,7 @@ public record CdkStack(String className, String region, String description, List
     public CdkStack withoutUnusedVariables() {
         Set<String> used = new HashSet<>();
         for (CdkStatement s : statements) {
-            if (s instanceof CdkStatement.Declare d) {
-                collectVariables(d.value(), used);
-            } else if (s instanceof CdkStatement.Evaluate e) {
-                collectVariables(e.value(), used);
-            }
+            expressionsOf(s).forEach(e -> collectVariables(e, used));
         }
         List<CdkStatement> out = new ArrayList<>();
         for (CdkStatement s : statements) {
@@ -51,6 +47,23 @@ public record CdkStack(String className, String region, String description, List
             }
         }
         return new CdkStack(className, region, description, out);
+    }
+
+    /** The expressions a statement evaluates. */
+    static List<CdkExpr> expressionsOf(CdkStatement s) {
+        if (s instanceof CdkStatement.Declare d) {
+            return List.of(d.value());
+        }
+        if (s instanceof CdkStatement.Evaluate e) {
+            return List.of(e.value());
+        }
+        if (s instanceof CdkStatement.Put p) {
+            return List.of(p.key(), p.value());
+        }
+        if (s instanceof CdkStatement.Append a) {
+            return List.of(a.value());
+        }
+        return List.of();
     }
 
     private static void collectTypes(CdkExpr e, Set<CdkType> types) {

@@ -2,6 +2,7 @@ package dev.archway.exporters.cdk;
 
 import dev.archway.model.Design;
 import dev.archway.model.network.Region;
+import java.util.List;
 
 /**
  * Translates a design into the stack of a CDK app, part by part in dependency order: network, security groups,
@@ -28,7 +29,8 @@ public final class CdkStackPlanner {
         new OpaquePlanner(plan).plan();
         new ArchwayMetadataPlanner(plan).plan();
         String description = "The " + design.name() + " design, exported by Archway";
-        return new CdkStack(stackClassName(design), region, description, plan.statements()).withoutUnusedVariables();
+        List<CdkStatement> statements = new UniqueConstructIds().apply(plan.statements());
+        return new CdkStack(stackClassName(design), region, description, statements).withoutUnusedVariables();
     }
 
     static String stackClassName(Design design) {

@@ -14,4 +14,20 @@ public interface CdkStatement {
     /** A line comment; a blank line precedes it, so comments also separate the parts of the stack. */
     record Comment(String text) implements CdkStatement {
     }
+
+    /** {@code var name = new LinkedHashMap<String, Object>();} / {@code const name: Record<string, unknown> = {};} */
+    record DeclareMap(String name) implements CdkStatement {
+    }
+
+    /** {@code var name = new ArrayList<Object>();} / {@code const name: unknown[] = [];} */
+    record DeclareList(String name) implements CdkStatement {
+    }
+
+    /** {@code map.put(key, value);} / {@code map[key] = value;} */
+    record Put(String map, CdkExpr key, CdkExpr value) implements CdkStatement {
+    }
+
+    /** {@code list.add(value);} / {@code list.push(value);} */
+    record Append(String list, CdkExpr value) implements CdkStatement {
+    }
 }

@@ -11,11 +11,16 @@ final class JavaStackRenderer {
     static final String PACKAGE = "com.myorg";
     private static final String CONTINUATION = "        ";
 
+    /** Above this many statements the stack is split into methods, as one constructor would pass the JVM's 64 KB. */
+    static final int STATEMENTS_PER_METHOD = 150;
+
     private final CdkStack stack;
     private final Map<String, String> importedByName = new HashMap<>();
+    private final boolean split;
 
     JavaStackRenderer(CdkStack stack) {
         this.stack = stack;
+        this.split = stack.statements().size() > STATEMENTS_PER_METHOD;
         Map<String, Integer> counts = new HashMap<>();
         stack.types().forEach(t -> counts.merge(t.name(), 1, Integer::sum));
         for (CdkType t : stack.types()) {
@@ -37,14 +42,32 @@ final class JavaStackRenderer {
         if (usesMaps()) {
             imports.add("java.util.Map");
         }
+        if (stack.statements().stream().anyMatch(st -> st instanceof CdkStatement.DeclareMap)) {
+            imports.add("java.util.LinkedHashMap");
+        }
+        if (stack.statements().stream().anyMatch(st -> st instanceof CdkStatement.DeclareList)) {
+            imports.add("java.util.ArrayList");
+        }
         imports.forEach(i -> out.append("import ").append(i).append(";\n"));
         out.append("\n/** ").append(stack.description()).append(" */\n");
         out.append("public class ").append(stack.className()).append(" extends Stack {\n");
+        List<List<CdkStatement>> parts = split ? parts() : List.of(stack.statements());
+        if (split) {
+            fields(out);
+        }
         out.append("    public ").append(stack.className())
                 .append("(final Construct scope, final String id, final StackProps props) {\n");
         out.append("        super(scope, id, props);\n");
-        for (CdkStatement s : stack.statements()) {
-            statement(out, s);
+        if (split) {
+            for (int i = 1; i <= parts.size(); i++) {
+                out.append("        part").append(i).append("();\n");
+            }
+            for (int i = 1; i <= parts.size(); i++) {
+                out.append("    }\n\n    private void part").append(i).append("() {\n");
+                parts.get(i - 1).forEach(s -> statement(out, s));
+            }
+        } else {
+            stack.statements().forEach(s -> statement(out, s));
         }
         out.append("    }\n}\n");
         return out.toString();
@@ -68,16 +91,61 @@ final class JavaStackRenderer {
                 + "    }\n}\n";
     }
 
+    /** Statements in chunks of about {@link #STATEMENTS_PER_METHOD}, cut where a section comment starts. */
+    private List<List<CdkStatement>> parts() {
+        List<List<CdkStatement>> parts = new java.util.ArrayList<>();
+        List<CdkStatement> current = new java.util.ArrayList<>();
+        for (CdkStatement s : stack.statements()) {
+            boolean full = current.size() >= STATEMENTS_PER_METHOD
+                    || (current.size() >= STATEMENTS_PER_METHOD / 2 && s instanceof CdkStatement.Comment);
+            if (full) {
+                parts.add(current);
+                current = new java.util.ArrayList<>();
+            }
+            current.add(s);
+        }
+        parts.add(current);
+        return parts;
+    }
+
+    /** In a split stack, what would be locals are fields, so every part sees them. */
+    private void fields(StringBuilder out) {
+        for (CdkStatement s : stack.statements()) {
+            if (s instanceof CdkStatement.Declare d) {
+                String type = d.type() == null ? "Object" : typeName(d.type());
+                out.append("    private ").append(type).append(" ").append(d.name()).append(";\n");
+            } else if (s instanceof CdkStatement.DeclareMap m) {
+                out.append("    private final Map<String, Object> ").append(m.name())
+                        .append(" = new LinkedHashMap<>();\n");
+            } else if (s instanceof CdkStatement.DeclareList l) {
+                out.append("    private final List<Object> ").append(l.name()).append(" = new ArrayList<>();\n");
+            }
+        }
+        out.append("\n");
+    }
+
     private void statement(StringBuilder out, CdkStatement s) {
         String indent = "        ";
         if (s instanceof CdkStatement.Comment c) {
             out.append("\n").append(indent).append("// ").append(c.text()).append("\n");
         } else if (s instanceof CdkStatement.Declare d) {
             String type = d.type() == null ? "var" : typeName(d.type());
-            out.append(indent).append(type).append(" ").append(d.name()).append(" = ")
+            out.append(indent).append(split ? "" : type + " ").append(d.name()).append(" = ")
                     .append(expr(d.value(), indent)).append(";\n");
+        } else if (split && (s instanceof CdkStatement.DeclareMap || s instanceof CdkStatement.DeclareList)) {
+            return;
         } else if (s instanceof CdkStatement.Evaluate e) {
             out.append(indent).append(expr(e.value(), indent)).append(";\n");
+        } else if (s instanceof CdkStatement.DeclareMap m) {
+            out.append(indent).append("Map<String, Object> ").append(m.name())
+                    .append(" = new LinkedHashMap<>();\n");
+        } else if (s instanceof CdkStatement.DeclareList l) {
+            out.append(indent).append("List<Object> ").append(l.name()).append(" = new ArrayList<>();\n");
+        } else if (s instanceof CdkStatement.Put p) {
+            out.append(indent).append(p.map()).append(".put(").append(expr(p.key(), indent)).append(", ")
+                    .append(expr(p.value(), indent)).append(");\n");
+        } else if (s instanceof CdkStatement.Append a) {
+            out.append(indent).append(a.list()).append(".add(").append(expr(a.value(), indent)).append(");\n");
         }
     }
 
@@ -187,22 +255,18 @@ final class JavaStackRenderer {
     }
 
     private boolean usesLists() {
-        return stackSourceContains(CdkExpr.ListOf.class);
+        return stackSourceContains(CdkExpr.ListOf.class)
+                || stack.statements().stream().anyMatch(st -> st instanceof CdkStatement.DeclareList);
     }
 
     private boolean usesMaps() {
-        return stackSourceContains(CdkExpr.MapOf.class) || stackSourceContains(CdkExpr.Entries.class);
+        return stackSourceContains(CdkExpr.MapOf.class) || stackSourceContains(CdkExpr.Entries.class)
+                || stack.statements().stream().anyMatch(st -> st instanceof CdkStatement.DeclareMap);
     }
 
     private boolean stackSourceContains(Class<? extends CdkExpr> kind) {
-        for (CdkStatement s : stack.statements()) {
-            CdkExpr root = s instanceof CdkStatement.Declare d ? d.value()
-                    : s instanceof CdkStatement.Evaluate e ? e.value() : null;
-            if (root != null && contains(root, kind)) {
-                return true;
-            }
-        }
-        return false;
+        return stack.statements().stream().flatMap(s -> CdkStack.expressionsOf(s).stream())
+                .anyMatch(root -> contains(root, kind));
     }
 
     private static boolean contains(CdkExpr e, Class<? extends CdkExpr> kind) {

@@ -39,7 +39,8 @@ final class NetworkPlanner {
             List<Subnet> subnets = plan.design.all(Subnet.class).stream().filter(s -> vpc.id().equals(s.vpcId()))
                     .toList();
             subnets.forEach(this::cfnSubnet);
-            plan.design.all(NatGateway.class).stream().filter(n -> plan.has(StackPlan.cfn(n.subnetId())))
+            plan.design.all(NatGateway.class).stream()
+                    .filter(n -> subnets.stream().anyMatch(s -> s.id().equals(n.subnetId())))
                     .forEach(this::natGateway);
             plan.design.all(RouteTable.class).stream().filter(r -> vpc.id().equals(r.vpcId()))
                     .forEach(this::routeTable);

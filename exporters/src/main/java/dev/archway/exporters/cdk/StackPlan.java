@@ -39,6 +39,15 @@ final class StackPlan {
         statements.add(new CdkStatement.Evaluate(value));
     }
 
+    void add(CdkStatement statement) {
+        statements.add(statement);
+    }
+
+    /** A fresh variable name, for collections the plan builds statement by statement. */
+    String freshName(String hint) {
+        return names.variable(hint);
+    }
+
     void comment(String text) {
         statements.add(new CdkStatement.Comment(text));
     }

@@ -56,6 +56,15 @@ final class TsStackRenderer {
                     .append(";\n");
         } else if (s instanceof CdkStatement.Evaluate e) {
             out.append(indent).append(expr(e.value(), indent)).append(";\n");
+        } else if (s instanceof CdkStatement.DeclareMap m) {
+            out.append(indent).append("const ").append(m.name()).append(": Record<string, unknown> = {};\n");
+        } else if (s instanceof CdkStatement.DeclareList l) {
+            out.append(indent).append("const ").append(l.name()).append(": unknown[] = [];\n");
+        } else if (s instanceof CdkStatement.Put p) {
+            out.append(indent).append(p.map()).append("[").append(expr(p.key(), indent)).append("] = ")
+                    .append(expr(p.value(), indent)).append(";\n");
+        } else if (s instanceof CdkStatement.Append a) {
+            out.append(indent).append(a.list()).append(".push(").append(expr(a.value(), indent)).append(");\n");
         }
     }
 
