@@ -4,6 +4,7 @@ import dev.archway.exporters.InputException;
 import dev.archway.exporters.examples.Examples;
 import dev.archway.model.Design;
 import dev.archway.model.DesignBuilder;
+import dev.archway.model.SyntheticDesigns;
 import dev.archway.model.OpaqueResource;
 import dev.archway.model.lb.Action;
 import dev.archway.model.lb.ConditionField;
@@ -31,7 +32,10 @@ final class CdkFixtures {
     private CdkFixtures() {
     }
 
-    /** The four bundled example designs, then the fixtures below: every design the CDK tests synthesize. */
+    /**
+     * The four bundled example designs, the fixtures below and a generated design big enough that its Java stack is
+     * split into methods (yet under CloudFormation's 500 resources): every design the CDK tests synthesize.
+     */
     static List<Design> all() {
         List<Design> designs = new ArrayList<>();
         for (Examples.Example example : Examples.ALL) {
@@ -41,7 +45,7 @@ final class CdkFixtures {
                 throw new IllegalStateException(e.getMessage(), e);
             }
         }
-        designs.addAll(List.of(shop(), tiny(), edges()));
+        designs.addAll(List.of(shop(), tiny(), edges(), SyntheticDesigns.generate(250)));
         return designs;
     }
 

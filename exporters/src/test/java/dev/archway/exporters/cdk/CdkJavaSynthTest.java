@@ -1,10 +1,12 @@
 package dev.archway.exporters.cdk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.archway.exporters.ExportOutput;
 import dev.archway.model.Design;
+import dev.archway.model.SyntheticDesigns;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,7 +39,7 @@ class CdkJavaSynthTest {
     @Test
     void synthesizesOneTemplatePerDesign() {
         assertEquals(List.of("AlbHostBasedRoutingStack", "AuroraWithADjangoReadWriteRouterStack", "EdgeCasesStack",
-                "NlbTcpMessageGatewayStack", "ShopStack", "SslTerminationOnTheAlbStack", "TinyStack"),
+                "NlbTcpMessageGatewayStack", "ShopStack", "SslTerminationOnTheAlbStack", "Synthetic250Stack", "TinyStack"),
                 List.copyOf(templates.keySet()));
     }
 
@@ -51,6 +53,14 @@ class CdkJavaSynthTest {
         assertEquals(3, counts.get("AWS::ElasticLoadBalancingV2::ListenerRule"));
         assertEquals(3, counts.get("AWS::ElasticLoadBalancingV2::TargetGroup"));
         assertEquals(3, counts.get("AWS::RDS::DBInstance"));
+    }
+
+    @Test
+    void largeDesignIsSplitIntoMethodsAndStillSynthesizes() {
+        String source = new CdkJavaExporter().render(SyntheticDesigns.generate(250)).files()
+                .get("src/main/java/com/myorg/Synthetic250Stack.java");
+        assertTrue(source.contains("    private void part2() {"));
+        assertTrue(resourceCounts(templates.get("Synthetic250Stack")).get("AWS::EC2::Instance") > 50);
     }
 
     static Map<String, Integer> resourceCounts(JsonNode template) {
