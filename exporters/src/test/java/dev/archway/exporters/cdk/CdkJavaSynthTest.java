@@ -4,12 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.archway.exporters.ExportOutput;
-import dev.archway.model.Design;
 import dev.archway.model.SyntheticDesigns;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,22 +13,11 @@ import org.junit.jupiter.api.Test;
 
 /** The generated Java CDK apps compile against aws-cdk-lib and synthesize the design's resources. */
 class CdkJavaSynthTest {
-    /** Under target/ rather than a temporary folder, so that a failing app can be read after the run. */
-    private static final Path WORK = Path.of("target", "cdk-java-apps");
     private static Map<String, JsonNode> templates;
 
     @BeforeAll
     static void synthesizeAll() throws Exception {
-        Map<String, ExportOutput> apps = new LinkedHashMap<>();
-        List<String> appClasses = new ArrayList<>();
-        for (Design design : CdkFixtures.all()) {
-            CdkStack stack = new CdkStackPlanner().plan(design);
-            apps.put(design.name(), new CdkJavaExporter().render(design));
-            appClasses.add(JavaStackRenderer.PACKAGE + "." + CdkJavaExporter.appClassName(stack));
-        }
-        GeneratedJavaApps.clean(WORK);
-        Path classes = GeneratedJavaApps.compile(apps, WORK);
-        templates = GeneratedJavaApps.synthesize(classes, appClasses, WORK.resolve("cdk.out"));
+        templates = SynthesizedApps.get().templates;
     }
 
     @Test
