@@ -63,8 +63,14 @@ final class SecurityGroupPlanner {
             return;
         }
         CdkExpr port = port(rule);
-        plan.run(rule.description() == null ? CdkExpr.call(group, method, peer, port)
-                : CdkExpr.call(group, method, peer, port, lit(rule.description())));
+        String description = rule.description();
+        if (description == null && rule.securityGroupId() != null) {
+            // CDK's own description would embed the peer's group id, which is only known at deploy time
+            description = (method.equals("addIngressRule") ? "from " : "to ")
+                    + plan.design.nameOf(rule.securityGroupId()) + ":" + rule.portText();
+        }
+        plan.run(description == null ? CdkExpr.call(group, method, peer, port)
+                : CdkExpr.call(group, method, peer, port, lit(description)));
     }
 
     private CdkExpr peer(SecurityGroup sg, SgRule rule) {

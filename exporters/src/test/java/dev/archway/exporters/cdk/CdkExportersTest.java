@@ -46,7 +46,7 @@ class CdkExportersTest {
                 "ListenerCondition.pathPatterns(List.of(\"/cart/*\"))", "ListenerAction.redirect(RedirectOptions",
                 "ListenerAction.fixedResponse(404", "ListenerAction.forward(List.of(apiTg))",
                 "NetworkLoadBalancer.Builder.create(this, \"GatewayNlb\")",
-                "webSg.addIngressRule(Peer.securityGroupId(albSg.getSecurityGroupId()), Port.tcp(80))",
+                "webSg.addIngressRule(Peer.securityGroupId(albSg.getSecurityGroupId()), Port.tcp(80), \"from AlbSg:tcp/80\")",
                 "ListenerCertificate.fromCertificateManager(shopCert)", "CertificateValidation.fromDns(shopZone)",
                 ".writer(ClusterInstance.provisioned(\"OrdersWriter\"",
                 "RecordTarget.fromAlias(new LoadBalancerTarget(webAlb))")) {
