@@ -6,7 +6,6 @@ import static dev.archway.exporters.cdk.CdkExpr.staticCall;
 
 import dev.archway.model.db.AppNode;
 import dev.archway.model.db.AuroraCluster;
-import dev.archway.model.db.DbAlias;
 import dev.archway.model.db.DbInstance;
 import dev.archway.model.db.DbSubnetGroup;
 import dev.archway.model.network.AvailabilityZone;
@@ -33,10 +32,10 @@ final class DatabasePlanner {
             cluster(cluster);
         }
         for (AppNode app : plan.design.all(AppNode.class)) {
-            for (DbAlias alias : app.databases()) {
-                plan.comment(app.name() + " (" + app.framework() + ") database '" + alias.alias() + "' uses the "
-                        + alias.endpoint() + " endpoint of " + plan.design.nameOf(alias.clusterId()));
-            }
+            List<String> uses = app.databases().stream().map(a -> "'" + a.alias() + "' the " + a.endpoint()
+                    + " endpoint of " + plan.design.nameOf(a.clusterId())).toList();
+            plan.comment(app.name() + " (" + app.framework() + ") uses " + String.join(", ", uses)
+                    + " (export --to django writes its settings)");
         }
     }
 

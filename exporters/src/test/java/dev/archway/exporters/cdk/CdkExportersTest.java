@@ -32,7 +32,7 @@ class CdkExportersTest {
     void typeScriptAppFollowsCdkInitLayout() {
         ExportOutput out = new CdkTsExporter().render(CdkFixtures.tiny());
         assertEquals(List.of("package.json", "cdk.json", "tsconfig.json", "bin/tiny-app.ts", "lib/tiny-stack.ts",
-                ".gitignore"), List.copyOf(out.files().keySet()));
+                ".gitignore", "README.md"), List.copyOf(out.files().keySet()));
         assertTrue(out.files().get("package.json").contains("\"aws-cdk-lib\": \"2.263.0\""));
         assertEquals("{\n  \"app\": \"npx ts-node --prefer-ts-exts bin/tiny-app.ts\"\n}\n", out.files().get("cdk.json"));
     }
