@@ -10,6 +10,7 @@ import dev.archway.model.lb.Action;
 import dev.archway.model.lb.ConditionField;
 import dev.archway.model.lb.IpTarget;
 import dev.archway.model.lb.LbType;
+import dev.archway.model.lb.Listener;
 import dev.archway.model.lb.QueryPair;
 import dev.archway.model.lb.Scheme;
 import dev.archway.model.lb.WeightedTargetGroup;
@@ -118,7 +119,8 @@ final class CdkFixtures {
 
     /**
      * The less common shapes: Fargate behind an ALB, groups naming each other, a network ACL, weighted forwarding,
-     * header and query conditions, an NLB with Elastic IPs, an IP target, a resource the model keeps opaque.
+     * header and query conditions, an SSL policy CDK has no name for, an NLB with Elastic IPs, an IP target, a
+     * resource the model keeps opaque.
      */
     static Design edges() {
         DesignBuilder b = new DesignBuilder("Edge cases");
@@ -150,6 +152,9 @@ final class CdkFixtures {
                 RuleCondition.query(new QueryPair("v", "2"))), Action.forward(green));
         b.rule("Admin", http, 6, List.of(RuleCondition.of(ConditionField.SOURCE_IP, "198.51.100.0/24"),
                 RuleCondition.of(ConditionField.HTTP_REQUEST_METHOD, "POST")), Action.forward(blue));
+        String cert = b.certificate("EdgeCert", "edge.example.com", List.of(), null);
+        b.add(new Listener("EdgeHttps", "EdgeHttps", alb, Protocol.HTTPS, 443, List.of(cert),
+                "ELBSecurityPolicy-FS-1-2-Res-2020-10", List.of(Action.fixedResponse("503", "text/plain", "later"))));
         String udp = b.targetGroup("Syslog", vpc, Protocol.UDP, 514, TargetType.IP, List.of("Legacy"));
         b.add(new LoadBalancer("StaticNlb", "StaticNlb", vpc, LbType.NETWORK, Scheme.INTERNET_FACING, List.of(a, c),
                 List.of(), Map.of(), List.of("eip-a", "eip-b")));
