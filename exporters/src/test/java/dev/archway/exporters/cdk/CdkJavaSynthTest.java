@@ -8,15 +8,16 @@ import dev.archway.model.SyntheticDesigns;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The generated Java CDK apps compile against aws-cdk-lib and synthesize the design's resources. */
 class CdkJavaSynthTest {
-    private static Map<String, JsonNode> templates;
+    private Map<String, JsonNode> templates;
 
-    @BeforeAll
-    static void synthesizeAll() throws Exception {
+    /** Per test, not per class, so that without Node.js each test is reported skipped with the reason. */
+    @BeforeEach
+    void synthesizeAll() throws Exception {
         templates = SynthesizedApps.get().templates;
     }
 
