@@ -1,5 +1,7 @@
 package dev.archway.exporters;
 
+import dev.archway.exporters.cdk.CdkJavaExporter;
+import dev.archway.exporters.cdk.CdkTsExporter;
 import dev.archway.exporters.cfn.CfnJsonExporter;
 import dev.archway.exporters.cfn.CfnYamlExporter;
 import dev.archway.exporters.config.ApacheExporter;
@@ -14,8 +16,8 @@ public final class Exporters {
     }
 
     public static List<Exporter> all() {
-        return List.of(new CfnYamlExporter(), new CfnJsonExporter(), new DjangoExporter(), new ApacheExporter(),
-                new NginxExporter());
+        return List.of(new CfnYamlExporter(), new CfnJsonExporter(), new CdkJavaExporter(), new CdkTsExporter(),
+                new DjangoExporter(), new ApacheExporter(), new NginxExporter());
     }
 
     public static Optional<Exporter> byId(String id) {

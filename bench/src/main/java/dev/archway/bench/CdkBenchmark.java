@@ -1,0 +1,53 @@
+package dev.archway.bench;
+
+import dev.archway.exporters.ExportOutput;
+import dev.archway.exporters.cdk.CdkJavaExporter;
+import dev.archway.exporters.cdk.CdkTsExporter;
+import dev.archway.model.Design;
+import dev.archway.model.SyntheticDesigns;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Writing a CDK app (Java and TypeScript source) for generated designs of 100, 1,000 and 10,000 elements. How long
+ * {@code cdk synth} of such an app takes against our direct CloudFormation export is in docs/cdk-export.md: synth
+ * runs Node.js and needs seconds, so it is timed there rather than here.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class CdkBenchmark {
+    @Param({"100", "1000", "10000"})
+    int elements;
+
+    private Design design;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        design = SyntheticDesigns.generate(elements);
+    }
+
+    @Benchmark
+    public ExportOutput javaApp() {
+        return new CdkJavaExporter().render(design);
+    }
+
+    @Benchmark
+    public ExportOutput typeScriptApp() {
+        return new CdkTsExporter().render(design);
+    }
+}

@@ -1,0 +1,172 @@
+package dev.archway.exporters.cdk;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Prints a {@link CdkStack} as a TypeScript stack module ({@code lib/}) and the app entry point ({@code bin/}). */
+final class TsStackRenderer {
+    private static final String STEP = "  ";
+    private static final int LINE = 100;
+
+    private final CdkStack stack;
+
+    TsStackRenderer(CdkStack stack) {
+        this.stack = stack;
+    }
+
+    String stackSource() {
+        StringBuilder out = new StringBuilder("import * as cdk from 'aws-cdk-lib';\n");
+        Set<CdkModule> modules = new TreeSet<>();
+        stack.types().forEach(t -> modules.add(t.module()));
+        modules.remove(CdkModule.CORE);
+        modules.forEach(m -> out.append("import * as ").append(m.tsAlias()).append(" from '").append(m.tsPath())
+                .append("';\n"));
+        out.append("import { Construct } from 'constructs';\n\n");
+        out.append("/** ").append(stack.description()).append(" */\n");
+        out.append("export class ").append(stack.className()).append(" extends cdk.Stack {\n");
+        out.append("  constructor(scope: Construct, id: string, props?: cdk.StackProps) {\n");
+        out.append("    super(scope, id, props);\n");
+        for (CdkStatement s : stack.statements()) {
+            statement(out, s);
+        }
+        out.append("  }\n}\n");
+        return out.toString();
+    }
+
+    String appSource(String stackModule) {
+        String env = stack.region() == null ? "" : "  env: { region: " + string(stack.region()) + " },\n";
+        return "#!/usr/bin/env node\n"
+                + "import * as cdk from 'aws-cdk-lib';\n"
+                + "import { " + stack.className() + " } from '../lib/" + stackModule + "';\n\n"
+                + "const app = new cdk.App();\n"
+                + "new " + stack.className() + "(app, " + string(stack.className()) + ", {\n"
+                + env
+                + "  description: " + string(stack.description()) + ",\n"
+                + "});\n";
+    }
+
+    private void statement(StringBuilder out, CdkStatement s) {
+        String indent = "    ";
+        if (s instanceof CdkStatement.Comment c) {
+            out.append("\n").append(indent).append("// ").append(c.text()).append("\n");
+        } else if (s instanceof CdkStatement.Declare d) {
+            out.append(indent).append("const ").append(d.name()).append(" = ").append(expr(d.value(), indent))
+                    .append(";\n");
+        } else if (s instanceof CdkStatement.Evaluate e) {
+            out.append(indent).append(expr(e.value(), indent)).append(";\n");
+        } else if (s instanceof CdkStatement.DeclareMap m) {
+            out.append(indent).append("const ").append(m.name()).append(": Record<string, unknown> = {};\n");
+        } else if (s instanceof CdkStatement.DeclareList l) {
+            out.append(indent).append("const ").append(l.name()).append(": unknown[] = [];\n");
+        } else if (s instanceof CdkStatement.Put p) {
+            out.append(indent).append(p.map()).append("[").append(expr(p.key(), indent)).append("] = ")
+                    .append(expr(p.value(), indent)).append(";\n");
+        } else if (s instanceof CdkStatement.Append a) {
+            out.append(indent).append(a.list()).append(".push(").append(expr(a.value(), indent)).append(");\n");
+        }
+    }
+
+    String expr(CdkExpr e, String indent) {
+        if (e instanceof CdkExpr.Literal l) {
+            return l.value() instanceof String s ? string(s) : String.valueOf(l.value());
+        }
+        if (e instanceof CdkExpr.Variable v) {
+            return v.name();
+        }
+        if (e instanceof CdkExpr.Construct c) {
+            String head = "new " + c.type().tsName() + "(this, " + string(c.id());
+            return c.props().isEmpty() ? head + ")" : head + ", " + object(c.props(), indent, true) + ")";
+        }
+        if (e instanceof CdkExpr.Struct s) {
+            return object(s.props(), indent, false);
+        }
+        if (e instanceof CdkExpr.NewObject n) {
+            return "new " + n.type().tsName() + "(" + args(n.args(), indent) + ")";
+        }
+        if (e instanceof CdkExpr.StaticCall s) {
+            return s.type().tsName() + "." + s.method() + "(" + args(s.args(), indent) + ")";
+        }
+        if (e instanceof CdkExpr.Call c) {
+            return expr(c.target(), indent) + "." + c.method() + "(" + args(c.args(), indent) + ")";
+        }
+        if (e instanceof CdkExpr.Get g) {
+            return expr(g.target(), indent) + "." + g.property();
+        }
+        if (e instanceof CdkExpr.ListOf l) {
+            String single = "[" + args(l.items(), indent) + "]";
+            if (l.items().isEmpty() || (!single.contains("\n") && indent.length() + single.length() < LINE)) {
+                return single;
+            }
+            StringBuilder out = new StringBuilder("[\n");
+            l.items().forEach(i -> out.append(indent).append(STEP).append(expr(i, indent + STEP)).append(",\n"));
+            return out.append(indent).append("]").toString();
+        }
+        if (e instanceof CdkExpr.MapOf m) {
+            Map<String, CdkExpr> quoted = new java.util.LinkedHashMap<>();
+            m.entries().forEach((k, v) -> quoted.put(k.matches("[A-Za-z_$][A-Za-z0-9_$]*") ? k : string(k), v));
+            return object(quoted, indent, false);
+        }
+        if (e instanceof CdkExpr.Entries m) {
+            String inner = indent + STEP;
+            StringBuilder out = new StringBuilder("{\n");
+            for (Map.Entry<CdkExpr, CdkExpr> entry : m.entries()) {
+                out.append(inner).append("[").append(expr(entry.getKey(), inner)).append("]: ")
+                        .append(expr(entry.getValue(), inner)).append(",\n");
+            }
+            return out.append(indent).append("}").toString();
+        }
+        if (e instanceof CdkExpr.EnumValue v) {
+            return v.type().tsName() + "." + v.constant();
+        }
+        if (e instanceof CdkExpr.Cast c) {
+            return "(" + expr(c.value(), indent) + " as " + c.type().tsName() + ")";
+        }
+        throw new IllegalArgumentException("cannot render " + e);
+    }
+
+    /** An object literal: on one line when short, else one property per line; {@code { vpc }} shorthand. */
+    private String object(Map<String, CdkExpr> props, String indent, boolean alwaysMultiline) {
+        if (props.isEmpty()) {
+            return "{}";
+        }
+        String inner = indent + STEP;
+        StringBuilder oneLine = new StringBuilder("{ ");
+        StringBuilder multi = new StringBuilder("{\n");
+        String separator = "";
+        for (Map.Entry<String, CdkExpr> p : props.entrySet()) {
+            String entry = p.getValue() instanceof CdkExpr.Variable v && v.name().equals(p.getKey()) ? p.getKey()
+                    : p.getKey() + ": " + expr(p.getValue(), inner);
+            oneLine.append(separator).append(entry);
+            multi.append(inner).append(entry).append(",\n");
+            separator = ", ";
+        }
+        String single = oneLine.append(" }").toString();
+        boolean fits = !alwaysMultiline && !single.contains("\n") && indent.length() + single.length() < LINE;
+        return fits ? single : multi.append(indent).append("}").toString();
+    }
+
+    private String args(List<CdkExpr> args, String indent) {
+        StringBuilder out = new StringBuilder();
+        for (CdkExpr a : args) {
+            out.append(out.length() == 0 ? "" : ", ").append(expr(a, indent));
+        }
+        return out.toString();
+    }
+
+    static String string(String s) {
+        StringBuilder out = new StringBuilder("'");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '\'' -> out.append("\\'");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> out.append(c);
+            }
+        }
+        return out.append('\'').toString();
+    }
+}
