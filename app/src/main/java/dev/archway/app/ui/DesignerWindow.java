@@ -60,16 +60,16 @@ public final class DesignerWindow {
         panels.getTabs().add(tab("Export", exportPanel));
         SplitPane centre = new SplitPane(diagram, panels);
         centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        centre.setDividerPositions(0.72);
+        centre.setDividerPositions(0.76);
         SplitPane main = new SplitPane(new Palette(diagram), centre, inspector);
-        main.setDividerPositions(0.14, 0.76);
+        main.setDividerPositions(0.13, 0.77);
         SplitPane.setResizableWithParent(main.getItems().get(0), false);
         BorderPane root = new BorderPane(main);
         MainMenu menu = new MainMenu(this);
         root.setTop(new VBox(menu.menuBar(), menu.toolBar()));
         root.setBottom(statusBar);
         StackPane layers = new StackPane(root, shortcuts);
-        scene = new Scene(layers, 1500, 920);
+        scene = new Scene(layers, 1240, 760);
         applyTheme();
         stage.setScene(scene);
         stage.setMinWidth(900);
@@ -115,7 +115,8 @@ public final class DesignerWindow {
         autosave.watch(doc);
         updateTitle();
         updateStatus();
-        javafx.application.Platform.runLater(diagram::fitToScreen);
+        diagram.fitToScreen();
+        javafx.application.Platform.runLater(diagram::requestFocus);
     }
 
     public void open(Design design, Path file) {

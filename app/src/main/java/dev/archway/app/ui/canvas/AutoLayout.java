@@ -146,7 +146,8 @@ public final class AutoLayout {
         }
         double width = Math.max(colsRight - x + PAD, 420);
         double perRow = Math.max(1, Math.floor((width - 2 * PAD + GAP) / (NODE_W + GAP)));
-        others.sort(Comparator.comparing((String id) -> design.get(id).kind()).thenComparing(id -> design.get(id).name()));
+        others.sort(Comparator.comparing((String id) -> rowOrder(design.get(id).kind()))
+                .thenComparing(id -> design.get(id).name()));
         double rowTop = gridBottom + PAD;
         double bottom = rowTop;
         for (int i = 0; i < others.size(); i++) {
@@ -159,6 +160,14 @@ public final class AutoLayout {
         out.put(v.id(), b);
         placeGateways(v, b);
         return b;
+    }
+
+    /** Load-balancing resources first (they read with the LB above), then data, then security and routing. */
+    private static int rowOrder(ElementKind kind) {
+        List<ElementKind> order = List.of(ElementKind.LISTENER, ElementKind.LISTENER_RULE, ElementKind.TARGET_GROUP,
+                ElementKind.AURORA_CLUSTER, ElementKind.SECURITY_GROUP, ElementKind.ROUTE_TABLE, ElementKind.NETWORK_ACL);
+        int i = order.indexOf(kind);
+        return i < 0 ? order.size() + kind.ordinal() : i;
     }
 
     /** Internet gateways sit on the VPC's top edge, as AWS diagrams draw them. */

@@ -52,6 +52,7 @@ final class CanvasGestures {
         view.addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
         view.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         view.addEventHandler(ZoomEvent.ZOOM, e -> {
+            view.manualView();
             view.viewport().zoomAt(e.getZoomFactor(), e.getX(), e.getY());
             view.repaint();
         });
@@ -76,6 +77,7 @@ final class CanvasGestures {
         clickedContainer = null;
         if (e.getButton() != MouseButton.PRIMARY || spaceDown) {
             mode = Mode.PAN;
+            view.manualView();
             view.setCursor(Cursor.CLOSED_HAND);
             return;
         }
@@ -204,6 +206,7 @@ final class CanvasGestures {
     }
 
     private void scrolled(ScrollEvent e) {
+        view.manualView();
         if (e.getTouchCount() > 0 || e.isShiftDown()) {
             view.viewport().panBy(e.getDeltaX(), e.getDeltaY());
         } else {

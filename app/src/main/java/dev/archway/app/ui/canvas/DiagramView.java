@@ -39,6 +39,7 @@ public final class DiagramView extends Region {
     private Document document;
     private DiagramModel model;
     private boolean dirty = true;
+    private boolean autoFit;
     private long lastFrameNanos;
 
     public DiagramView(Selection selection) {
@@ -148,6 +149,9 @@ public final class DiagramView extends Region {
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
+            if (autoFit) {
+                fitNow();
+            }
             repaint();
         }
         toast.autosize();
@@ -178,12 +182,26 @@ public final class DiagramView extends Region {
         return toast.isVisible() ? toast.getText() : "";
     }
 
+    /** Fits the design into the view, and keeps it fitted while the view resizes until the user zooms or pans. */
     public void fitToScreen() {
-        viewport.fit(contentBounds(document.design().layout().values()), getWidth(), getHeight());
+        autoFit = true;
+        fitNow();
+    }
+
+    private void fitNow() {
+        if (document != null && getWidth() > 10) {
+            viewport.fit(contentBounds(document.design().layout().values()), getWidth(), getHeight());
+        }
         repaint();
     }
 
+    /** The user took over the view: stop re-fitting on resize. */
+    void manualView() {
+        autoFit = false;
+    }
+
     public void zoom(double factor) {
+        autoFit = false;
         viewport.zoomAt(factor, getWidth() / 2, getHeight() / 2);
         repaint();
     }

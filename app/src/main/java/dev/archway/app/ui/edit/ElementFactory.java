@@ -87,12 +87,9 @@ public final class ElementFactory {
         }
     }
 
+    /** {@code subnet}, {@code ec2-instance}: names in the style of AWS resource names. */
     public static String baseName(ElementKind kind) {
-        StringBuilder out = new StringBuilder();
-        for (String word : kind.label().split(" ")) {
-            out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
-        }
-        return out.toString();
+        return kind.label().toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
     }
 
     public static String uniqueName(Design design, String base) {
@@ -100,10 +97,10 @@ public final class ElementFactory {
             return base;
         }
         int n = 2;
-        while (design.byName(base + n).isPresent()) {
+        while (design.byName(base + "-" + n).isPresent()) {
             n++;
         }
-        return base + n;
+        return base + "-" + n;
     }
 
     private static String vpcOf(Design design, Element parent) {
