@@ -4,12 +4,19 @@ import dev.archway.exporters.cfn.CfnImporter;
 import dev.archway.exporters.designfile.DesignFile;
 import dev.archway.model.Design;
 import java.io.IOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
-/** Opens what a user names: an Archway design file or a CloudFormation template, told apart by content. */
+/**
+ * Opens what a user names: an Archway design file or a CloudFormation template (JSON or YAML), told apart by
+ * content: a design is a JSON object with a {@code formatVersion} member; anything else is read as a template.
+ */
 public final class DesignSources {
+    private static final Pattern FORMAT_VERSION = Pattern.compile("\\A\\s*\\{\\s*\"formatVersion\"\\s*:");
+
     private DesignSources() {
     }
 
@@ -19,12 +26,20 @@ public final class DesignSources {
             text = Files.readString(file);
         } catch (NoSuchFileException e) {
             throw new InputException(file, null, "no such file");
+        } catch (MalformedInputException e) {
+            throw new InputException(file, null, "not a text file (not UTF-8)");
         } catch (IOException e) {
             throw new InputException(file, null, "cannot be read: " + e.getMessage());
         }
-        if (text.contains("\"formatVersion\"")) {
-            return DesignFile.read(file);
+        if (isDesign(text)) {
+            return DesignFile.fromJson(text, file);
         }
         return new CfnImporter().importTemplate(file);
+    }
+
+    /** Archway writes formatVersion first; a template never has it at the top level. */
+    static boolean isDesign(String text) {
+        return FORMAT_VERSION.matcher(text).find() || (!text.contains("AWSTemplateFormatVersion")
+                && !text.contains("\"Resources\"") && !text.contains("Resources:") && text.contains("\"formatVersion\""));
     }
 }

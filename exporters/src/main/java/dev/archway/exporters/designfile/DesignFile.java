@@ -3,18 +3,82 @@ package dev.archway.exporters.designfile;
 import dev.archway.exporters.InputException;
 import dev.archway.model.Design;
 import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
-/** Reads and writes Archway design files. (Seam: implemented by the foundation issue.) */
+/**
+ * Reads and writes Archway design files (format version 1, documented in docs/design-format.md).
+ * Saving never leaves a truncated file: the new content goes to a temporary file in the same folder, which then
+ * replaces the design in one rename; the previous version is kept next to it as {@code NAME.bak}.
+ */
 public final class DesignFile {
+    public static final String EXTENSION = ".archway.json";
+
     private DesignFile() {
     }
 
     public static Design read(Path file) throws InputException {
-        throw new InputException(file, null, "design files cannot be read yet");
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw new InputException(file, null, "no such file");
+        } catch (MalformedInputException e) {
+            throw new InputException(file, null, "not a text file (not UTF-8)");
+        } catch (IOException e) {
+            throw new InputException(file, null, "cannot be read: " + e.getMessage());
+        }
+        return fromJson(text, file);
+    }
+
+    /** Parses a design from text; {@code forMessages} is the file named in error messages. */
+    public static Design fromJson(String json, Path forMessages) throws InputException {
+        return new DesignReader(forMessages).read(json);
+    }
+
+    public static String toJson(Design design) {
+        return DesignJson.toJson(design);
     }
 
     public static void write(Design design, Path file) throws IOException {
-        throw new IOException("design files cannot be written yet");
+        String json;
+        try {
+            json = toJson(design);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        Path target = file.toAbsolutePath();
+        Path dir = target.getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        try {
+            Files.writeString(tmp, json);
+            keepPermissions(target, tmp);
+            if (Files.exists(target)) {
+                Files.copy(target, backupOf(target), StandardCopyOption.REPLACE_EXISTING);
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** A temporary file is private to its owner; the saved design keeps the old file's permissions (or rw-r--r--). */
+    private static void keepPermissions(Path target, Path tmp) throws IOException {
+        if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Files.setPosixFilePermissions(tmp, Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--"));
+    }
+
+    /** Where {@link #write} keeps the previous version of {@code file}. */
+    public static Path backupOf(Path file) {
+        return file.resolveSibling(file.getFileName() + ".bak");
     }
 }

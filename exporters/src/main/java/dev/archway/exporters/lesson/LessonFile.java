@@ -1,0 +1,203 @@
+package dev.archway.exporters.lesson;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.archway.exporters.InputException;
+import dev.archway.model.lesson.Check;
+import dev.archway.model.lesson.Check.CheckType;
+import dev.archway.model.lesson.Lesson;
+import dev.archway.model.lesson.LessonStep;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads lesson files (YAML or JSON; the format is in docs/lesson-format.md). A broken lesson is refused with one
+ * line naming the file and the place ({@code steps[2].checks[0]}).
+ */
+public final class LessonFile {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Set<String> CHECK_KEYS = Set.of("noFinding", "finding", "request", "query", "count");
+    private static final Set<String> OPTION_KEYS = Set.of("on", "failAz", "header", "sourceIp", "lb", "unhealthy",
+            "app", "cluster", "using", "failWriter", "where", "min", "expect", "failure");
+
+    private LessonFile() {
+    }
+
+    public static Lesson read(Path file) throws InputException {
+        try {
+            return parse(Files.readString(file), file);
+        } catch (NoSuchFileException e) {
+            throw new InputException(file, null, "no such file");
+        } catch (IOException e) {
+            throw new InputException(file, null, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    public static Lesson parse(String text, Path file) throws InputException {
+        JsonNode root;
+        try {
+            root = YAML.readTree(text);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? null : "line " + e.getLocation().getLineNr();
+            throw new InputException(file, where, "not YAML or JSON: " + e.getOriginalMessage());
+        }
+        return new Reader(file).lesson(root);
+    }
+
+    private record Reader(Path file) {
+
+        Lesson lesson(JsonNode root) throws InputException {
+            if (root == null || !root.isObject()) {
+                throw fail("", "a lesson is a mapping with id, title and steps");
+            }
+            int version = root.path("formatVersion").asInt(-1);
+            if (version != 1) {
+                throw fail("formatVersion", "unsupported lesson format version "
+                        + (root.has("formatVersion") ? root.get("formatVersion").asText() : "(missing)")
+                        + "; this Archway reads version 1");
+            }
+            JsonNode steps = root.path("steps");
+            if (!steps.isArray() || steps.isEmpty()) {
+                throw fail("steps", "a lesson needs at least one step");
+            }
+            List<LessonStep> parsed = new ArrayList<>();
+            for (int i = 0; i < steps.size(); i++) {
+                parsed.add(step(steps.get(i), "steps[" + i + "]"));
+            }
+            return new Lesson(text(root, "id", ""), text(root, "title", ""), optional(root, "summary"),
+                    text(root, "startDesign", ""), optional(root, "solutionDesign"), parsed);
+        }
+
+        LessonStep step(JsonNode node, String at) throws InputException {
+            JsonNode checks = node.path("checks");
+            if (!checks.isArray() || checks.isEmpty()) {
+                throw fail(at + ".checks", "a step needs at least one check");
+            }
+            List<Check> parsed = new ArrayList<>();
+            for (int i = 0; i < checks.size(); i++) {
+                parsed.add(check(checks.get(i), at + ".checks[" + i + "]"));
+            }
+            return new LessonStep(text(node, "title", at), text(node, "explanation", at), text(node, "task", at),
+                    strings(node.path("hints"), at + ".hints"), parsed);
+        }
+
+        Check check(JsonNode node, String at) throws InputException {
+            List<String> kinds = new ArrayList<>();
+            node.fieldNames().forEachRemaining(k -> {
+                if (CHECK_KEYS.contains(k)) {
+                    kinds.add(k);
+                }
+            });
+            if (kinds.size() != 1) {
+                throw fail(at, "a check has exactly one of " + CHECK_KEYS + ", found " + kinds);
+            }
+            for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
+                String key = it.next();
+                if (!CHECK_KEYS.contains(key) && !OPTION_KEYS.contains(key)) {
+                    throw fail(at + "." + key, "unknown key; a check may have " + OPTION_KEYS);
+                }
+            }
+            String kind = kinds.get(0);
+            CheckType type = switch (kind) {
+                case "noFinding" -> CheckType.NO_FINDING;
+                case "finding" -> CheckType.FINDING;
+                case "request" -> CheckType.REQUEST;
+                case "query" -> CheckType.QUERY;
+                default -> CheckType.COUNT;
+            };
+            Map<String, List<String>> options = new LinkedHashMap<>();
+            for (String key : List.of("failAz", "header", "sourceIp", "lb", "unhealthy", "app", "cluster", "using",
+                    "failWriter")) {
+                if (node.has(key)) {
+                    options.put(key, strings(node.get(key), at + "." + key));
+                }
+            }
+            Map<String, String> expect = new LinkedHashMap<>(scalars(node.path("expect"), at + ".expect"));
+            if (type == CheckType.COUNT) {
+                scalars(node.path("where"), at + ".where").forEach((k, v) -> options.put(k, List.of(v)));
+                expect.put("min", node.path("min").asText("1"));
+            }
+            if ((type == CheckType.REQUEST || type == CheckType.QUERY) && expect.isEmpty()) {
+                throw fail(at + ".expect", "a " + kind + " check needs expect: the answer it wants");
+            }
+            return new Check(type, text(node, kind, at), optional(node, "on"), options, expect,
+                    optional(node, "failure") == null ? defaultFailure(type, node.get(kind).asText())
+                            : node.get("failure").asText());
+        }
+
+        private static String defaultFailure(CheckType type, String subject) {
+            return switch (type) {
+                case NO_FINDING -> "the design still has a " + subject + " finding";
+                case FINDING -> "the design has no " + subject + " finding yet";
+                case REQUEST -> "the request " + subject + " does not go where it should";
+                case QUERY -> "the database " + subject + " does not go where it should";
+                default -> "the design lacks a " + subject;
+            };
+        }
+
+        private String text(JsonNode node, String key, String at) throws InputException {
+            JsonNode value = node.get(key);
+            if (value == null || !value.isValueNode() || value.asText().isBlank()) {
+                throw fail(at.isEmpty() ? key : at + "." + key, "missing or empty");
+            }
+            return value.asText();
+        }
+
+        private static String optional(JsonNode node, String key) {
+            JsonNode value = node.get(key);
+            return value == null || value.isNull() ? null : value.asText();
+        }
+
+        private List<String> strings(JsonNode node, String at) throws InputException {
+            if (node.isMissingNode() || node.isNull()) {
+                return List.of();
+            }
+            if (node.isValueNode()) {
+                return List.of(node.asText());
+            }
+            if (!node.isArray()) {
+                throw fail(at, "expected a value or a list of values");
+            }
+            List<String> out = new ArrayList<>();
+            for (JsonNode item : node) {
+                if (!item.isValueNode()) {
+                    throw fail(at, "expected a list of values");
+                }
+                out.add(item.asText());
+            }
+            return out;
+        }
+
+        private Map<String, String> scalars(JsonNode node, String at) throws InputException {
+            Map<String, String> out = new LinkedHashMap<>();
+            if (node.isMissingNode() || node.isNull()) {
+                return out;
+            }
+            if (!node.isObject()) {
+                throw fail(at, "expected a mapping of field: value");
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> e = it.next();
+                if (!e.getValue().isValueNode()) {
+                    throw fail(at + "." + e.getKey(), "expected a single value");
+                }
+                out.put(e.getKey(), e.getValue().asText());
+            }
+            return out;
+        }
+
+        private InputException fail(String place, String problem) {
+            return new InputException(file, place.isEmpty() ? null : place, problem);
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package dev.archway.model.diagram;
+
+import static dev.archway.model.diagram.DiagramMetrics.BLOCK_GAP;
+import static dev.archway.model.diagram.DiagramMetrics.CHIP_GAP;
+import static dev.archway.model.diagram.DiagramMetrics.CHIP_H;
+import static dev.archway.model.diagram.DiagramMetrics.CHIP_W;
+import static dev.archway.model.diagram.DiagramMetrics.REGION_HEADER;
+import static dev.archway.model.diagram.DiagramMetrics.REGION_PAD;
+
+import dev.archway.model.Bounds;
+import dev.archway.model.Design;
+import dev.archway.model.Element;
+import dev.archway.model.dns.DnsRecord;
+import dev.archway.model.dns.HostedZone;
+import dev.archway.model.lb.Certificate;
+import dev.archway.model.network.Region;
+import dev.archway.model.network.Vpc;
+import dev.archway.model.query.Topology;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lays out a whole design in the AWS diagram convention: hosted zones, records and certificates in a band on top;
+ * below it each Region box holding its VPC boxes in a grid (see {@link VpcLayout}); anything else in rows at the
+ * bottom. Every element gets bounds; existing bounds are replaced.
+ */
+public final class AwsDiagramLayout {
+    private final Design design;
+    private final Topology topology;
+    private final DesignIndex index;
+    private final Map<String, Bounds> out = new LinkedHashMap<>();
+    private final Map<VpcLayout, Map<String, Bounds>> relative = new HashMap<>();
+
+    private AwsDiagramLayout(Design design) {
+        this.design = design;
+        this.topology = new Topology(design);
+        this.index = new DesignIndex(design);
+    }
+
+    /** Computes the layout of every element of the design. */
+    public static Map<String, Bounds> of(Design design) {
+        return new AwsDiagramLayout(design).compute();
+    }
+
+    /** Lays the design out, as one change. */
+    public static void apply(Design design) {
+        Map<String, Bounds> layout = of(design);
+        design.batch(() -> layout.forEach(design::setBounds));
+    }
+
+    private Map<String, Bounds> compute() {
+        Map<String, List<VpcLayout>> byRegion = new LinkedHashMap<>();
+        for (Region region : design.all(Region.class)) {
+            List<VpcLayout> inRegion = new ArrayList<>();
+            index.vpcsIn(region.id()).forEach(v -> inRegion.add(layoutOf(v)));
+            byRegion.put(region.id(), inRegion);
+        }
+        List<VpcLayout> withoutRegion = new ArrayList<>();
+        design.all(Vpc.class).stream().filter(v -> design.get(v.regionId(), Region.class) == null)
+                .forEach(v -> withoutRegion.add(layoutOf(v)));
+        if (!withoutRegion.isEmpty()) {
+            byRegion.put(null, withoutRegion);
+        }
+        double width = 0;
+        for (List<VpcLayout> inRegion : byRegion.values()) {
+            width = Math.max(width, gridWidth(inRegion) + 2 * REGION_PAD);
+        }
+        width = Math.max(width, 4 * (CHIP_W + CHIP_GAP));
+        double y = placeChipRows(globalIds(), 0, width);
+        for (Map.Entry<String, List<VpcLayout>> region : byRegion.entrySet()) {
+            y = placeRegion(region.getKey(), region.getValue(), y + BLOCK_GAP);
+        }
+        List<String> rest = new ArrayList<>();
+        design.elements().stream().map(Element::id).filter(id -> !out.containsKey(id)).forEach(rest::add);
+        placeChipRows(rest, y + BLOCK_GAP, width);
+        return out;
+    }
+
+    private VpcLayout layoutOf(Vpc vpc) {
+        VpcLayout layout = new VpcLayout(design, topology, index, vpc);
+        relative.put(layout, layout.layout());
+        return layout;
+    }
+
+    private static int perRow(int count) {
+        return Math.max(1, (int) Math.ceil(Math.sqrt(count)));
+    }
+
+    private static double gridWidth(List<VpcLayout> vpcs) {
+        int perRow = perRow(vpcs.size());
+        double widest = 0;
+        for (int start = 0; start < vpcs.size(); start += perRow) {
+            double w = 0;
+            for (VpcLayout v : vpcs.subList(start, Math.min(vpcs.size(), start + perRow))) {
+                w += v.width() + BLOCK_GAP;
+            }
+            widest = Math.max(widest, w - BLOCK_GAP);
+        }
+        return widest;
+    }
+
+    /** Places a Region box at {@code top} with its VPCs in a grid (no box for VPCs of no Region); returns its bottom. */
+    private double placeRegion(String regionId, List<VpcLayout> vpcs, double top) {
+        int perRow = perRow(vpcs.size());
+        double y = top + REGION_HEADER;
+        for (int start = 0; start < vpcs.size(); start += perRow) {
+            double x = REGION_PAD;
+            double rowHeight = 0;
+            for (VpcLayout v : vpcs.subList(start, Math.min(vpcs.size(), start + perRow))) {
+                double dx = x;
+                double dy = y;
+                relative.get(v).forEach((id, b) -> out.put(id, b.moveBy(dx, dy)));
+                x += v.width() + BLOCK_GAP;
+                rowHeight = Math.max(rowHeight, v.height());
+            }
+            y += rowHeight + BLOCK_GAP;
+        }
+        double bottom = vpcs.isEmpty() ? y + CHIP_H : y - BLOCK_GAP + REGION_PAD;
+        if (regionId != null) {
+            out.put(regionId, new Bounds(0, top, gridWidth(vpcs) + 2 * REGION_PAD, bottom - top));
+        }
+        return bottom;
+    }
+
+    /** Hosted zones each followed by their records, then certificates: what lives outside any Region. */
+    private List<String> globalIds() {
+        List<String> ids = new ArrayList<>();
+        for (HostedZone zone : design.all(HostedZone.class)) {
+            ids.add(zone.id());
+            design.all(DnsRecord.class).stream().filter(r -> zone.id().equals(r.hostedZoneId()))
+                    .forEach(r -> ids.add(r.id()));
+        }
+        design.all(DnsRecord.class).stream().map(DnsRecord::id).filter(id -> !ids.contains(id)).forEach(ids::add);
+        design.all(Certificate.class).forEach(c -> ids.add(c.id()));
+        return ids;
+    }
+
+    /** Places chips left to right, wrapping at {@code width}; returns the bottom of the last row. */
+    private double placeChipRows(List<String> ids, double top, double width) {
+        double x = 0;
+        double y = top;
+        for (String id : ids) {
+            if (x > 0 && x + CHIP_W > width) {
+                x = 0;
+                y += CHIP_H + CHIP_GAP;
+            }
+            out.put(id, new Bounds(x, y, CHIP_W, CHIP_H));
+            x += CHIP_W + CHIP_GAP;
+        }
+        return ids.isEmpty() ? top : y + CHIP_H;
+    }
+}

@@ -1,0 +1,327 @@
+package dev.archway.model.diagram;
+
+import static dev.archway.model.diagram.DiagramMetrics.AZ_GAP;
+import static dev.archway.model.diagram.DiagramMetrics.AZ_HEADER;
+import static dev.archway.model.diagram.DiagramMetrics.AZ_PAD;
+import static dev.archway.model.diagram.DiagramMetrics.BAND_H;
+import static dev.archway.model.diagram.DiagramMetrics.BAR_H;
+import static dev.archway.model.diagram.DiagramMetrics.CELL_H;
+import static dev.archway.model.diagram.DiagramMetrics.CELL_W;
+import static dev.archway.model.diagram.DiagramMetrics.CHIP_W;
+import static dev.archway.model.diagram.DiagramMetrics.COLUMN_GAP;
+import static dev.archway.model.diagram.DiagramMetrics.ICON;
+import static dev.archway.model.diagram.DiagramMetrics.LISTENER_H;
+import static dev.archway.model.diagram.DiagramMetrics.LISTENER_W;
+import static dev.archway.model.diagram.DiagramMetrics.ROW_GAP;
+import static dev.archway.model.diagram.DiagramMetrics.SUBNET_HEADER;
+import static dev.archway.model.diagram.DiagramMetrics.SUBNET_PAD;
+import static dev.archway.model.diagram.DiagramMetrics.VPC_HEADER;
+import static dev.archway.model.diagram.DiagramMetrics.VPC_PAD;
+
+import dev.archway.model.Bounds;
+import dev.archway.model.Design;
+import dev.archway.model.Element;
+import dev.archway.model.db.AppNode;
+import dev.archway.model.db.AuroraCluster;
+import dev.archway.model.db.DbInstance;
+import dev.archway.model.db.DbSubnetGroup;
+import dev.archway.model.lb.Listener;
+import dev.archway.model.lb.LoadBalancer;
+import dev.archway.model.lb.TargetGroup;
+import dev.archway.model.network.AvailabilityZone;
+import dev.archway.model.network.InternetGateway;
+import dev.archway.model.network.NetworkAcl;
+import dev.archway.model.network.RouteTable;
+import dev.archway.model.network.SecurityGroup;
+import dev.archway.model.network.Subnet;
+import dev.archway.model.network.Vpc;
+import dev.archway.model.query.Topology;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One VPC box, relative to its top-left corner: AZ columns side by side, each with its subnets stacked (public above
+ * private), icons in a grid inside their subnet, load balancers and Aurora clusters as bars across the subnets they
+ * use, and a side panel of columns for the application, the traffic path and the network plumbing.
+ */
+final class VpcLayout {
+    private final Design design;
+    private final Topology topology;
+    private final Vpc vpc;
+    private final DesignIndex index;
+    private final Map<String, Bounds> out = new LinkedHashMap<>();
+    private final List<AvailabilityZone> azs;
+    private final Map<String, List<Subnet>> subnetsByAz = new LinkedHashMap<>();
+    private final Map<String, List<String>> cellsBySubnet = new HashMap<>();
+    private final Map<String, Bounds> subnetBounds = new HashMap<>();
+    private final Map<String, Integer> rowOfSubnet = new HashMap<>();
+    private int columns;
+    private double[] rowTop;
+    private int[] cellRows;
+    private double[] bandsUsed;
+    private double width;
+    private double height;
+
+    VpcLayout(Design design, Topology topology, DesignIndex index, Vpc vpc) {
+        this.design = design;
+        this.topology = topology;
+        this.index = index;
+        this.vpc = vpc;
+        this.azs = index.azsOf(vpc.id());
+    }
+
+    Map<String, Bounds> layout() {
+        collectSubnets();
+        collectCells();
+        sizeRows();
+        double azRight = placeAzColumns();
+        placeBars();
+        double panelBottom = placeSidePanel(azRight);
+        placeGateways();
+        height = Math.max(height, panelBottom) + VPC_PAD;
+        out.put(vpc.id(), new Bounds(0, 0, width, height));
+        return out;
+    }
+
+    double width() {
+        return width;
+    }
+
+    double height() {
+        return height;
+    }
+
+    private void collectSubnets() {
+        for (AvailabilityZone az : azs) {
+            List<Subnet> subnets = new ArrayList<>(index.subnetsOf(az.id()));
+            subnets.sort(Comparator.comparing(s -> topology.isPublic(s) ? 0 : 1));
+            subnetsByAz.put(az.id(), subnets);
+            for (int r = 0; r < subnets.size(); r++) {
+                rowOfSubnet.put(subnets.get(r).id(), r);
+            }
+        }
+    }
+
+    private void collectCells() {
+        subnetsByAz.values().forEach(list -> list.forEach(s -> cellsBySubnet.put(s.id(), new ArrayList<>(index.iconsIn(s.id())))));
+        for (AvailabilityZone az : azs) {
+            for (DbInstance db : index.dbInstancesIn(az.id())) {
+                Subnet home = dbSubnetOf(db, az);
+                if (home != null) {
+                    cellsBySubnet.get(home.id()).add(db.id());
+                }
+            }
+        }
+        int most = cellsBySubnet.values().stream().mapToInt(List::size).max().orElse(0);
+        columns = Math.max(2, Math.min(6, (int) Math.ceil(Math.sqrt(most * 1.5))));
+    }
+
+    /** The subnet of the instance's AZ that its cluster's DB subnet group holds (the last subnet of the AZ if none). */
+    private Subnet dbSubnetOf(DbInstance db, AvailabilityZone az) {
+        List<Subnet> subnets = subnetsByAz.get(az.id());
+        if (subnets.isEmpty()) {
+            return null;
+        }
+        AuroraCluster cluster = design.get(db.clusterId(), AuroraCluster.class);
+        if (cluster != null) {
+            for (Subnet s : topology.subnetsOf(cluster)) {
+                if (subnets.contains(s)) {
+                    return s;
+                }
+            }
+        }
+        return subnets.get(subnets.size() - 1);
+    }
+
+    private void sizeRows() {
+        int rows = subnetsByAz.values().stream().mapToInt(List::size).max().orElse(0);
+        cellRows = new int[rows];
+        double[] bands = new double[rows];
+        bandsUsed = new double[rows];
+        for (List<Subnet> subnets : subnetsByAz.values()) {
+            for (int r = 0; r < subnets.size(); r++) {
+                int cells = cellsBySubnet.get(subnets.get(r).id()).size();
+                cellRows[r] = Math.max(cellRows[r], (cells + columns - 1) / columns);
+            }
+        }
+        for (List<String> bar : bars()) {
+            bands[rowOf(bar)] += bandHeight(bar);
+        }
+        rowTop = new double[rows + 1];
+        double y = VPC_HEADER + AZ_HEADER;
+        for (int r = 0; r < rows; r++) {
+            rowTop[r] = y;
+            double h = SUBNET_HEADER + cellRows[r] * CELL_H + bands[r] + SUBNET_PAD;
+            y += Math.max(h, SUBNET_HEADER + CELL_H) + ROW_GAP;
+        }
+        rowTop[rows] = y;
+    }
+
+    private double placeAzColumns() {
+        double subnetW = 2 * SUBNET_PAD + columns * CELL_W;
+        double azW = subnetW + 2 * AZ_PAD;
+        double x = VPC_PAD;
+        double bottom = rowTop[rowTop.length - 1] - ROW_GAP + AZ_PAD;
+        for (AvailabilityZone az : azs) {
+            out.put(az.id(), new Bounds(x, VPC_HEADER, azW, Math.max(bottom - VPC_HEADER, AZ_HEADER + CELL_H)));
+            List<Subnet> subnets = subnetsByAz.get(az.id());
+            for (int r = 0; r < subnets.size(); r++) {
+                Subnet s = subnets.get(r);
+                double h = rowTop[r + 1] - ROW_GAP - rowTop[r];
+                Bounds b = new Bounds(x + AZ_PAD, rowTop[r], subnetW, h);
+                subnetBounds.put(s.id(), b);
+                out.put(s.id(), b);
+                placeCells(b, cellsBySubnet.get(s.id()));
+            }
+            x += azW + AZ_GAP;
+        }
+        height = Math.max(bottom, VPC_HEADER + AZ_HEADER + CELL_H);
+        return azs.isEmpty() ? VPC_PAD : x - AZ_GAP;
+    }
+
+    private void placeCells(Bounds subnet, List<String> ids) {
+        for (int i = 0; i < ids.size(); i++) {
+            double cx = subnet.x() + SUBNET_PAD + (i % columns) * CELL_W + (CELL_W - ICON) / 2;
+            double cy = subnet.y() + SUBNET_HEADER + (i / columns) * CELL_H + 6;
+            out.put(ids.get(i), new Bounds(cx, cy, ICON, ICON));
+        }
+    }
+
+    /** Load balancers and clusters, each with the subnets it is drawn across; the id is the last entry. */
+    private List<List<String>> bars() {
+        List<List<String>> bars = new ArrayList<>();
+        for (LoadBalancer lb : index.loadBalancersIn(vpc.id())) {
+            addBar(bars, lb.subnetIds(), lb.id());
+        }
+        for (AuroraCluster c : index.clustersIn(vpc.id())) {
+            addBar(bars, topology.subnetsOf(c).stream().map(Subnet::id).toList(), c.id());
+        }
+        return bars;
+    }
+
+    private void addBar(List<List<String>> bars, List<String> subnetIds, String id) {
+        List<String> bar = new ArrayList<>(subnetIds.stream().filter(rowOfSubnet::containsKey).toList());
+        if (!bar.isEmpty()) {
+            bar.add(id);
+            bars.add(bar);
+        }
+    }
+
+    private int rowOf(List<String> bar) {
+        return rowOfSubnet.get(bar.get(0));
+    }
+
+    private void placeBars() {
+        for (List<String> bar : bars()) {
+            int row = rowOf(bar);
+            double left = Double.MAX_VALUE;
+            double right = 0;
+            for (String subnetId : bar.subList(0, bar.size() - 1)) {
+                Bounds s = subnetBounds.get(subnetId);
+                left = Math.min(left, s.x());
+                right = Math.max(right, s.x() + s.width());
+            }
+            double y = rowTop[row] + SUBNET_HEADER + cellRows[row] * CELL_H + bandsUsed[row] + (BAND_H - BAR_H) / 2;
+            bandsUsed[row] += bandHeight(bar);
+            String id = bar.get(bar.size() - 1);
+            Bounds b = new Bounds(left + SUBNET_PAD, y, right - left - 2 * SUBNET_PAD, bandHeight(bar) - BAND_H + BAR_H);
+            out.put(id, b);
+            placeListeners(id, b);
+        }
+    }
+
+    /** A bar's band: taller for a load balancer, whose listeners are drawn inside it. */
+    private double bandHeight(List<String> bar) {
+        LoadBalancer lb = design.get(bar.get(bar.size() - 1), LoadBalancer.class);
+        return lb != null && !topology.listenersOf(lb).isEmpty() ? BAND_H + LISTENER_H + 8 : BAND_H;
+    }
+
+    private void placeListeners(String id, Bounds bar) {
+        LoadBalancer lb = design.get(id, LoadBalancer.class);
+        if (lb == null) {
+            return;
+        }
+        double x = bar.x() + 12;
+        for (Listener listener : topology.listenersOf(lb)) {
+            out.put(listener.id(), new Bounds(x, bar.y() + bar.height() - LISTENER_H - 8, LISTENER_W, LISTENER_H));
+            x += LISTENER_W + 10;
+        }
+    }
+
+    private double placeSidePanel(double azRight) {
+        double top = VPC_HEADER + AZ_HEADER;
+        double x = azRight + COLUMN_GAP;
+        ChipColumn apps = new ChipColumn(x, top, out);
+        for (AppNode app : index.appsIn(vpc.id())) {
+            apps.addAt(app.id(), rowTopOf(app), 0);
+        }
+        if (!apps.isEmpty(top)) {
+            x += CHIP_W + COLUMN_GAP;
+        }
+        ChipColumn traffic = new ChipColumn(x, top, out);
+        trafficChips(traffic);
+        if (!traffic.isEmpty(top)) {
+            x += CHIP_W + COLUMN_GAP;
+        }
+        ChipColumn network = new ChipColumn(x, top, out);
+        networkChips(network);
+        width = network.isEmpty(top) ? x - COLUMN_GAP + VPC_PAD : x + CHIP_W + VPC_PAD;
+        return Math.max(apps.bottom(), Math.max(traffic.bottom(), network.bottom()));
+    }
+
+    private double rowTopOf(AppNode app) {
+        for (String target : app.runsOn()) {
+            Element e = design.get(target);
+            if (e != null && rowOfSubnet.containsKey(e.container())) {
+                return rowTop[rowOfSubnet.get(e.container())];
+            }
+        }
+        return 0;
+    }
+
+    private void trafficChips(ChipColumn column) {
+        for (LoadBalancer lb : index.loadBalancersIn(vpc.id())) {
+            if (!out.containsKey(lb.id())) {
+                column.add(lb.id(), 0);
+            }
+            for (Listener listener : topology.listenersOf(lb)) {
+                column.add(listener.id(), 0);
+                topology.rulesOf(listener).forEach(rule -> column.add(rule.id(), 0));
+            }
+        }
+        design.all(TargetGroup.class).stream().filter(tg -> Objects.equals(tg.vpcId(), vpc.id()))
+                .forEach(tg -> column.add(tg.id(), 0));
+        index.clustersIn(vpc.id()).forEach(c -> column.add(c.id(), 0));
+    }
+
+    private void networkChips(ChipColumn column) {
+        byVpc(RouteTable.class).forEach(rt -> column.add(rt.id(), 0));
+        design.all(SecurityGroup.class).stream().filter(sg -> Objects.equals(sg.vpcId(), vpc.id()))
+                .forEach(sg -> column.add(sg.id(), 0));
+        byVpc(NetworkAcl.class).forEach(acl -> column.add(acl.id(), 0));
+        for (AuroraCluster c : index.clustersIn(vpc.id())) {
+            DbSubnetGroup group = design.get(c.dbSubnetGroupId(), DbSubnetGroup.class);
+            if (group != null) {
+                column.add(group.id(), 0);
+            }
+        }
+    }
+
+    private <T extends Element> List<T> byVpc(Class<T> type) {
+        return design.all(type).stream().filter(e -> Objects.equals(e.container(), vpc.id())).toList();
+    }
+
+    private void placeGateways() {
+        List<InternetGateway> igws = byVpc(InternetGateway.class);
+        double x = width / 2 - ICON / 2 - (igws.size() - 1) * CELL_W / 2;
+        for (InternetGateway igw : igws) {
+            out.put(igw.id(), new Bounds(x, 12, ICON, ICON));
+            x += CELL_W;
+        }
+    }
+}
