@@ -1,6 +1,7 @@
 package dev.archway.app.ui;
 
 import dev.archway.app.ui.file.Autosave;
+import dev.archway.exporters.examples.Examples;
 import java.nio.file.Path;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;

@@ -61,10 +61,12 @@ public final class DesignerWindow {
         SplitPane centre = new SplitPane(diagram, panels);
         centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
         centre.setDividerPositions(0.76);
-        SplitPane main = new SplitPane(new Palette(diagram), centre, inspector);
-        main.setDividerPositions(0.13, 0.77);
-        SplitPane.setResizableWithParent(main.getItems().get(0), false);
-        BorderPane root = new BorderPane(main);
+        Palette palette = new Palette(diagram);
+        palette.setPrefWidth(220);
+        inspector.setPrefWidth(380);
+        BorderPane root = new BorderPane(centre);
+        root.setLeft(palette);
+        root.setRight(inspector);
         MainMenu menu = new MainMenu(this);
         root.setTop(new VBox(menu.menuBar(), menu.toolBar()));
         root.setBottom(statusBar);

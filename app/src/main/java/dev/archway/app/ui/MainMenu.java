@@ -1,6 +1,8 @@
 package dev.archway.app.ui;
 
-import dev.archway.app.ui.canvas.AutoLayout;
+import dev.archway.exporters.InputException;
+import dev.archway.exporters.examples.Examples;
+import dev.archway.model.diagram.AwsDiagramLayout;
 import dev.archway.app.ui.edit.EditActions.Alignment;
 import dev.archway.app.ui.edit.Outcome;
 import dev.archway.model.Design;
@@ -40,8 +42,15 @@ final class MainMenu {
 
     private Menu file() {
         Menu examples = new Menu("New from example");
-        Examples.all().forEach((name, design) -> examples.getItems().add(item(name, null,
-                () -> w.files().newDesign(design.get()))));
+        for (Examples.Example example : Examples.ALL) {
+            examples.getItems().add(item(example.title(), null, () -> {
+                try {
+                    w.files().newDesign(Examples.load(example.fileName()));
+                } catch (InputException e) {
+                    w.statusBar().message(e.getMessage());
+                }
+            }));
+        }
         Menu recent = new Menu("Open recent");
         recent.setOnShowing(e -> {
             recent.getItems().clear();
@@ -105,7 +114,7 @@ final class MainMenu {
         }
         menu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
         menu.getItems().add(item("Auto-arrange", "Shortcut+Shift+L", () -> {
-            Map<String, dev.archway.model.Bounds> layout = AutoLayout.arrange(w.document().design());
+            Map<String, dev.archway.model.Bounds> layout = AwsDiagramLayout.of(w.document().design());
             w.run(Outcome.of(new SetBoundsCommand("Auto-arrange", layout)));
             w.diagram().fitToScreen();
         }));

@@ -12,7 +12,7 @@ record ScreenshotScene(String name, Consumer<DesignerWindow> prepare) {
     static List<ScreenshotScene> all() {
         return List.of(
                 new ScreenshotScene("designer-selected", w -> {
-                    w.selection().set(List.of(w.document().design().byName("http-80").orElseThrow().id()));
+                    w.selection().set(List.of(w.document().design().all(dev.archway.model.lb.Listener.class).get(0).id()));
                 }),
                 new ScreenshotScene("designer-dark", w -> {
                     w.selection().clear();

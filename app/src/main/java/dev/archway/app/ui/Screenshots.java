@@ -1,5 +1,6 @@
 package dev.archway.app.ui;
 
+import dev.archway.exporters.examples.Examples;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

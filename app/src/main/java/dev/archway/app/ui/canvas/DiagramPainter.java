@@ -153,7 +153,7 @@ final class DiagramPainter {
             gc.drawImage(icons.image(e.kind(), 52, iconColour(e)), b.x(), b.y(), iconSize, iconSize);
         }
         gc.setTextBaseline(VPos.CENTER);
-        gc.setFill(e instanceof Subnet ? line.darker() : line);
+        gc.setFill(e instanceof Subnet && theme == CanvasTheme.LIGHT ? line.darker() : line);
         gc.setFont(TITLE);
         double textX = centred ? b.centerX() : b.x() + iconSize + 8;
         gc.setTextAlign(centred ? TextAlignment.CENTER : TextAlignment.LEFT);
@@ -213,17 +213,72 @@ final class DiagramPainter {
             return;
         }
         boolean down = overlays.down().contains(e.id());
-        double icon = Math.min(40, Math.min(b.width(), b.height()) - 30);
+        Color colour = down ? Color.web("#9AA4B1") : icons.colour(e.kind());
+        if (b.height() <= 50 && b.width() >= 2 * b.height()) {
+            chip(e, b, colour, down);
+        } else if (b.width() <= 96 && b.height() <= 96) {
+            icon(e, b, colour, down);
+        } else {
+            card(e, b, colour, down);
+        }
+    }
+
+    /** An AWS-style icon with its name and a detail line beneath. */
+    private void icon(Element e, Bounds b, Color colour, boolean down) {
+        double size = Math.min(b.width(), b.height());
+        gc.drawImage(icons.image(e.kind(), 128, colour), b.centerX() - size / 2, b.y(), size, size);
+        if (down) {
+            gc.setStroke(theme.refused());
+            gc.setLineWidth(3);
+            gc.strokeLine(b.x(), b.y(), b.x() + size, b.y() + size);
+        }
         if (scale < 0.3) {
-            gc.drawImage(icons.image(e.kind(), 32, icons.colour(e.kind())), b.centerX() - 20, b.y() + 4, 40, 40);
             return;
         }
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.TOP);
+        gc.setFill(theme.text());
+        gc.setFont(LABEL);
+        gc.fillText(e.name(), b.centerX(), b.y() + size + 5, 128);
+        gc.setFont(SMALL);
+        gc.setFill(down ? theme.refused() : theme.mutedText());
+        gc.fillText(down ? "unhealthy" : subtitle(e), b.centerX(), b.y() + size + 21, 128);
+    }
+
+    /** A labelled rectangle: listeners, rules, groups, records. */
+    private void chip(Element e, Bounds b, Color colour, boolean down) {
+        gc.setFill(theme.nodeFill());
+        gc.fillRoundRect(b.x(), b.y(), b.width(), b.height(), 10, 10);
+        gc.setStroke(down ? theme.refused() : Color.color(colour.getRed(), colour.getGreen(), colour.getBlue(), 0.7));
+        gc.setLineWidth(1.3);
+        gc.strokeRoundRect(b.x(), b.y(), b.width(), b.height(), 10, 10);
+        double icon = b.height() - 10;
+        gc.drawImage(icons.image(e.kind(), 64, colour), b.x() + 5, b.y() + 5, icon, icon);
+        if (scale < 0.3) {
+            return;
+        }
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.setFill(theme.text());
+        gc.setFont(LABEL);
+        double tx = b.x() + icon + 12;
+        double room = b.width() - icon - 18;
+        boolean twoLines = b.height() >= 38;
+        gc.fillText(e.name(), tx, b.y() + (twoLines ? b.height() / 2 - 7 : b.height() / 2), room);
+        if (twoLines) {
+            gc.setFont(SMALL);
+            gc.setFill(theme.mutedText());
+            gc.fillText(subtitle(e), tx, b.y() + b.height() / 2 + 9, room);
+        }
+    }
+
+    private void card(Element e, Bounds b, Color colour, boolean down) {
+        double icon = Math.min(40, Math.min(b.width(), b.height()) - 30);
         gc.setFill(theme.nodeFill());
         gc.fillRoundRect(b.x(), b.y(), b.width(), b.height(), 12, 12);
         gc.setStroke(down ? theme.refused() : theme.nodeBorder());
         gc.setLineWidth(down ? 2 : 1);
         gc.strokeRoundRect(b.x(), b.y(), b.width(), b.height(), 12, 12);
-        Color colour = down ? Color.web("#9AA4B1") : icons.colour(e.kind());
         gc.drawImage(icons.image(e.kind(), 80, colour), b.centerX() - icon / 2, b.y() + 7, icon, icon);
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
@@ -235,23 +290,31 @@ final class DiagramPainter {
         gc.fillText(down ? "unhealthy" : subtitle(e), b.centerX(), b.y() + icon + 31, b.width() - 8);
     }
 
+    /** A bar across the subnets it uses; its listeners are drawn inside it, under the title line. */
     private void loadBalancer(LoadBalancer lb, Bounds b) {
         Color purple = icons.colour(ElementKind.LOAD_BALANCER);
         gc.setFill(theme.nodeFill());
         gc.fillRoundRect(b.x(), b.y(), b.width(), b.height(), 14, 14);
+        gc.setFill(Color.color(purple.getRed(), purple.getGreen(), purple.getBlue(), 0.07));
+        gc.fillRoundRect(b.x(), b.y(), b.width(), b.height(), 14, 14);
         gc.setStroke(purple);
         gc.setLineWidth(2);
         gc.strokeRoundRect(b.x(), b.y(), b.width(), b.height(), 14, 14);
-        double icon = b.height() - 12;
-        gc.drawImage(icons.image(ElementKind.LOAD_BALANCER, 80, purple), b.x() + 6, b.y() + 6, icon, icon);
+        double icon = Math.min(28, b.height() - 8);
+        gc.drawImage(icons.image(ElementKind.LOAD_BALANCER, 64, purple), b.x() + 6, b.y() + 4, icon, icon);
+        if (scale < 0.3) {
+            return;
+        }
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
         gc.setFill(theme.text());
         gc.setFont(TITLE);
-        gc.fillText(lb.name(), b.x() + icon + 14, b.y() + b.height() / 2 - 7, b.width() - icon - 20);
+        double tx = b.x() + icon + 14;
+        gc.fillText(lb.name(), tx, b.y() + 4 + icon / 2, Math.max(40, b.width() / 2 - icon));
         gc.setFont(SMALL);
         gc.setFill(theme.mutedText());
-        gc.fillText(subtitle(lb), b.x() + icon + 14, b.y() + b.height() / 2 + 9, b.width() - icon - 20);
+        gc.setTextAlign(TextAlignment.RIGHT);
+        gc.fillText(subtitle(lb), b.x() + b.width() - 10, b.y() + 4 + icon / 2, b.width() / 2 - 10);
     }
 
     static String subtitle(Element e) {

@@ -1,6 +1,5 @@
 package dev.archway.app.ui.edit;
 
-import dev.archway.app.ui.canvas.AutoLayout;
 import dev.archway.app.ui.canvas.Containment;
 import dev.archway.model.Bounds;
 import dev.archway.model.Design;
@@ -26,6 +25,10 @@ import java.util.Set;
  */
 public final class CanvasEdits {
     public static final double SNAP = 8;
+    /** Sizes of new elements, as the foundation's AWS diagram layout draws them: icons, chips, boxes. */
+    public static final double ICON = 64;
+    public static final double CHIP_W = 230;
+    public static final double CHIP_H = 44;
 
     private CanvasEdits() {
     }
@@ -54,9 +57,12 @@ public final class CanvasEdits {
             case VPC: return new Bounds(snap(x), snap(y), 820, 520);
             case AVAILABILITY_ZONE: return new Bounds(snap(x), snap(y), 320, 420);
             case SUBNET: return new Bounds(snap(x), snap(y), 288, 150);
-            case LOAD_BALANCER: return new Bounds(snap(x), snap(y), 300, 46);
-            default: return new Bounds(snap(x - AutoLayout.NODE_W / 2), snap(y - AutoLayout.NODE_H / 2),
-                    AutoLayout.NODE_W, AutoLayout.NODE_H);
+            case LOAD_BALANCER: return new Bounds(snap(x - 150), snap(y - 28), 300, 56);
+            case LISTENER: case LISTENER_RULE: case TARGET_GROUP: case SECURITY_GROUP: case ROUTE_TABLE:
+            case NETWORK_ACL: case CERTIFICATE: case HOSTED_ZONE: case DNS_RECORD: case DB_SUBNET_GROUP:
+            case OPAQUE:
+                return new Bounds(snap(x - CHIP_W / 2), snap(y - CHIP_H / 2), CHIP_W, CHIP_H);
+            default: return new Bounds(snap(x - ICON / 2), snap(y - ICON / 2), ICON, ICON);
         }
     }
 

@@ -1,7 +1,7 @@
 package dev.archway.app.ui.file;
 
 import dev.archway.app.ui.Document;
-import dev.archway.app.ui.canvas.AutoLayout;
+import dev.archway.model.diagram.AwsDiagramLayout;
 import dev.archway.exporters.DesignSources;
 import dev.archway.exporters.InputException;
 import dev.archway.exporters.designfile.DesignFile;
@@ -43,7 +43,14 @@ public final class FileActions {
 
     /** A design ready for the canvas: elements without a place on the diagram get one. */
     public static Document prepare(Design design, Path file) {
-        Map<String, Bounds> missing = AutoLayout.missing(design);
+        Map<String, Bounds> missing = new java.util.LinkedHashMap<>();
+        if (design.layout().size() < design.size()) {
+            AwsDiagramLayout.of(design).forEach((id, b) -> {
+                if (design.bounds(id) == null) {
+                    missing.put(id, b);
+                }
+            });
+        }
         design.batch(() -> missing.forEach(design::setBounds));
         return new Document(design, file);
     }
