@@ -57,6 +57,7 @@ final class DiagramPainter {
         scale = vp.scale();
         visible = vp.visible(w, h);
         gc.setTransform(1, 0, 0, 1, 0, 0);
+        gc.clearRect(0, 0, w, h); // a full clear also drops the canvas's queued commands of the previous frame
         gc.setFill(theme.background());
         gc.fillRect(0, 0, w, h);
         gc.setTransform(scale, 0, 0, scale, vp.tx(), vp.ty());
