@@ -11,10 +11,13 @@ record ScreenshotScene(String name, Consumer<DesignerWindow> prepare) {
 
     static List<ScreenshotScene> all() {
         return List.of(
-                new ScreenshotScene("designer-selected", w -> {
+                new ScreenshotScene("inspector-listener", w -> {
                     w.selection().set(List.of(w.document().design().all(dev.archway.model.lb.Listener.class).get(0).id()));
                 }),
-                new ScreenshotScene("designer-dark", w -> {
+                new ScreenshotScene("inspector-security-group", w -> {
+                    w.selection().set(List.of(w.document().design().byName("WebSecurityGroup").orElseThrow().id()));
+                }),
+                new ScreenshotScene("dark-theme", w -> {
                     w.selection().clear();
                     w.toggleTheme();
                 }));

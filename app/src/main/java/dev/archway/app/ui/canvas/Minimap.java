@@ -28,9 +28,10 @@ final class Minimap extends Canvas {
         GraphicsContext gc = getGraphicsContext2D();
         CanvasTheme theme = view.theme();
         gc.clearRect(0, 0, WIDTH, HEIGHT);
-        setVisible(view.design().size() > 25);
         content = DiagramView.contentBounds(view.design().layout().values());
-        if (content == null || !isVisible()) {
+        Bounds visible = view.viewport().visible(view.getWidth(), view.getHeight());
+        setVisible(content != null && view.design().size() > 25 && !visible.contains(content));
+        if (!isVisible()) {
             return;
         }
         gc.setFill(Color.color(theme.nodeFill().getRed(), theme.nodeFill().getGreen(), theme.nodeFill().getBlue(), 0.92));
@@ -53,7 +54,7 @@ final class Minimap extends Canvas {
                 gc.fillRect(p.getX(), p.getY(), Math.max(1.5, b.width() * s), Math.max(1.5, b.height() * s));
             }
         }
-        Bounds v = view.viewport().visible(view.getWidth(), view.getHeight());
+        Bounds v = visible;
         Point2D p = toMini(v.x(), v.y());
         gc.setStroke(theme.selection());
         gc.setLineWidth(1.5);

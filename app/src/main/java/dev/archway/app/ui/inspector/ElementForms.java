@@ -131,10 +131,29 @@ final class ElementForms {
                         ids.add(s.id());
                     }
                     inspector.edit("Edit subnets of " + lb.name(), new LoadBalancer(lb.id(), lb.name(), lb.vpcId(),
-                            lb.type(), lb.scheme(), ids, lb.securityGroupIds(), lb.attributes(), lb.elasticIps()));
+                            lb.type(), lb.scheme(), ids, lb.securityGroupIds(), lb.attributes(), lb.elasticIps()),
+                            span(lb.id(), ids));
                 });
             }
         }
+    }
+
+    /** A load balancer's bar stretched across the subnets it uses (its listeners keep their place). */
+    private java.util.Map<String, dev.archway.model.Bounds> span(String lbId, List<String> subnetIds) {
+        dev.archway.model.Bounds bar = design().bounds(lbId);
+        double min = Double.MAX_VALUE;
+        double max = -Double.MAX_VALUE;
+        for (String id : subnetIds) {
+            dev.archway.model.Bounds b = design().bounds(id);
+            if (b != null) {
+                min = Math.min(min, b.x());
+                max = Math.max(max, b.x() + b.width());
+            }
+        }
+        if (bar == null || min >= max) {
+            return java.util.Map.of();
+        }
+        return java.util.Map.of(lbId, new dev.archway.model.Bounds(min + 8, bar.y(), max - min - 16, bar.height()));
     }
 
     private void listener(Listener l) {
