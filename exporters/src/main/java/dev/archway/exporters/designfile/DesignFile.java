@@ -1,5 +1,6 @@
 package dev.archway.exporters.designfile;
 
+import dev.archway.exporters.AtomicFiles;
 import dev.archway.exporters.InputException;
 import dev.archway.model.Design;
 import java.io.IOException;
@@ -7,9 +8,6 @@ import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Reads and writes Archway design files (format version 1, documented in docs/design-format.md).
@@ -52,29 +50,7 @@ public final class DesignFile {
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage(), e);
         }
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            Files.writeString(tmp, json);
-            keepPermissions(target, tmp);
-            if (Files.exists(target)) {
-                Files.copy(target, backupOf(target), StandardCopyOption.REPLACE_EXISTING);
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    /** A temporary file is private to its owner; the saved design keeps the old file's permissions (or rw-r--r--). */
-    private static void keepPermissions(Path target, Path tmp) throws IOException {
-        if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
-            return;
-        }
-        Files.setPosixFilePermissions(tmp, Files.exists(target) ? Files.getPosixFilePermissions(target)
-                : PosixFilePermissions.fromString("rw-r--r--"));
+        AtomicFiles.write(file, json, backupOf(file.toAbsolutePath()));
     }
 
     /** Where {@link #write} keeps the previous version of {@code file}. */
