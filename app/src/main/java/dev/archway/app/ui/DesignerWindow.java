@@ -55,6 +55,7 @@ public final class DesignerWindow {
         this.autosave = new Autosave(recoveryFile);
         this.exportPanel = new ExportPanel(diagram, statusBar::message);
         diagram.setStatusSink(statusBar::message);
+        diagram.setOnFrame(() -> statusBar.zoom(diagram.viewport().scale()));
         inspector.setStatusSink(statusBar::message);
         panels.setId("panels");
         panels.getTabs().add(tab("Export", exportPanel));

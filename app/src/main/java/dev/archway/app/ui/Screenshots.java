@@ -34,7 +34,7 @@ public final class Screenshots {
         Screenshots shots = new Screenshots(out);
         Platform.startup(() -> { });
         shots.onFx(s -> s.start());
-        shots.onFx(s -> s.shoot("designer-default"));
+        shots.onFx(s -> s.shoot("default-design"));
         for (ScreenshotScene scene : ScreenshotScene.all()) {
             shots.onFx(s -> scene.prepare(s.window));
             Thread.sleep(600);

@@ -35,6 +35,7 @@ public final class DiagramView extends Region {
     private final DesignListener designListener = (d, ids) -> modelChanged();
     private final Minimap minimap;
     private Consumer<String> status = s -> { };
+    private Runnable onFrame = () -> { };
     private CanvasTheme theme = CanvasTheme.LIGHT;
     private Document document;
     private DiagramModel model;
@@ -102,6 +103,11 @@ public final class DiagramView extends Region {
         return model;
     }
 
+    /** Told after every frame (the status bar shows the zoom). */
+    public void setOnFrame(Runnable listener) {
+        onFrame = listener;
+    }
+
     public void setStatusSink(Consumer<String> sink) {
         status = sink;
     }
@@ -133,6 +139,7 @@ public final class DiagramView extends Region {
             painter.paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(), document.design(),
                     model, viewport, selection.ids(), theme, feedback, overlays);
             minimap.repaint();
+            onFrame.run();
         }
         lastFrameNanos = System.nanoTime() - start;
         return lastFrameNanos;

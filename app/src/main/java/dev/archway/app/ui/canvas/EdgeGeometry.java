@@ -8,6 +8,13 @@ import javafx.scene.paint.Paint;
 record EdgeGeometry(double x1, double y1, double c1x, double c1y, double c2x, double c2y, double x2, double y2) {
 
     static EdgeGeometry between(Bounds a, Bounds b) {
+        if (stacked(a, b)) {
+            double ax = a.x() + a.width();
+            double bx = b.x() + b.width();
+            double loop = 28 + Math.min(80, Math.abs(b.centerY() - a.centerY()) * 0.25);
+            double right = Math.max(ax, bx) + loop;
+            return new EdgeGeometry(ax, a.centerY(), right, a.centerY(), right, b.centerY(), bx, b.centerY());
+        }
         double dx = b.centerX() - a.centerX();
         double dy = b.centerY() - a.centerY();
         boolean horizontal = Math.abs(dx) * a.height() > Math.abs(dy) * a.width();
@@ -25,6 +32,12 @@ record EdgeGeometry(double x1, double y1, double c1x, double c1y, double c2x, do
         double sign = Math.signum(dy);
         return new EdgeGeometry(a.centerX(), sy, a.centerX(), sy + sign * pull, b.centerX(), ey - sign * pull,
                 b.centerX(), ey);
+    }
+
+    /** Two elements in one column (rules and groups stacked as chips): the edge loops out to the right. */
+    private static boolean stacked(Bounds a, Bounds b) {
+        return Math.abs(a.centerX() - b.centerX()) < Math.min(a.width(), b.width()) / 4
+                && a.width() > 2 * a.height() && b.width() > 2 * b.height();
     }
 
     void stroke(GraphicsContext gc) {
