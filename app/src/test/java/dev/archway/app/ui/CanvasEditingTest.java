@@ -182,4 +182,35 @@ class CanvasEditingTest {
         assertTrue(design().contains(subnet));
         assertTrue(design().contains(web1));
     }
+
+    @Test
+    void rubberBandSelectsWhatItEncloses(FxRobot robot) {
+        Bounds subnet = design().bounds(DesignerFixture.id(window, "public-b"));
+        Bounds web1 = design().bounds(DesignerFixture.id(window, "web-1"));
+        robot.drag(DesignerFixture.at(window, web1.x() - 6, web1.y() - 6), MouseButton.PRIMARY)
+                .moveTo(DesignerFixture.at(window, web1.x() + web1.width() + 6, web1.y() + web1.height() + 6))
+                .release(MouseButton.PRIMARY);
+        assertTrue(subnet.contains(web1));
+        assertEquals(java.util.Set.of(DesignerFixture.id(window, "web-1")), window.selection().ids());
+    }
+
+    @Test
+    void copiesAndPastesWithTheKeyboard(FxRobot robot) {
+        robot.clickOn(DesignerFixture.centreOf(window, "web-1"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.C).type(KeyCode.V).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Ec2Instance copy = design().get(design().byName("web-1-copy").orElseThrow().id(), Ec2Instance.class);
+        assertEquals(DesignerFixture.id(window, "public-b"), copy.subnetId());
+        undo(robot);
+        assertFalse(design().byName("web-1-copy").isPresent());
+    }
+
+    @Test
+    void showsTheShortcutsWithF1(FxRobot robot) {
+        robot.clickOn(DesignerFixture.centreOf(window, "web-1"));
+        robot.type(KeyCode.F1);
+        assertTrue(robot.lookup("#shortcuts-overlay").query().isVisible());
+        robot.clickOn("#shortcuts-overlay");
+        assertFalse(robot.lookup("#shortcuts-overlay").query().isVisible());
+    }
 }
