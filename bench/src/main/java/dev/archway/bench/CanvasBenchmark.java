@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -30,6 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * panning or zooming, drawn on the FX thread ({@code pan}, {@code zoom}) and also rasterised ({@code panRendered},
  * by the software pipeline, so a GPU does better); and opening a design (layout of what has no place, first frame).
  * {@code view}: {@code fit} shows the whole design (icons only when small), {@code actual} is 100% zoom.
+ * The view is in a shown (headless) window, so the canvas's command buffer is consumed every pulse as in the app.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -58,7 +60,9 @@ public class CanvasBenchmark {
             DiagramView d = new DiagramView(new Selection());
             d.setDocument(FileActions.prepare(SyntheticDesigns.generate(elements), null));
             Pane root = new Pane(d);
-            new Scene(root, WIDTH, HEIGHT);
+            Stage stage = new Stage();
+            stage.setScene(new Scene(root, WIDTH, HEIGHT));
+            stage.show();
             d.resize(WIDTH, HEIGHT);
             d.layout();
             d.fitToScreen();

@@ -82,6 +82,13 @@ final class DiagramPainter {
         new OverlayPainter(gc, theme, scale, this::bounds).paint(overlays, selected, drag);
     }
 
+    /** The cached icon bitmap closest above the size it is drawn at on screen, so scaling stays cheap and sharp. */
+    private javafx.scene.image.Image icon(ElementKind kind, double modelSize, Color colour) {
+        double px = modelSize * scale * 1.5;
+        int bucket = px <= 16 ? 16 : px <= 32 ? 32 : px <= 64 ? 64 : 128;
+        return icons.image(kind, bucket, colour);
+    }
+
     Bounds bounds(String id) {
         return drag.boundsOf(id, design.bounds(id));
     }
@@ -151,7 +158,7 @@ final class DiagramPainter {
         boolean centred = e instanceof AvailabilityZone;
         double iconSize = 26;
         if (!centred) {
-            gc.drawImage(icons.image(e.kind(), 52, iconColour(e)), b.x(), b.y(), iconSize, iconSize);
+            gc.drawImage(icon(e.kind(), iconSize, iconColour(e)), b.x(), b.y(), iconSize, iconSize);
         }
         gc.setTextBaseline(VPos.CENTER);
         gc.setFill(e instanceof Subnet && theme == CanvasTheme.LIGHT ? line.darker() : line);
@@ -215,6 +222,11 @@ final class DiagramPainter {
         }
         boolean down = overlays.down().contains(e.id());
         Color colour = down ? Color.web("#9AA4B1") : icons.colour(e.kind());
+        if (scale < 0.12) {
+            gc.setFill(colour);
+            gc.fillRect(b.x(), b.y(), b.width(), b.height());
+            return;
+        }
         if (b.height() <= 50 && b.width() >= 2 * b.height()) {
             chip(e, b, colour, down);
         } else if (b.width() <= 96 && b.height() <= 96) {
@@ -227,7 +239,7 @@ final class DiagramPainter {
     /** An AWS-style icon with its name and a detail line beneath. */
     private void icon(Element e, Bounds b, Color colour, boolean down) {
         double size = Math.min(b.width(), b.height());
-        gc.drawImage(icons.image(e.kind(), 128, colour), b.centerX() - size / 2, b.y(), size, size);
+        gc.drawImage(icon(e.kind(), size, colour), b.centerX() - size / 2, b.y(), size, size);
         if (down) {
             gc.setStroke(theme.refused());
             gc.setLineWidth(3);
@@ -254,7 +266,7 @@ final class DiagramPainter {
         gc.setLineWidth(1.3);
         gc.strokeRoundRect(b.x(), b.y(), b.width(), b.height(), 10, 10);
         double icon = b.height() - 10;
-        gc.drawImage(icons.image(e.kind(), 64, colour), b.x() + 5, b.y() + 5, icon, icon);
+        gc.drawImage(icon(e.kind(), icon, colour), b.x() + 5, b.y() + 5, icon, icon);
         if (scale < 0.3) {
             return;
         }
@@ -280,7 +292,7 @@ final class DiagramPainter {
         gc.setStroke(down ? theme.refused() : theme.nodeBorder());
         gc.setLineWidth(down ? 2 : 1);
         gc.strokeRoundRect(b.x(), b.y(), b.width(), b.height(), 12, 12);
-        gc.drawImage(icons.image(e.kind(), 80, colour), b.centerX() - icon / 2, b.y() + 7, icon, icon);
+        gc.drawImage(icon(e.kind(), icon, colour), b.centerX() - icon / 2, b.y() + 7, icon, icon);
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
         gc.setFill(theme.text());
@@ -302,7 +314,7 @@ final class DiagramPainter {
         gc.setLineWidth(2);
         gc.strokeRoundRect(b.x(), b.y(), b.width(), b.height(), 14, 14);
         double icon = Math.min(28, b.height() - 8);
-        gc.drawImage(icons.image(ElementKind.LOAD_BALANCER, 64, purple), b.x() + 6, b.y() + 4, icon, icon);
+        gc.drawImage(icon(ElementKind.LOAD_BALANCER, icon, purple), b.x() + 6, b.y() + 4, icon, icon);
         if (scale < 0.3) {
             return;
         }
