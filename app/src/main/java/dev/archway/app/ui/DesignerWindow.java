@@ -64,7 +64,7 @@ public final class DesignerWindow {
         centre.setDividerPositions(0.76);
         Palette palette = new Palette(diagram);
         palette.setPrefWidth(220);
-        inspector.setPrefWidth(380);
+        inspector.setPrefWidth(440);
         BorderPane root = new BorderPane(centre);
         root.setLeft(palette);
         root.setRight(inspector);

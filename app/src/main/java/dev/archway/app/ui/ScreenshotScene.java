@@ -12,7 +12,7 @@ record ScreenshotScene(String name, Consumer<DesignerWindow> prepare) {
     static List<ScreenshotScene> all() {
         return List.of(
                 new ScreenshotScene("inspector-listener", w -> {
-                    w.selection().set(List.of(w.document().design().all(dev.archway.model.lb.Listener.class).get(0).id()));
+                    w.selection().set(List.of(w.document().design().byName("HttpsListener").orElseThrow().id()));
                 }),
                 new ScreenshotScene("inspector-security-group", w -> {
                     w.selection().set(List.of(w.document().design().byName("WebSecurityGroup").orElseThrow().id()));

@@ -35,6 +35,10 @@ class EditableTable<T> extends VBox {
     void column(String title, double width, Function<T, String> value, BiFunction<T, String, String> apply) {
         TableColumn<T, String> col = new TableColumn<>(title);
         col.setPrefWidth(width);
+        if (width < 70) {
+            col.setMinWidth(width);
+            col.setMaxWidth(width);
+        }
         col.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         col.setCellFactory(TextFieldTableCell.forTableColumn());
         col.setOnEditCommit(ev -> {

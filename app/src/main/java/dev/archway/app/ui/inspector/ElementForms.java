@@ -163,6 +163,10 @@ final class ElementForms {
         form.text("Port", String.valueOf(l.port()), PropertyForm::port, p -> inspector.edit("Edit listener",
                 new Listener(l.id(), l.name(), l.loadBalancerId(), l.protocol(), Integer.parseInt(p.trim()),
                         l.certificateIds(), l.sslPolicy(), l.defaultActions())));
+        if (l.protocol().terminatesTls()) {
+            form.info("Certificates", l.certificateIds().isEmpty() ? "none: an HTTPS listener needs one"
+                    : String.join(", ", l.certificateIds().stream().map(design()::nameOf).toList()));
+        }
         form.text("Default action", RuleText.actions(design(), l.defaultActions()), v -> actionProblem(v),
                 v -> inspector.edit("Edit default action", l.withDefaultActions(RuleText.parseActions(design(), v))));
         content.getChildren().add(new ListenerRulesTable(inspector, l.id(), null));

@@ -20,7 +20,7 @@ final class ListenerRulesTable extends EditableTable<ListenerRule> {
         List<ListenerRule> rules = onlyRule != null ? List.of(design.get(onlyRule, ListenerRule.class))
                 : listener == null ? List.of() : new Topology(design).rulesOf(listener);
         table.getItems().setAll(rules);
-        column("Priority", 64, r -> String.valueOf(r.priority()), this::priority);
+        column("Priority", 62, r -> String.valueOf(r.priority()), this::priority);
         column("Conditions", 190, r -> RuleText.conditions(r.conditions()), this::conditions);
         column("Actions", 150, r -> RuleText.actions(design(), r.actions()), this::actions);
         fitRows();
