@@ -61,7 +61,7 @@ public final class DesignerWindow {
         panels.getTabs().add(tab("Export", exportPanel));
         SplitPane centre = new SplitPane(diagram, panels);
         centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        centre.setDividerPositions(0.76);
+        centre.setDividerPositions(0.68);
         Palette palette = new Palette(diagram);
         palette.setPrefWidth(220);
         inspector.setPrefWidth(440);

@@ -97,15 +97,21 @@ final class OverlayPainter {
                 continue;
             }
             double share = s.getValue();
-            Color heat = Color.web("#1D8102").interpolate(Color.web("#D13212"), Math.min(1, share * 2));
-            gc.setFill(Color.color(heat.getRed(), heat.getGreen(), heat.getBlue(), 0.18));
-            gc.fillRoundRect(b.x(), b.y(), b.width(), b.height(), 12, 12);
+            Color heat = Color.web("#1D8102").interpolate(Color.web("#D13212"), Math.min(1, share * 1.6));
+            gc.setStroke(heat);
+            gc.setLineWidth(4);
+            gc.strokeRoundRect(b.x() - 5, b.y() - 5, b.width() + 10, b.height() + 10, 14, 14);
+            double pillW = 58;
+            double pillH = 20;
+            double px = b.centerX() - pillW / 2;
+            double py = b.y() - pillH - 10;
             gc.setFill(heat);
-            gc.fillRoundRect(b.x() + 6, b.y() + b.height() - 7, (b.width() - 12) * Math.min(1, share), 4, 4, 4);
+            gc.fillRoundRect(px, py, pillW, pillH, pillH, pillH);
+            gc.setFill(Color.WHITE);
             gc.setFont(BADGE);
-            gc.setTextAlign(TextAlignment.RIGHT);
+            gc.setTextAlign(TextAlignment.CENTER);
             gc.setTextBaseline(VPos.CENTER);
-            gc.fillText(Math.round(share * 1000) / 10.0 + "%", b.x() + b.width() - 6, b.y() + 12);
+            gc.fillText(Math.round(share * 1000) / 10.0 + "%", b.centerX(), py + pillH / 2);
         }
     }
 
