@@ -149,7 +149,7 @@ final class DiagramPainter {
         }
         gc.setStroke(line);
         gc.setLineWidth(e instanceof Vpc ? 2 : 1.5);
-        gc.setLineDashes(dashed ? new double[] {6, 4} : null);
+        gc.setLineDashes(dashed && scale >= 0.25 ? new double[] {6, 4} : null);
         gc.strokeRect(b.x(), b.y(), b.width(), b.height());
         gc.setLineDashes(null);
         if (scale < 0.25) {
@@ -203,6 +203,14 @@ final class DiagramPainter {
             default: colour = theme.edge(); dashes = new double[] {2, 4};
         }
         double opacity = edge.type() == Edge.Type.LISTENS || edge.type() == Edge.Type.DB_MEMBER ? 0.45 : 0.85;
+        if (scale < 0.25) {
+            // level of detail: far out, a plain straight line per edge keeps big designs fluid
+            gc.setStroke(Color.color(colour.getRed(), colour.getGreen(), colour.getBlue(), 0.5));
+            gc.setLineWidth(1 / scale);
+            gc.setLineDashes(null);
+            gc.strokeLine(a.centerX(), a.centerY(), b.centerX(), b.centerY());
+            return;
+        }
         EdgeGeometry geo = EdgeGeometry.between(a, b);
         gc.setStroke(Color.color(colour.getRed(), colour.getGreen(), colour.getBlue(), opacity));
         gc.setLineWidth(1.6);
