@@ -26,6 +26,10 @@ public final class DesignerApp {
             if (file != null) {
                 window.files().openFile(file);
             }
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            window.stage().setWidth(Math.min(1800, screen.getWidth() * 0.94));
+            window.stage().setHeight(Math.min(1100, screen.getHeight() * 0.94));
+            window.stage().centerOnScreen();
             window.stage().show();
             offerRecovery(window);
         });
