@@ -3,7 +3,6 @@ package dev.archway.app.ui.canvas;
 import dev.archway.model.Design;
 import dev.archway.model.Element;
 import dev.archway.model.db.AppNode;
-import dev.archway.model.db.AuroraCluster;
 import dev.archway.model.db.DbAlias;
 import dev.archway.model.db.DbInstance;
 import dev.archway.model.dns.DnsRecord;
@@ -115,9 +114,5 @@ public final class DiagramModel {
         for (Action a : actions) {
             a.targetGroupIds().forEach(tg -> out.add(new Edge(from, tg, Edge.Type.FORWARDS)));
         }
-    }
-
-    static boolean isAurora(Element e) {
-        return e instanceof AuroraCluster;
     }
 }

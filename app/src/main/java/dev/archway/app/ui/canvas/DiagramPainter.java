@@ -20,7 +20,6 @@ import dev.archway.model.network.AvailabilityZone;
 import dev.archway.model.network.Region;
 import dev.archway.model.network.Subnet;
 import dev.archway.model.network.Vpc;
-import java.util.List;
 import java.util.Set;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -378,9 +377,5 @@ final class DiagramPainter {
             return db.instanceClass() + " · tier " + db.promotionTier();
         }
         return e.kind().label();
-    }
-
-    static List<String> labels(Element e) {
-        return List.of(e.name(), subtitle(e));
     }
 }

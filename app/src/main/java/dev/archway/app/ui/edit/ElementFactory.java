@@ -48,7 +48,7 @@ public final class ElementFactory {
     public static Element create(Design design, ElementKind kind, Element parent) {
         String id = Ids.newId(kind);
         String name = uniqueName(design, baseName(kind));
-        String vpc = vpcOf(design, parent);
+        String vpc = vpcOf(parent);
         String p = parent == null ? null : parent.id();
         switch (kind) {
             case REGION: return new Region(id, name, "eu-west-1");
@@ -80,7 +80,7 @@ public final class ElementFactory {
             case DB_SUBNET_GROUP: return new DbSubnetGroup(id, name, name, List.of());
             case AURORA_CLUSTER: return new AuroraCluster(id, name, p, "aurora-postgresql", "16.4", 5432, null,
                     List.of(), "app", "dbadmin", null, List.of(), true);
-            case DB_INSTANCE: return new DbInstance(id, name, null, azOf(design, parent), "db.r6g.large", 1, false);
+            case DB_INSTANCE: return new DbInstance(id, name, null, azOf(parent), "db.r6g.large", 1, false);
             case APP_NODE: return new AppNode(id, name, "django", List.of(), List.of(), List.of(), List.of());
             default: return new OpaqueResource(id, name, "AWS::CloudFormation::WaitConditionHandle", Map.of(),
                     Map.of(), List.of());
@@ -103,7 +103,7 @@ public final class ElementFactory {
         return base + "-" + n;
     }
 
-    private static String vpcOf(Design design, Element parent) {
+    private static String vpcOf(Element parent) {
         if (parent instanceof AvailabilityZone az) {
             return az.vpcId();
         }
@@ -113,7 +113,7 @@ public final class ElementFactory {
         return parent instanceof Vpc ? parent.id() : null;
     }
 
-    private static String azOf(Design design, Element parent) {
+    private static String azOf(Element parent) {
         if (parent instanceof Subnet s) {
             return s.azId();
         }
