@@ -213,4 +213,13 @@ class CanvasEditingTest {
         robot.clickOn("#shortcuts-overlay");
         assertFalse(robot.lookup("#shortcuts-overlay").query().isVisible());
     }
+
+    @Test
+    void paletteSearchKeepsTheMatchingKinds(FxRobot robot) {
+        robot.clickOn("#palette-search").write("gateway");
+        List<String> shown = robot.lookup(".palette-item").queryAll().stream().filter(Node::isVisible)
+                .map(n -> ((dev.archway.model.ElementKind) n.getUserData()).name()).sorted().toList();
+        assertEquals(List.of("INTERNET_GATEWAY", "NAT_GATEWAY"), shown);
+        robot.interact(() -> ((javafx.scene.control.TextField) robot.lookup("#palette-search").query()).clear());
+    }
 }
