@@ -60,7 +60,7 @@ public final class ExportPanel extends BorderPane {
         all.add(new Format("Diagram as SVG", null, "svg"));
         formats.getItems().setAll(all);
         formats.setId("export-formats");
-        formats.setPrefWidth(220);
+        formats.setPrefWidth(300);
         formats.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> refresh());
         preview.setEditable(false);
         preview.setId("export-preview");
