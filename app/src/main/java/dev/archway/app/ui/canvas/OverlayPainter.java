@@ -173,6 +173,13 @@ final class OverlayPainter {
             gc.setLineDashes(5 / scale, 4 / scale);
             gc.strokeRoundRect(g.x(), g.y(), g.width(), g.height(), 12, 12);
             gc.setLineDashes(null);
+            if (drag.refusal != null && !drag.refusal.isEmpty()) {
+                gc.setFill(theme.refused());
+                gc.setFont(Font.font("System", FontWeight.BOLD, 13 / scale));
+                gc.setTextAlign(TextAlignment.LEFT);
+                gc.setTextBaseline(VPos.TOP);
+                gc.fillText(drag.refusal, g.x(), g.y() + g.height() + 6 / scale);
+            }
         }
     }
 }
