@@ -154,6 +154,13 @@ final class OverlayPainter {
                 gc.setLineDashes(6 / scale, 4 / scale);
                 gc.strokeLine(a.x() + a.width(), a.centerY(), drag.connectX, drag.connectY);
                 gc.setLineDashes(null);
+                if (drag.refusal != null && !drag.refusal.isEmpty()) {
+                    gc.setFill(theme.refused());
+                    gc.setFont(Font.font("System", FontWeight.BOLD, 13 / scale));
+                    gc.setTextAlign(TextAlignment.LEFT);
+                    gc.setTextBaseline(VPos.TOP);
+                    gc.fillText(drag.refusal, drag.connectX + 12 / scale, drag.connectY + 12 / scale);
+                }
             }
         }
         if (drag.dropTarget != null) {
