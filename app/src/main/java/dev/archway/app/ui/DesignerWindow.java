@@ -1,0 +1,227 @@
+package dev.archway.app.ui;
+
+import dev.archway.app.ui.canvas.CanvasTheme;
+import dev.archway.app.ui.canvas.DiagramView;
+import dev.archway.app.ui.edit.EditActions;
+import dev.archway.app.ui.edit.Outcome;
+import dev.archway.app.ui.export.ExportPanel;
+import dev.archway.app.ui.file.Autosave;
+import dev.archway.app.ui.file.FileActions;
+import dev.archway.app.ui.file.RecentFiles;
+import dev.archway.app.ui.inspector.Inspector;
+import dev.archway.app.ui.palette.Palette;
+import dev.archway.model.Design;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.prefs.Preferences;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/**
+ * The designer window: palette (left), diagram (centre), inspector (right), engine panels (bottom tabs), menus and
+ * toolbar (top), status bar. It owns the open {@link Document} and hands it to every view.
+ */
+public final class DesignerWindow {
+    private final Stage stage;
+    private final Selection selection = new Selection();
+    private final DiagramView diagram = new DiagramView(selection);
+    private final Inspector inspector = new Inspector(selection);
+    private final StatusBar statusBar = new StatusBar();
+    private final EditActions edits = new EditActions(selection);
+    private final TabPane panels = new TabPane();
+    private final ExportPanel exportPanel;
+    private final FileActions files;
+    private final Autosave autosave;
+    private final ShortcutsOverlay shortcuts = new ShortcutsOverlay();
+    private final Scene scene;
+    private final List<DocumentView> views = new java.util.ArrayList<>();
+    private Document document;
+    private boolean dark;
+
+    /** Something that shows the open document and must hear when another one is opened. */
+    public interface DocumentView {
+        void setDocument(Document document);
+    }
+
+    public DesignerWindow(Stage stage, Preferences prefs, Path recoveryFile) {
+        this.stage = stage;
+        this.files = new FileActions(stage, this::show, statusBar::message, new RecentFiles(prefs));
+        this.autosave = new Autosave(recoveryFile);
+        this.exportPanel = new ExportPanel(diagram, statusBar::message);
+        diagram.setStatusSink(statusBar::message);
+        diagram.setOnFrame(() -> statusBar.zoom(diagram.viewport().scale()));
+        inspector.setStatusSink(statusBar::message);
+        panels.setId("panels");
+        panels.getTabs().add(tab("Export", exportPanel));
+        SplitPane centre = new SplitPane(diagram, panels);
+        centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        centre.setDividerPositions(0.68);
+        Palette palette = new Palette(diagram);
+        palette.setPrefWidth(220);
+        inspector.setPrefWidth(440);
+        BorderPane root = new BorderPane(centre);
+        root.setLeft(palette);
+        root.setRight(inspector);
+        MainMenu menu = new MainMenu(this);
+        root.setTop(new VBox(menu.menuBar(), menu.toolBar()));
+        root.setBottom(statusBar);
+        StackPane layers = new StackPane(root, shortcuts);
+        scene = new Scene(layers, 1240, 760);
+        applyTheme();
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setOnCloseRequest(e -> {
+            if (!files.confirmDiscard()) {
+                e.consume();
+            } else {
+                autosave.stop();
+                autosave.discard();
+            }
+        });
+        selection.addListener(this::updateStatus);
+        views.add(diagram::setDocument);
+        views.add(inspector::setDocument);
+        views.add(edits::setDocument);
+        views.add(files::setDocument);
+        views.add(exportPanel::setDocument);
+    }
+
+    private static Tab tab(String title, javafx.scene.Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setClosable(false);
+        tab.setId("tab-" + title.toLowerCase());
+        return tab;
+    }
+
+    /** Adds an engine panel as a bottom tab; it hears about every opened document. */
+    public void addPanel(String title, javafx.scene.Node panel, DocumentView view, int index) {
+        panels.getTabs().add(Math.min(index, panels.getTabs().size()), tab(title, panel));
+        views.add(view);
+        if (document != null) {
+            view.setDocument(document);
+        }
+    }
+
+    public void show(Document doc) {
+        document = doc;
+        selection.clear();
+        views.forEach(v -> v.setDocument(doc));
+        doc.stack().addListener(this::updateTitle);
+        doc.design().addListener((d, ids) -> updateStatus());
+        autosave.watch(doc);
+        updateTitle();
+        updateStatus();
+        diagram.fitToScreen();
+        javafx.application.Platform.runLater(diagram::requestFocus);
+    }
+
+    public void open(Design design, Path file) {
+        show(FileActions.prepare(design, file));
+    }
+
+    private void updateTitle() {
+        stage.setTitle(document.title());
+    }
+
+    private void updateStatus() {
+        if (document != null) {
+            statusBar.stats(document.design().size(), selection.ids().size());
+            statusBar.zoom(diagram.viewport().scale());
+        }
+    }
+
+    void run(Outcome outcome) {
+        if (outcome.accepted()) {
+            document.execute(outcome.command());
+            statusBar.message(outcome.command().label());
+            if (outcome.subject() != null) {
+                selection.set(List.of(outcome.subject().split(",")));
+            }
+        } else {
+            statusBar.message(outcome.refusal());
+        }
+    }
+
+    void undo() {
+        document.stack().undoLabel().ifPresent(l -> statusBar.message("Undid " + l));
+        document.stack().undo();
+    }
+
+    void redo() {
+        document.stack().redoLabel().ifPresent(l -> statusBar.message("Redid " + l));
+        document.stack().redo();
+    }
+
+    void toggleTheme() {
+        dark = !dark;
+        applyTheme();
+    }
+
+    private void applyTheme() {
+        scene.getStylesheets().setAll(css("app.css"), css(dark ? "dark.css" : "light.css"));
+        diagram.setTheme(dark ? CanvasTheme.DARK : CanvasTheme.LIGHT);
+    }
+
+    private static String css(String name) {
+        return DesignerWindow.class.getResource("/dev/archway/app/" + name).toExternalForm();
+    }
+
+    void toggleShortcuts() {
+        shortcuts.setVisible(!shortcuts.isVisible());
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public Document document() {
+        return document;
+    }
+
+    public Selection selection() {
+        return selection;
+    }
+
+    public DiagramView diagram() {
+        return diagram;
+    }
+
+    public Inspector inspector() {
+        return inspector;
+    }
+
+    public EditActions edits() {
+        return edits;
+    }
+
+    public FileActions files() {
+        return files;
+    }
+
+    public Autosave autosave() {
+        return autosave;
+    }
+
+    public StatusBar statusBar() {
+        return statusBar;
+    }
+
+    public TabPane panels() {
+        return panels;
+    }
+
+    public ExportPanel exportPanel() {
+        return exportPanel;
+    }
+
+    public boolean isDark() {
+        return dark;
+    }
+}

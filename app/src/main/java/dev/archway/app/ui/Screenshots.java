@@ -1,0 +1,81 @@
+package dev.archway.app.ui;
+
+import dev.archway.exporters.examples.Examples;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+
+/**
+ * Takes the README screenshots (run by scripts/screenshots.sh under Xvfb): the default design, the findings panel,
+ * a simulation and the dark theme, each a PNG of the whole window in the given folder.
+ */
+public final class Screenshots {
+    private final Path out;
+    private final List<String> written = new ArrayList<>();
+    private DesignerWindow window;
+
+    private Screenshots(Path out) {
+        this.out = out;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
+        Files.createDirectories(out);
+        System.setProperty("archway.recovery.dir", Files.createTempDirectory("archway-shots").toString());
+        Screenshots shots = new Screenshots(out);
+        Platform.startup(() -> { });
+        shots.onFx(s -> s.start());
+        shots.onFx(s -> s.shoot("default-design"));
+        for (ScreenshotScene scene : ScreenshotScene.all()) {
+            shots.onFx(s -> scene.prepare(s.window));
+            Thread.sleep(600);
+            shots.onFx(s -> s.shoot(scene.name()));
+        }
+        shots.written.forEach(System.out::println);
+        Platform.exit();
+    }
+
+    private void start() {
+        Stage stage = new Stage();
+        window = DesignerApp.createWindow(stage);
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1600);
+        stage.setHeight(1000);
+        window.open(Examples.defaultDesign(), null);
+        stage.show();
+    }
+
+    private void shoot(String name) {
+        window.diagram().paintNow();
+        File file = out.resolve(name + ".png").toFile();
+        try {
+            ImageIO.write(SwingFXUtils.fromFXImage(window.stage().getScene().snapshot(null), null), "png", file);
+            written.add(file.getPath());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void onFx(Consumer<Screenshots> action) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                action.accept(this);
+            } finally {
+                done.countDown();
+            }
+        });
+        done.await();
+        Thread.sleep(400);
+    }
+}

@@ -1,0 +1,65 @@
+package dev.archway.app.ui.canvas;
+
+import java.util.List;
+import java.util.Map;
+import javafx.scene.paint.Color;
+
+/**
+ * What the engine panels lay over the diagram: finding badges, a simulated request's path (drawn up to the current
+ * hop), the share of requests each target received, and elements marked down (failed AZ, unhealthy target).
+ */
+public final class CanvasOverlays {
+    /** A badge on an element: how many findings, in the colour of the worst. */
+    public record Badge(int count, Color colour) {
+    }
+
+    private Map<String, Badge> badges = Map.of();
+    private List<String> path = List.of();
+    private int hops;
+    private boolean pathRefused;
+    private Map<String, Double> shares = Map.of();
+    private java.util.Set<String> down = java.util.Set.of();
+
+    public Map<String, Badge> badges() {
+        return badges;
+    }
+
+    public void setBadges(Map<String, Badge> newBadges) {
+        badges = Map.copyOf(newBadges);
+    }
+
+    public List<String> path() {
+        return path;
+    }
+
+    /** How many hops of the path are shown (for stepping and animation). */
+    public int hops() {
+        return hops;
+    }
+
+    public boolean pathRefused() {
+        return pathRefused;
+    }
+
+    public void setPath(List<String> newPath, int shownHops, boolean refused) {
+        path = List.copyOf(newPath);
+        hops = shownHops;
+        pathRefused = refused;
+    }
+
+    public Map<String, Double> shares() {
+        return shares;
+    }
+
+    public void setShares(Map<String, Double> newShares) {
+        shares = Map.copyOf(newShares);
+    }
+
+    public java.util.Set<String> down() {
+        return down;
+    }
+
+    public void setDown(java.util.Set<String> ids) {
+        down = java.util.Set.copyOf(ids);
+    }
+}

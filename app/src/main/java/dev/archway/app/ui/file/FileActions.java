@@ -1,0 +1,150 @@
+package dev.archway.app.ui.file;
+
+import dev.archway.app.ui.Document;
+import dev.archway.model.diagram.AwsDiagramLayout;
+import dev.archway.exporters.DesignSources;
+import dev.archway.exporters.InputException;
+import dev.archway.exporters.designfile.DesignFile;
+import dev.archway.model.Bounds;
+import dev.archway.model.Design;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** New, open, save, save as, recent files and the unsaved-changes prompt. */
+public final class FileActions {
+    private final Window owner;
+    private final Consumer<Document> show;
+    private final Consumer<String> status;
+    private final RecentFiles recent;
+    private Document document;
+
+    public FileActions(Window owner, Consumer<Document> show, Consumer<String> status, RecentFiles recent) {
+        this.owner = owner;
+        this.show = show;
+        this.status = status;
+        this.recent = recent;
+    }
+
+    public void setDocument(Document doc) {
+        document = doc;
+    }
+
+    public RecentFiles recent() {
+        return recent;
+    }
+
+    /** A design ready for the canvas: elements without a place on the diagram get one. */
+    public static Document prepare(Design design, Path file) {
+        Map<String, Bounds> missing = new java.util.LinkedHashMap<>();
+        if (design.layout().size() < design.size()) {
+            AwsDiagramLayout.of(design).forEach((id, b) -> {
+                if (design.bounds(id) == null) {
+                    missing.put(id, b);
+                }
+            });
+        }
+        design.batch(() -> missing.forEach(design::setBounds));
+        return new Document(design, file);
+    }
+
+    public void newDesign(Design design) {
+        if (confirmDiscard()) {
+            show.accept(prepare(design, null));
+        }
+    }
+
+    public void open() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        FileChooser chooser = chooser("Open a design or a CloudFormation template");
+        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("Designs and templates",
+                "*.json", "*.yaml", "*.yml", "*.template"), new FileChooser.ExtensionFilter("All files", "*"));
+        java.io.File f = chooser.showOpenDialog(owner);
+        if (f != null) {
+            openFile(f.toPath());
+        }
+    }
+
+    /** Opens a design file or a CloudFormation template; a bad file is reported in one line and nothing changes. */
+    public boolean openFile(Path file) {
+        try {
+            Design design = DesignSources.load(file);
+            boolean isDesign = file.getFileName().toString().endsWith(".archway.json")
+                    || java.nio.file.Files.readString(file).contains("\"formatVersion\"");
+            show.accept(prepare(design, isDesign ? file : null));
+            recent.add(file);
+            status.accept("Opened " + file.getFileName());
+            return true;
+        } catch (InputException | IOException | RuntimeException e) {
+            status.accept(e.getMessage());
+            if (owner != null && owner.isShowing()) {
+                Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage(), ButtonType.OK);
+                alert.initOwner(owner);
+                alert.setHeaderText("Cannot open " + file.getFileName());
+                alert.show();
+            }
+            return false;
+        }
+    }
+
+    public boolean save() {
+        return document.file() == null ? saveAs() : saveTo(document.file());
+    }
+
+    public boolean saveAs() {
+        FileChooser chooser = chooser("Save design");
+        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("Archway design", "*.archway.json"));
+        chooser.setInitialFileName(document.design().name().replaceAll("[^A-Za-z0-9-]+", "-") + ".archway.json");
+        java.io.File f = chooser.showSaveDialog(owner);
+        return f != null && saveTo(f.toPath());
+    }
+
+    public boolean saveTo(Path file) {
+        try {
+            DesignFile.write(document.design(), file);
+            document.savedAs(file);
+            recent.add(file);
+            status.accept("Saved " + file.getFileName());
+            return true;
+        } catch (IOException | RuntimeException e) {
+            status.accept("Cannot save " + file + ": " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** True when there is nothing unsaved, or the user saved or chose to discard it. */
+    public boolean confirmDiscard() {
+        if (document == null || !document.stack().isDirty() || owner == null || !owner.isShowing()) {
+            return true;
+        }
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Your changes will be lost if you don't save them.",
+                save, discard, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setHeaderText("Save changes to " + document.design().name() + "?");
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+            return false;
+        }
+        return answer.get() != save || save();
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        if (document != null && document.file() != null && document.file().getParent() != null) {
+            chooser.setInitialDirectory(document.file().toAbsolutePath().getParent().toFile());
+        }
+        return chooser;
+    }
+}

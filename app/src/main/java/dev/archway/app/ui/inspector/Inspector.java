@@ -1,0 +1,114 @@
+package dev.archway.app.ui.inspector;
+
+import dev.archway.app.ui.Document;
+import dev.archway.app.ui.Selection;
+import dev.archway.app.ui.canvas.IconSet;
+import dev.archway.model.DesignListener;
+import dev.archway.model.Element;
+import dev.archway.model.command.PutElementCommand;
+import java.util.function.Consumer;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** Edits the selected element: every change is a command, so undo covers it. Shows a summary for a multi-selection. */
+public final class Inspector extends VBox {
+    private final Selection selection;
+    private final VBox content = new VBox(12);
+    private final DesignListener listener = (d, ids) -> {
+        String id = selectionId();
+        if (id != null && ids.contains(id)) {
+            rebuild();
+        }
+    };
+    private Document document;
+    private Consumer<String> status = s -> { };
+    private String shown;
+
+    public Inspector(Selection selection) {
+        this.selection = selection;
+        getStyleClass().add("inspector");
+        Label title = new Label("Inspector");
+        title.getStyleClass().add("panel-title");
+        content.getStyleClass().add("inspector-content");
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(title, scroll);
+        selection.addListener(this::rebuild);
+    }
+
+    public void setDocument(Document doc) {
+        if (document != null) {
+            document.design().removeListener(listener);
+        }
+        document = doc;
+        doc.design().addListener(listener);
+        rebuild();
+    }
+
+    public void setStatusSink(Consumer<String> sink) {
+        status = sink;
+    }
+
+    private String selectionId() {
+        return selection.single();
+    }
+
+    void edit(String label, Element updated) {
+        document.execute(new PutElementCommand(label, updated));
+        status.accept(label);
+    }
+
+    /** An edit that also moves elements on the diagram, as one undo step. */
+    void edit(String label, Element updated, java.util.Map<String, dev.archway.model.Bounds> bounds) {
+        if (bounds.isEmpty()) {
+            edit(label, updated);
+            return;
+        }
+        document.execute(new dev.archway.model.command.CompositeCommand(label, java.util.List.of(
+                new PutElementCommand(label, updated),
+                new dev.archway.model.command.SetBoundsCommand(label, bounds))));
+        status.accept(label);
+    }
+
+    void refuse(String reason) {
+        status.accept(reason);
+    }
+
+    Document document() {
+        return document;
+    }
+
+    private void rebuild() {
+        content.getChildren().clear();
+        String id = selectionId();
+        Element e = id == null || document == null ? null : document.design().get(id);
+        if (e == null) {
+            Label hint = new Label(selection.isEmpty() ? "Select an element on the diagram to edit it."
+                    : selection.ids().size() + " elements selected.\nAlign them from the Arrange menu.");
+            hint.getStyleClass().add("hint");
+            hint.setWrapText(true);
+            content.getChildren().add(hint);
+            shown = null;
+            return;
+        }
+        shown = id;
+        Label name = new Label(e.name());
+        name.getStyleClass().add("inspector-name");
+        Label kind = new Label(e.kind().label());
+        kind.getStyleClass().add("inspector-kind");
+        VBox titles = new VBox(2, name, kind);
+        HBox header = new HBox(12, IconSet.get().node(e.kind(), 40), titles);
+        header.getStyleClass().add("inspector-header");
+        content.getChildren().add(header);
+        new ElementForms(this, content).build(e);
+    }
+
+    /** The id the inspector shows (tests read this). */
+    public String shownId() {
+        return shown;
+    }
+}

@@ -1,0 +1,87 @@
+package dev.archway.app.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.archway.exporters.examples.Examples;
+import dev.archway.model.Design;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Save, reopen and get the same design; export the diagram; autosave to the recovery file. */
+@ExtendWith(ApplicationExtension.class)
+class FileAndExportTest {
+    private DesignerWindow window;
+
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        window = DesignerFixture.open(stage, Examples.defaultDesign());
+    }
+
+    @Test
+    void savesAndReopensAnEqualDesign(FxRobot robot) {
+        Path file = dir.resolve("shop.archway.json");
+        robot.interact(() -> {
+            window.selection().set(List.of(DesignerFixture.id(window, "AppA")));
+            window.run(window.edits().duplicate());
+        });
+        Design edited = window.document().design().copy();
+        assertTrue(window.document().stack().isDirty());
+        robot.interact(() -> assertTrue(window.files().saveTo(file)));
+        assertFalse(window.document().stack().isDirty());
+        robot.interact(() -> window.open(new Design("Untitled"), null));
+        robot.interact(() -> assertTrue(window.files().openFile(file)));
+        assertEquals(edited, window.document().design());
+        assertEquals(file, window.document().file());
+    }
+
+    @Test
+    void reportsABadFileInOneLineAndKeepsTheDesign(FxRobot robot) throws Exception {
+        Path bad = dir.resolve("bad.archway.json");
+        Files.writeString(bad, "{ \"formatVersion\": 99 }");
+        Design before = window.document().design();
+        robot.interact(() -> assertFalse(window.files().openFile(bad)));
+        assertTrue(window.statusBar().message().startsWith(bad.toString()), window.statusBar().message());
+        assertEquals(before, window.document().design());
+    }
+
+    @Test
+    void exportsTheDiagramAsPngAndSvg(FxRobot robot) throws Exception {
+        Path png = dir.resolve("diagram.png");
+        Path svg = dir.resolve("diagram.svg");
+        robot.interact(() -> {
+            assertTrue(window.exportPanel().saveTo("Diagram as PNG", png));
+            assertTrue(window.exportPanel().saveTo("Diagram as SVG", svg));
+        });
+        byte[] header = java.util.Arrays.copyOf(Files.readAllBytes(png), 4);
+        assertEquals(List.of((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G'),
+                List.of(header[0], header[1], header[2], header[3]));
+        String text = Files.readString(svg);
+        assertTrue(text.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+        assertTrue(text.contains(">LoadBalancer</text>"));
+    }
+
+    @Test
+    void autosavesAChangedDesignToTheRecoveryFile(FxRobot robot) {
+        robot.interact(() -> {
+            window.selection().set(List.of(DesignerFixture.id(window, "ShopA")));
+            window.run(window.edits().delete());
+            window.autosave().saveNow();
+        });
+        assertTrue(Files.isRegularFile(window.autosave().file()));
+        robot.interact(() -> window.autosave().discard());
+        assertFalse(Files.exists(window.autosave().file()));
+    }
+}

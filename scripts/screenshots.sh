@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Takes the designer screenshots under Xvfb into docs/screenshots/ (default design, findings, simulation, dark).
+# Needs: apt-get install -y xvfb imagemagick libgtk-3-0. Run from the repository root.
+set -euo pipefail
+out="${1:-docs/screenshots}"
+mkdir -p "$out"
+mvn -q -o -DskipTests package -pl app -am
+xvfb-run -a -s "-screen 0 1600x1000x24" java -Dprism.order=sw -cp app/target/archway.jar \
+    dev.archway.app.ui.Screenshots "$out"
+# Whole-screen check that the window really maps on an X display (the PNGs above are the window itself).
+xvfb-run -a -s "-screen 0 1600x1000x24" bash -c "java -cp app/target/archway.jar dev.archway.app.Launcher & \
+    sleep 8; import -window root '$out/xvfb-root.png'; kill %1" || true
