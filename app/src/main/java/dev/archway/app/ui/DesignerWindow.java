@@ -8,6 +8,8 @@ import dev.archway.app.ui.export.ExportPanel;
 import dev.archway.app.ui.file.Autosave;
 import dev.archway.app.ui.file.FileActions;
 import dev.archway.app.ui.file.RecentFiles;
+import dev.archway.app.ui.findings.FindingsPanel;
+import dev.archway.app.ui.simulation.SimulationPanel;
 import dev.archway.app.ui.inspector.Inspector;
 import dev.archway.app.ui.palette.Palette;
 import dev.archway.model.Design;
@@ -36,6 +38,8 @@ public final class DesignerWindow {
     private final EditActions edits = new EditActions(selection);
     private final TabPane panels = new TabPane();
     private final ExportPanel exportPanel;
+    private final FindingsPanel findingsPanel;
+    private final SimulationPanel simulationPanel;
     private final FileActions files;
     private final Autosave autosave;
     private final ShortcutsOverlay shortcuts = new ShortcutsOverlay();
@@ -91,6 +95,11 @@ public final class DesignerWindow {
         views.add(edits::setDocument);
         views.add(files::setDocument);
         views.add(exportPanel::setDocument);
+        findingsPanel = new FindingsPanel(diagram, statusBar::findings);
+        addPanel("Findings", findingsPanel, findingsPanel::setDocument, 0);
+        simulationPanel = new SimulationPanel(diagram);
+        addPanel("Simulation", simulationPanel, simulationPanel::setDocument, 1);
+        panels.getSelectionModel().select(0);
     }
 
     private static Tab tab(String title, javafx.scene.Node content) {
@@ -219,6 +228,14 @@ public final class DesignerWindow {
 
     public ExportPanel exportPanel() {
         return exportPanel;
+    }
+
+    public FindingsPanel findingsPanel() {
+        return findingsPanel;
+    }
+
+    public SimulationPanel simulationPanel() {
+        return simulationPanel;
     }
 
     public boolean isDark() {

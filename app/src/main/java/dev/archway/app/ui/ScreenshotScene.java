@@ -17,9 +17,45 @@ record ScreenshotScene(String name, Consumer<DesignerWindow> prepare) {
                 new ScreenshotScene("inspector-security-group", w -> {
                     w.selection().set(List.of(w.document().design().byName("WebSecurityGroup").orElseThrow().id()));
                 }),
+                new ScreenshotScene("findings", ScreenshotScene::findings),
+                new ScreenshotScene("simulation", w -> {
+                    w.document().stack().undo();
+                    w.document().stack().undo();
+                    w.selection().clear();
+                    w.panels().getSelectionModel().select(1);
+                    w.simulationPanel().setRequest("GET https://www.example.com/api/orders");
+                    w.simulationPanel().send();
+                    w.simulationPanel().showAll();
+                }),
+                new ScreenshotScene("simulation-1000-requests", w -> {
+                    w.simulationPanel().setRequest("GET https://www.example.com/");
+                    w.simulationPanel().sendThousand();
+                }),
+                new ScreenshotScene("export", w -> {
+                    w.diagram().overlays().setShares(java.util.Map.of());
+                    w.diagram().overlays().setPath(List.of(), 0, false);
+                    w.panels().getSelectionModel().select(2);
+                    w.exportPanel().select(dev.archway.exporters.Exporters.all().isEmpty() ? "Diagram as SVG"
+                            : dev.archway.exporters.Exporters.all().get(0).displayName());
+                }),
                 new ScreenshotScene("dark-theme", w -> {
                     w.selection().clear();
                     w.toggleTheme();
                 }));
+    }
+
+    /** Two mistakes a student makes: a web group open to the world, two rules with one priority. */
+    private static void findings(DesignerWindow w) {
+        dev.archway.model.Design d = w.document().design();
+        dev.archway.model.network.SecurityGroup web = d.get(d.byName("WebSecurityGroup").orElseThrow().id(),
+                dev.archway.model.network.SecurityGroup.class);
+        java.util.List<dev.archway.model.network.SgRule> rules = new java.util.ArrayList<>(web.ingress());
+        rules.add(dev.archway.model.network.SgRule.tcp(80, "0.0.0.0/0"));
+        w.document().execute(new dev.archway.model.command.PutElementCommand("Open web", web.withIngress(rules)));
+        dev.archway.model.lb.ListenerRule shop = d.get(d.byName("BlogRule").orElseThrow().id(),
+                dev.archway.model.lb.ListenerRule.class);
+        w.document().execute(new dev.archway.model.command.PutElementCommand("Priority", shop.withPriority(20)));
+        w.panels().getSelectionModel().select(0);
+        w.selection().clear();
     }
 }

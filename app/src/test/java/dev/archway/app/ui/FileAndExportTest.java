@@ -84,4 +84,27 @@ class FileAndExportTest {
         robot.interact(() -> window.autosave().discard());
         assertFalse(Files.exists(window.autosave().file()));
     }
+
+    @Test
+    void previewsAndSavesEveryRegisteredFormat(FxRobot robot) throws Exception {
+        for (dev.archway.exporters.Exporter exporter : dev.archway.exporters.Exporters.all()) {
+            robot.interact(() -> window.exportPanel().select(exporter.displayName()));
+            assertFalse(window.exportPanel().previewText().isBlank(), exporter.id());
+            assertFalse(window.exportPanel().previewText().startsWith("This design cannot be exported"), exporter.id());
+        }
+        Path out = dir.resolve("stack.yaml");
+        robot.interact(() -> assertTrue(window.exportPanel().saveTo(dev.archway.exporters.Exporters.byId("cfn-yaml").orElseThrow().displayName(), out)));
+        assertTrue(Files.readString(out).contains("AWS::ElasticLoadBalancingV2::LoadBalancer"));
+    }
+
+    @Test
+    void opensACloudFormationTemplateLaidOut(FxRobot robot) {
+        Path template = Path.of("../../shared/corpus/aws-cloudformation-templates/ElasticLoadBalancing/"
+                + "NetworkLoadBalancerWithEIPs.yaml");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(template), "the shared corpus is not here");
+        robot.interact(() -> assertTrue(window.files().openFile(template)));
+        Design opened = window.document().design();
+        assertEquals(opened.size(), opened.layout().size());
+        assertEquals(null, window.document().file());
+    }
 }
