@@ -41,8 +41,8 @@ public final class CertificateSelector {
                     + "the larger key, which the design does not record)");
         }
         boolean covers = byDefault.covers(sni);
-        return new Choice(byDefault, covers, "no listed certificate matches SNI " + sni + ": the default certificate "
-                + byDefault.name() + (covers ? ", which covers it" : ", which does not cover it: clients see a "
-                        + "name-mismatch error"));
+        return new Choice(byDefault, covers, "no certificate in the SNI list matches " + sni + ", so the default certificate "
+                + byDefault.name() + " answers" + (covers ? "; it covers " + sni : "; it does not cover " + sni
+                        + ": clients see a name-mismatch error"));
     }
 }

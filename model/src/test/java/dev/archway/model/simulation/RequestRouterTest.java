@@ -66,7 +66,7 @@ class RequestRouterTest {
         assertEquals("Cert", design.nameOf(t.certificateId()));
         Hop cert = t.hops().stream().filter(h -> h.step() == Hop.Step.CERTIFICATE).findFirst().orElseThrow();
         assertEquals("selected", cert.decision());
-        assertEquals("no listed certificate matches SNI api.example.com: the default certificate Cert, which covers it",
+        assertEquals("no certificate in the SNI list matches api.example.com, so the default certificate Cert answers; it covers api.example.com",
                 cert.reason());
     }
 
