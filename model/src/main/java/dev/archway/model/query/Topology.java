@@ -83,7 +83,7 @@ public final class Topology {
         return distinctAzs(subnetsOfTarget(target));
     }
 
-    public List<String> securityGroupIdsOf(Element element) {
+    public static List<String> securityGroupIdsOf(Element element) {
         if (element instanceof Ec2Instance i) {
             return i.securityGroupIds();
         }

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import dev.archway.model.query.Topology;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -291,25 +292,7 @@ public final class DesignIndex {
     }
 
     public static List<String> securityGroupIdsOf(Element element) {
-        if (element instanceof Ec2Instance i) {
-            return i.securityGroupIds();
-        }
-        if (element instanceof IpTarget ip) {
-            return ip.securityGroupIds();
-        }
-        if (element instanceof EcsService s) {
-            return s.securityGroupIds();
-        }
-        if (element instanceof LoadBalancer lb) {
-            return lb.securityGroupIds();
-        }
-        if (element instanceof AuroraCluster c) {
-            return c.securityGroupIds();
-        }
-        if (element instanceof dev.archway.model.db.AppNode app) {
-            return app.securityGroupIds();
-        }
-        return List.of();
+        return Topology.securityGroupIdsOf(element);
     }
 
     public List<DbInstance> instancesOf(AuroraCluster cluster) {
