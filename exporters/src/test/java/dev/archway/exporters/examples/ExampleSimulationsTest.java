@@ -63,7 +63,7 @@ class ExampleSimulationsTest {
         assertEquals("ExampleOrgCertificate", design.nameOf(t.certificateId()));
         assertEquals("WebTargets", design.nameOf(t.targetGroupId()));
         assertTrue(t.hops().stream().anyMatch(h -> h.decision().equals("selected")
-                && h.reason().endsWith("which covers it")));
+                && h.reason().endsWith("it covers www.example.org")));
     }
 
     @Test
