@@ -1,0 +1,157 @@
+package dev.archway.model.lesson;
+
+import dev.archway.model.Design;
+import dev.archway.model.Element;
+import dev.archway.model.ElementKind;
+import dev.archway.model.simulation.DbQuery;
+import dev.archway.model.simulation.DbTrace;
+import dev.archway.model.simulation.QueryRouter;
+import dev.archway.model.simulation.RequestRouter;
+import dev.archway.model.simulation.RouteTrace;
+import dev.archway.model.simulation.SimRequest;
+import dev.archway.model.simulation.SimulationScenario;
+import dev.archway.model.validation.Finding;
+import dev.archway.model.validation.Validator;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks a design against a lesson's steps with the engine itself: findings come from the {@link Validator}, requests
+ * and queries from the simulator, so a lesson passes exactly when the design behaves as AWS would.
+ */
+public final class LessonChecker {
+    private final Validator validator = new Validator();
+
+    public List<StepResult> check(Lesson lesson, Design design) {
+        List<Finding> findings = validator.validate(design);
+        List<StepResult> results = new ArrayList<>();
+        for (int i = 0; i < lesson.steps().size(); i++) {
+            results.add(checkStep(i, lesson.steps().get(i), design, findings));
+        }
+        return results;
+    }
+
+    private StepResult checkStep(int index, LessonStep step, Design design, List<Finding> findings) {
+        List<CheckResult> results = new ArrayList<>();
+        for (Check check : step.checks()) {
+            results.add(evaluate(check, design, findings));
+        }
+        return new StepResult(index, step, results);
+    }
+
+    CheckResult evaluate(Check check, Design design, List<Finding> findings) {
+        try {
+            switch (check.type()) {
+                case NO_FINDING:
+                case FINDING:
+                    return findingCheck(check, findings);
+                case REQUEST:
+                    return compare(check, requestAnswer(check, design));
+                case QUERY:
+                    return compare(check, queryAnswer(check, design));
+                default:
+                    return countCheck(check, design);
+            }
+        } catch (IllegalArgumentException e) {
+            return new CheckResult(check, false, e.getMessage());
+        }
+    }
+
+    private static CheckResult findingCheck(Check check, List<Finding> findings) {
+        List<Finding> matching = findings.stream().filter(f -> f.ruleId().equals(check.subject()))
+                .filter(f -> check.on() == null || f.resourceNames().contains(check.on())).toList();
+        boolean wanted = check.type() == Check.CheckType.FINDING;
+        String observed = matching.isEmpty() ? "no " + check.subject() + " finding"
+                : matching.get(0).message();
+        return new CheckResult(check, wanted != matching.isEmpty(), observed);
+    }
+
+    private static Map<String, String> requestAnswer(Check check, Design design) {
+        SimRequest request = SimRequest.parse(check.subject(), check.option("header"), check.firstOption("sourceIp"));
+        RouteTrace t = new RequestRouter(design).route(request, check.firstOption("lb"), scenario(check));
+        Map<String, String> answer = new LinkedHashMap<>();
+        answer.put("outcome", t.outcome().label());
+        answer.put("statusCode", t.statusCode() == null ? null : t.statusCode().toString());
+        answer.put("location", t.location());
+        answer.put("loadBalancer", nameOf(design, t.loadBalancerId()));
+        answer.put("listener", t.listenerLabel());
+        answer.put("rule", t.listenerId() == null ? null : t.ruleId() == null ? "default" : nameOf(design, t.ruleId()));
+        answer.put("targetGroup", nameOf(design, t.targetGroupId()));
+        answer.put("target", t.targetName());
+        answer.put("availabilityZone", nameOf(design, t.availabilityZoneId()));
+        return answer;
+    }
+
+    private static Map<String, String> queryAnswer(Check check, Design design) {
+        boolean write = "write".equalsIgnoreCase(check.subject());
+        DbQuery query = new DbQuery(write, check.firstOption("cluster"), check.firstOption("app"),
+                check.firstOption("using"));
+        DbTrace t = new QueryRouter(design).route(query, scenario(check));
+        Map<String, String> answer = new LinkedHashMap<>();
+        answer.put("outcome", t.outcome().label());
+        answer.put("endpoint", t.endpoint());
+        answer.put("instance", nameOf(design, t.instanceId()));
+        answer.put("availabilityZone", nameOf(design, t.availabilityZoneId()));
+        return answer;
+    }
+
+    private static SimulationScenario scenario(Check check) {
+        SimulationScenario scenario = SimulationScenario.NORMAL;
+        for (String zone : check.option("failAz")) {
+            scenario = scenario.withZoneFailed(zone, true);
+        }
+        for (String target : check.option("unhealthy")) {
+            scenario = scenario.withUnhealthy(target, true);
+        }
+        return scenario.withWriterFailed(check.option("failWriter").contains("true"));
+    }
+
+    private static CheckResult compare(Check check, Map<String, String> answer) {
+        List<String> differences = new ArrayList<>();
+        check.expect().forEach((field, wanted) -> {
+            String actual = answer.get(field);
+            if (!wanted.equals(actual)) {
+                differences.add(field + " is " + actual + ", not " + wanted);
+            }
+        });
+        return new CheckResult(check, differences.isEmpty(),
+                differences.isEmpty() ? "as expected" : String.join("; ", differences));
+    }
+
+    private static CheckResult countCheck(Check check, Design design) {
+        ElementKind kind;
+        try {
+            kind = ElementKind.valueOf(check.subject());
+        } catch (IllegalArgumentException e) {
+            return new CheckResult(check, false, "no element kind " + check.subject());
+        }
+        long count = design.all(kind.type()).stream().filter(e -> matches(e, check.options())).count();
+        int min = Integer.parseInt(check.expect().getOrDefault("min", "1"));
+        return new CheckResult(check, count >= min, count + " found");
+    }
+
+    private static boolean matches(Element element, Map<String, List<String>> where) {
+        for (RecordComponent component : element.getClass().getRecordComponents()) {
+            List<String> wanted = where.get(component.getName());
+            if (wanted != null && !wanted.contains(String.valueOf(valueOf(component, element)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Object valueOf(RecordComponent component, Element element) {
+        try {
+            return component.getAccessor().invoke(element);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String nameOf(Design design, String id) {
+        return id == null ? null : design.nameOf(id);
+    }
+}
