@@ -192,17 +192,6 @@ public final class Design {
         return copy;
     }
 
-    /** Ids of the elements that refer to the given one. */
-    public List<String> referrersOf(String id) {
-        List<String> out = new ArrayList<>();
-        for (Element e : elements.values()) {
-            if (e.references().contains(id)) {
-                out.add(e.id());
-            }
-        }
-        return out;
-    }
-
     private void changed(String id) {
         revision++;
         if (pendingChanges != null) {

@@ -23,18 +23,23 @@ import dev.archway.model.network.SecurityGroup;
 import dev.archway.model.network.Subnet;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * The questions the validator, the simulator, the exporters and the canvas ask of a design: which subnets a load
- * balancer uses, whether a subnet is public, where a target runs. Answers reflect the design as it is when asked.
+ * balancer uses, whether a subnet is public, where a target runs. Answers reflect the design as it is when asked:
+ * the reverse index behind "who refers to X" is rebuilt, once, whenever the design has changed since it was built.
  */
 public final class Topology {
     private final Design design;
+    private Map<String, List<Element>> referrers = Map.of();
+    private long indexedRevision = -1;
 
     public Topology(Design design) {
         this.design = design;
@@ -146,13 +151,13 @@ public final class Topology {
     }
 
     public List<Listener> listenersOf(LoadBalancer lb) {
-        return design.all(Listener.class).stream().filter(l -> lb.id().equals(l.loadBalancerId()))
+        return referrers(lb.id(), Listener.class).stream().filter(l -> lb.id().equals(l.loadBalancerId()))
                 .sorted(Comparator.comparingInt(Listener::port)).toList();
     }
 
     /** A listener's rules in evaluation order: ascending priority. */
     public List<ListenerRule> rulesOf(Listener listener) {
-        return design.all(ListenerRule.class).stream().filter(r -> listener.id().equals(r.listenerId()))
+        return referrers(listener.id(), ListenerRule.class).stream().filter(r -> listener.id().equals(r.listenerId()))
                 .sorted(Comparator.comparingInt(ListenerRule::priority)).toList();
     }
 
@@ -172,13 +177,15 @@ public final class Topology {
 
     /** The load balancers whose listeners or rules forward to the group (AWS allows one). */
     public List<LoadBalancer> loadBalancersOf(TargetGroup group) {
-        List<LoadBalancer> out = new ArrayList<>();
-        for (LoadBalancer lb : design.all(LoadBalancer.class)) {
-            if (targetGroupsOf(lb).contains(group)) {
-                out.add(lb);
+        Set<String> lbIds = new LinkedHashSet<>();
+        referrers(group.id(), Listener.class).forEach(l -> lbIds.add(l.loadBalancerId()));
+        for (ListenerRule rule : referrers(group.id(), ListenerRule.class)) {
+            Listener listener = design.get(rule.listenerId(), Listener.class);
+            if (listener != null) {
+                lbIds.add(listener.loadBalancerId());
             }
         }
-        return out;
+        return design.all(LoadBalancer.class).stream().filter(lb -> lbIds.contains(lb.id())).toList();
     }
 
     public List<Element> targetsOf(TargetGroup group) {
@@ -191,7 +198,8 @@ public final class Topology {
     }
 
     public List<DbInstance> instancesOf(AuroraCluster cluster) {
-        return design.all(DbInstance.class).stream().filter(i -> cluster.id().equals(i.clusterId())).toList();
+        return referrers(cluster.id(), DbInstance.class).stream().filter(i -> cluster.id().equals(i.clusterId()))
+                .toList();
     }
 
     public Optional<DbInstance> writerOf(AuroraCluster cluster) {
@@ -220,6 +228,21 @@ public final class Topology {
             }
         }
         return List.copyOf(azs);
+    }
+
+    /** The elements of a type that refer to {@code id}, in design order. */
+    private <T extends Element> List<T> referrers(String id, Class<T> type) {
+        if (indexedRevision != design.revision()) {
+            Map<String, List<Element>> index = new HashMap<>();
+            for (Element e : design.elements()) {
+                for (String ref : new LinkedHashSet<>(e.references())) {
+                    index.computeIfAbsent(ref, k -> new ArrayList<>()).add(e);
+                }
+            }
+            referrers = index;
+            indexedRevision = design.revision();
+        }
+        return referrers.getOrDefault(id, List.of()).stream().filter(type::isInstance).map(type::cast).toList();
     }
 
     private static List<String> singleton(String id) {
