@@ -1,0 +1,74 @@
+package dev.archway.exporters.lesson;
+
+import dev.archway.exporters.InputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The lessons bundled in the jar (resources under {@code lessons/}, each {@code NN-id.lesson.yaml} with its designs in
+ * the folder {@code NN-id/}), and opening a lesson by bundled id or by path.
+ */
+public final class Lessons {
+    private static final String FOLDER = "lessons/";
+
+    /** Bundled lesson files in teaching order. */
+    public static final List<String> BUNDLED = List.of();
+
+    private Lessons() {
+    }
+
+    /** Every bundled lesson, in teaching order. */
+    public static List<OpenLesson> bundled() {
+        List<OpenLesson> all = new ArrayList<>();
+        for (String file : BUNDLED) {
+            try {
+                all.add(bundled(file));
+            } catch (InputException e) {
+                throw new IllegalStateException("a bundled lesson is broken: " + e.getMessage(), e);
+            }
+        }
+        return all;
+    }
+
+    /**
+     * Opens what a user names: a bundled lesson's id ({@code public-private-subnets}) or file name, else a lesson
+     * file on disk.
+     */
+    public static OpenLesson open(String nameOrPath) throws InputException {
+        for (String file : BUNDLED) {
+            if (file.equals(nameOrPath) || idOf(file).equals(nameOrPath)) {
+                return bundled(file);
+            }
+        }
+        Path path = Path.of(nameOrPath);
+        if (!Files.exists(path)) {
+            throw new InputException(path, null, "no such lesson file, and no bundled lesson with that id (bundled: "
+                    + String.join(", ", BUNDLED.stream().map(Lessons::idOf).toList()) + ")");
+        }
+        return new OpenLesson(LessonFile.read(path), path, false);
+    }
+
+    private static OpenLesson bundled(String file) throws InputException {
+        Path resource = Path.of(FOLDER + file);
+        try (InputStream in = Lessons.class.getClassLoader().getResourceAsStream(FOLDER + file)) {
+            if (in == null) {
+                throw new InputException(resource, null, "missing from the classpath");
+            }
+            return new OpenLesson(LessonFile.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource),
+                    resource, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code 03-public-private-subnets.lesson.yaml} → {@code public-private-subnets}. */
+    static String idOf(String file) {
+        return file.replaceFirst("^\\d+-", "").replaceFirst("\\.lesson\\.ya?ml$", "");
+    }
+}
