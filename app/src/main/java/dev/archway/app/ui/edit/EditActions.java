@@ -9,11 +9,9 @@ import dev.archway.model.Element;
 import dev.archway.model.Ids;
 import dev.archway.model.command.Command;
 import dev.archway.model.command.CompositeCommand;
+import dev.archway.model.command.DeletionPlanner;
 import dev.archway.model.command.PutElementCommand;
-import dev.archway.model.command.RemoveElementsCommand;
 import dev.archway.model.command.SetBoundsCommand;
-import dev.archway.model.lb.TargetGroup;
-import dev.archway.model.lb.TargetRegistration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -45,24 +43,21 @@ public final class EditActions {
         return document.design();
     }
 
-    /** Deletes the selection with what it contains; target groups forget deleted targets. */
+    /** Deletes the selection with what it contains and what cannot stay without it; the rest lets go of it. */
     public Outcome delete() {
         if (selection.isEmpty()) {
             return Outcome.refused("Nothing selected");
         }
-        Set<String> gone = withContents(selection.ids());
-        List<Command> parts = new ArrayList<>();
-        for (TargetGroup tg : design().all(TargetGroup.class)) {
-            if (!gone.contains(tg.id()) && tg.targetIds().stream().anyMatch(gone::contains)) {
-                List<TargetRegistration> kept = new ArrayList<>(tg.targets());
-                kept.removeIf(t -> gone.contains(t.targetId()));
-                parts.add(new PutElementCommand("Deregister targets", tg.withTargets(kept)));
-            }
+        Set<String> chosen = withContents(selection.ids());
+        String label = chosen.size() == 1 ? "Delete " + design().nameOf(chosen.iterator().next())
+                : "Delete " + chosen.size() + " elements";
+        DeletionPlanner.Deletion deletion = DeletionPlanner.plan(design(), chosen, label);
+        if (deletion.refused()) {
+            return Outcome.refused(deletion.refusal());
         }
-        parts.add(new RemoveElementsCommand("Delete", new ArrayList<>(gone)));
-        String label = gone.size() == 1 ? "Delete " + design().nameOf(gone.iterator().next())
-                : "Delete " + gone.size() + " elements";
-        return Outcome.of(new CompositeCommand(label, parts));
+        int more = deletion.removedIds().size() - chosen.size();
+        return Outcome.of(more == 0 ? deletion.command() : new CompositeCommand(label + " and " + more
+                + (more == 1 ? " element" : " elements") + " that depended on it", deletion.command().parts()));
     }
 
     private Set<String> withContents(Set<String> ids) {
