@@ -1,6 +1,7 @@
 package dev.archway.app.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.archway.exporters.examples.Examples;
@@ -48,12 +49,14 @@ class EnginePanelsTest {
     @Test
     void aFindingAppearsAfterAnEditAndItsFixRemovesIt(FxRobot robot) {
         assertEquals(List.of(), ruleIds());
+        assertTrue(robot.lookup("#findings-all-clear").query().isVisible(), "says the design is clean");
         robot.clickOn(DesignerFixture.centreOf(window, "WebSecurityGroup"));
         robot.clickOn("#sg-ingress .button");
         Node ports = robot.lookup("#sg-ingress .table-row-cell").nth(1).lookup(".table-cell").nth(1).query();
         robot.doubleClickOn(ports).write("80").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("TARGET-SG-FROM-LB"), ruleIds());
+        assertFalse(robot.lookup("#findings-all-clear").query().isVisible());
         assertTrue(window.diagram().overlays().badges().containsKey(DesignerFixture.id(window, "ShopA")));
 
         robot.interact(() -> window.panels().getSelectionModel().select(0));

@@ -5,6 +5,7 @@ import dev.archway.app.ui.canvas.CanvasOverlays;
 import dev.archway.app.ui.canvas.DiagramView;
 import dev.archway.model.validation.Finding;
 import dev.archway.model.validation.IncrementalValidator;
+import dev.archway.model.validation.Rules;
 import dev.archway.model.validation.Severity;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -20,6 +21,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 
@@ -36,6 +38,7 @@ public final class FindingsPanel extends BorderPane {
     private final DiagramView diagram;
     private final Consumer<String> summarySink;
     private final TreeView<Row> tree = new TreeView<>();
+    private final Label allClear = new Label("✔ No findings: the design passes all " + Rules.all().size() + " rules.");
     private Document document;
     private IncrementalValidator validator;
     private List<Finding> findings = List.of();
@@ -53,7 +56,9 @@ public final class FindingsPanel extends BorderPane {
                 reveal(b.getValue().finding());
             }
         });
-        setCenter(tree);
+        allClear.setId("findings-all-clear");
+        allClear.setMouseTransparent(true);
+        setCenter(new StackPane(tree, allClear));
     }
 
     public void setDocument(Document doc) {
@@ -83,6 +88,7 @@ public final class FindingsPanel extends BorderPane {
         }
         current.forEach(f -> groups.get(f.severity()).getChildren().add(new TreeItem<>(new Row(f.severity(), 0, f))));
         tree.getRoot().getChildren().setAll(groups.values());
+        allClear.setVisible(current.isEmpty());
         diagram.overlays().setBadges(badges(current));
         diagram.repaint();
         summarySink.accept(summary(current));
