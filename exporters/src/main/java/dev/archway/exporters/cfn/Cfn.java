@@ -16,7 +16,7 @@ final class Cfn {
             "UpdateReplacePolicy", "UpdatePolicy", "CreationPolicy");
 
     /** The key, in an element's kept CloudFormation extras, of the extras of its auxiliary resources by role. */
-    static final String AUX = "Archway::Aux";
+    static final String AUX = dev.archway.model.stacks.CfnResourceCount.AUX;
     static final String LOGICAL_ID = "LogicalId";
 
     private Cfn() {

@@ -6,6 +6,7 @@ import dev.archway.model.Element;
 import dev.archway.model.OpaqueResource;
 import dev.archway.model.network.SecurityGroup;
 import dev.archway.model.network.Vpc;
+import dev.archway.model.stacks.CfnResourceCount;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -75,7 +76,7 @@ public final class CfnImporter {
                 groups.add(g);
             }
         });
-        cx.unmarkStandalone(NetworkExport.cyclicGroups(groups));
+        cx.unmarkStandalone(CfnResourceCount.cyclicGroups(groups));
         return assemble(cx, places, file);
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 /**
@@ -30,7 +31,8 @@ public final class StackPlanner {
     private final Map<CfnReference, List<String>> referrers = new HashMap<>();
     private final Map<String, List<CfnReference>> providedBy = new HashMap<>();
 
-    private StackPlanner(Design design, ToIntFunction<Element> resourcesOf, StackLimits limits) {
+    private StackPlanner(Design design, ToIntFunction<Element> resourcesOf, StackLimits limits,
+            Function<Element, List<CfnReference>> referencesOf) {
         this.design = design;
         this.limits = limits;
         this.references = new CfnReferences(design, new CfnResourceCount(design));
@@ -42,7 +44,7 @@ public final class StackPlanner {
         }
         for (String id : resources.keySet()) {
             Element e = design.get(id);
-            refsOf.put(id, references.of(e).stream().filter(r -> resources.containsKey(r.targetId())).toList());
+            refsOf.put(id, referencesOf.apply(e).stream().filter(r -> resources.containsKey(r.targetId())).toList());
             keysOf.put(id, references.parameterKeys(e));
             refsOf.get(id).stream().filter(CfnReference::isValue).forEach(r -> {
                 if (!referrers.containsKey(r)) {
@@ -64,7 +66,17 @@ public final class StackPlanner {
     }
 
     public static StackPlan plan(Design design, ToIntFunction<Element> resourcesOf, StackLimits limits) {
-        return new StackPlanner(design, resourcesOf, limits).plan();
+        CfnReferences references = new CfnReferences(design, new CfnResourceCount(design));
+        return plan(design, resourcesOf, limits, references::of);
+    }
+
+    /**
+     * The plan when the references between elements are known better than {@link CfnReferences} predicts them: the
+     * exporter reads them from the template it wrote, which includes what kept CloudFormation extras refer to.
+     */
+    public static StackPlan plan(Design design, ToIntFunction<Element> resourcesOf, StackLimits limits,
+            Function<Element, List<CfnReference>> referencesOf) {
+        return new StackPlanner(design, resourcesOf, limits, referencesOf).plan();
     }
 
     private StackPlan plan() {
