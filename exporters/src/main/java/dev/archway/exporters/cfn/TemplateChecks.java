@@ -118,7 +118,8 @@ final class TemplateChecks {
         }
     }
 
-    private static String cycle(Map<String, Set<String>> graph, Set<String> order) {
+    /** A node on a cycle of {@code graph}, searched from the nodes in {@code order}; null when there is none. */
+    static String cycle(Map<String, Set<String>> graph, Set<String> order) {
         Map<String, Integer> state = new HashMap<>();
         for (String start : order) {
             if (state.containsKey(start)) {
