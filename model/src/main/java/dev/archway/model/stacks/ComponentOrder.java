@@ -1,85 +1,97 @@
 package dev.archway.model.stacks;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 
 /**
- * Strongly connected components of a reference graph, each after every component it refers to (Tarjan's algorithm,
- * iterative so that long chains do not overflow the stack). Nodes are visited in the given order, so related nodes
- * given together come out together. Components are what must share a stack: their members refer to each other.
+ * Strongly connected components of a reference graph over nodes {@code 0..n-1}, each after every component it
+ * refers to (Tarjan's algorithm, iterative so that long chains do not overflow the stack). Nodes are visited in the
+ * given order, so related nodes given together come out together. Components are what must share a stack: their
+ * members refer to each other.
  */
 final class ComponentOrder {
-    private final Function<String, List<String>> edges;
-    private final Map<String, Integer> index = new HashMap<>();
-    private final Map<String, Integer> low = new HashMap<>();
-    private final Deque<String> stack = new ArrayDeque<>();
-    private final Map<String, Boolean> onStack = new HashMap<>();
-    private final List<List<String>> out = new ArrayList<>();
+    private final int[][] edges;
+    private final int[] index;
+    private final int[] low;
+    private final boolean[] onStack;
+    private final int[] stack;
+    private final int[] frameNode;
+    private final int[] frameNext;
+    private int stackSize;
+    private int counter;
+    private final List<int[]> out = new ArrayList<>();
 
-    private ComponentOrder(Function<String, List<String>> edges) {
+    private ComponentOrder(int[][] edges) {
         this.edges = edges;
+        int n = edges.length;
+        index = new int[n];
+        Arrays.fill(index, -1);
+        low = new int[n];
+        onStack = new boolean[n];
+        stack = new int[n];
+        frameNode = new int[n];
+        frameNext = new int[n];
     }
 
-    /** The components of {@code nodes}; {@code edges} gives a node's targets among the nodes. */
-    static List<List<String>> of(List<String> nodes, Function<String, List<String>> edges) {
-        ComponentOrder order = new ComponentOrder(edges);
-        nodes.forEach(n -> {
-            if (!order.index.containsKey(n)) {
-                order.visit(n);
+    /** The components of the nodes listed in {@code order}; {@code edges[n]} are node n's targets. */
+    static List<int[]> of(int[] order, int[][] edges) {
+        ComponentOrder c = new ComponentOrder(edges);
+        for (int node : order) {
+            if (c.index[node] < 0) {
+                c.visit(node);
             }
-        });
-        return order.out;
+        }
+        return c.out;
     }
 
-    private record Frame(String node, List<String> targets, int next) {
-    }
-
-    private void visit(String root) {
-        Deque<Frame> frames = new ArrayDeque<>();
-        open(root, frames);
-        while (!frames.isEmpty()) {
-            Frame f = frames.pop();
-            if (f.next() < f.targets().size()) {
-                frames.push(new Frame(f.node(), f.targets(), f.next() + 1));
-                String t = f.targets().get(f.next());
-                if (!index.containsKey(t)) {
-                    open(t, frames);
-                } else if (onStack.getOrDefault(t, false)) {
-                    low.put(f.node(), Math.min(low.get(f.node()), index.get(t)));
+    private void visit(int root) {
+        int depth = 0;
+        open(root);
+        frameNode[0] = root;
+        frameNext[0] = 0;
+        while (depth >= 0) {
+            int node = frameNode[depth];
+            if (frameNext[depth] < edges[node].length) {
+                int t = edges[node][frameNext[depth]++];
+                if (index[t] < 0) {
+                    open(t);
+                    depth++;
+                    frameNode[depth] = t;
+                    frameNext[depth] = 0;
+                } else if (onStack[t]) {
+                    low[node] = Math.min(low[node], index[t]);
                 }
                 continue;
             }
-            if (low.get(f.node()).equals(index.get(f.node()))) {
-                close(f.node());
+            if (low[node] == index[node]) {
+                close(node);
             }
-            if (!frames.isEmpty()) {
-                String parent = frames.peek().node();
-                low.put(parent, Math.min(low.get(parent), low.get(f.node())));
+            depth--;
+            if (depth >= 0) {
+                int parent = frameNode[depth];
+                low[parent] = Math.min(low[parent], low[node]);
             }
         }
     }
 
-    private void open(String node, Deque<Frame> frames) {
-        index.put(node, index.size());
-        low.put(node, index.get(node));
-        stack.push(node);
-        onStack.put(node, true);
-        frames.push(new Frame(node, edges.apply(node), 0));
+    private void open(int node) {
+        index[node] = counter;
+        low[node] = counter++;
+        stack[stackSize++] = node;
+        onStack[node] = true;
     }
 
-    private void close(String root) {
-        List<String> component = new ArrayList<>();
-        String n;
+    private void close(int root) {
+        int start = stackSize;
         do {
-            n = stack.pop();
-            onStack.put(n, false);
-            component.add(n);
-        } while (!n.equals(root));
+            start--;
+        } while (stack[start] != root);
+        int[] component = Arrays.copyOfRange(stack, start, stackSize);
+        for (int n : component) {
+            onStack[n] = false;
+        }
+        stackSize = start;
         out.add(component);
     }
 }

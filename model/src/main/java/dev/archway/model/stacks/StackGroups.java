@@ -23,7 +23,8 @@ import dev.archway.model.network.Subnet;
 import dev.archway.model.network.Vpc;
 import dev.archway.model.query.Topology;
 import java.util.Comparator;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -40,11 +41,35 @@ final class StackGroups {
 
     private final Design design;
     private final Topology topology;
+    private final Map<String, Boolean> publicSubnets = new HashMap<>();
+    private final Map<String, String> firstForwarder = new HashMap<>();
+    private final Map<String, String> lbGroups = new HashMap<>();
 
     StackGroups(Design design) {
         this.design = design;
         this.topology = new Topology(design);
+        for (Listener l : design.all(Listener.class)) {
+            l.defaultActions().forEach(a -> a.targetGroupIds().forEach(tg -> forwards(tg, l.loadBalancerId())));
+        }
+        for (ListenerRule r : design.all(ListenerRule.class)) {
+            Listener l = design.get(r.listenerId(), Listener.class);
+            if (l != null) {
+                r.actions().forEach(a -> a.targetGroupIds().forEach(tg -> forwards(tg, l.loadBalancerId())));
+            }
+        }
     }
+
+    /** Remembers the load balancer first in stack order ({@code lb-<name>} by name) that forwards to a group. */
+    private void forwards(String targetGroupId, String lbId) {
+        LoadBalancer lb = design.get(lbId, LoadBalancer.class);
+        if (lb != null) {
+            firstForwarder.merge(targetGroupId, lb.id(), (a, b) -> BY_STACK_NAME.compare(design.get(a,
+                    LoadBalancer.class), lb) <= 0 ? a : b);
+        }
+    }
+
+    private static final Comparator<LoadBalancer> BY_STACK_NAME = Comparator
+            .comparing((LoadBalancer lb) -> slug(lb.name())).thenComparing(LoadBalancer::name);
 
     Group of(Element e) {
         if (e instanceof Vpc || e instanceof InternetGateway || e instanceof RouteTable || e instanceof NetworkAcl
@@ -56,12 +81,14 @@ final class StackGroups {
             return new Group(1, "dns", nameOf(c.hostedZoneId()));
         } else if (e instanceof Ec2Instance i) {
             Subnet subnet = design.get(i.subnetId(), Subnet.class);
-            boolean isPublic = subnet != null && topology.isPublic(subnet);
+            boolean isPublic = subnet != null && publicSubnets.computeIfAbsent(subnet.id(),
+                    k -> topology.isPublic(subnet));
             return new Group(2, isPublic ? "compute-public" : "compute-private", nameOf(i.subnetId()));
         } else if (e instanceof TargetGroup tg) {
             return targetGroup(tg);
         } else if (e instanceof LoadBalancer || e instanceof Listener || e instanceof ListenerRule) {
-            return new Group(4, "lb-" + slug(nameOf(loadBalancerOf(e))), "");
+            return new Group(4, lbGroups.computeIfAbsent(String.valueOf(loadBalancerOf(e)),
+                    id -> "lb-" + slug(nameOf(id))), "");
         } else if (e instanceof EcsService s) {
             return new Group(5, "services", s.cluster() == null ? "" : s.cluster());
         } else if (e instanceof AuroraCluster c) {
@@ -78,10 +105,9 @@ final class StackGroups {
 
     /** A target group belongs with the first load balancer (in stack order) that forwards to it, else in its own stack. */
     private Group targetGroup(TargetGroup tg) {
-        List<LoadBalancer> lbs = topology.loadBalancersOf(tg);
-        return lbs.stream().min(Comparator.comparing((LoadBalancer lb) -> slug(lb.name())).thenComparing(LoadBalancer::name))
-                .map(lb -> new Group(4, "lb-" + slug(lb.name()), ""))
-                .orElse(new Group(3, "targets", ""));
+        String lb = firstForwarder.get(tg.id());
+        return lb == null ? new Group(3, "targets", "")
+                : new Group(4, lbGroups.computeIfAbsent(lb, id -> "lb-" + slug(design.nameOf(id))), "");
     }
 
     private String loadBalancerOf(Element e) {
