@@ -32,9 +32,11 @@ final class CfnFiles {
 
     static ExportOutput render(Design design, String extension, Function<Map<String, Object>, String> writer) {
         CfnTemplateExporter.Written written = new CfnTemplateExporter().write(design);
-        String text = writer.apply(written.template());
-        if (fits(written.template(), text)) {
-            return ExportOutput.singleFile(CfnJsonExporter.fileName(design, extension), text);
+        if (fitsCounts(written.template())) {
+            String text = writer.apply(written.template());
+            if (fits(written.template(), text)) {
+                return ExportOutput.singleFile(CfnJsonExporter.fileName(design, extension), text);
+            }
         }
         return nested(design, written, extension, writer);
     }
@@ -73,10 +75,13 @@ final class CfnFiles {
 
     /** Within CloudFormation's limits: resources, parameters, outputs, bytes. */
     static boolean fits(Map<String, Object> template, String text) {
+        return fitsCounts(template) && text.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES;
+    }
+
+    private static boolean fitsCounts(Map<String, Object> template) {
         StackLimits limits = StackLimits.CLOUDFORMATION;
         return size(template, "Resources") <= limits.resources() && size(template, "Parameters") <= limits.parameters()
-                && size(template, "Outputs") <= limits.outputs()
-                && text.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES;
+                && size(template, "Outputs") <= limits.outputs();
     }
 
     static int size(Map<String, Object> template, String section) {
