@@ -59,7 +59,11 @@ final class CfnFiles {
                 files.put(child.getKey(), text);
             }
             String parent = writer.apply(split.parent());
-            if (fit && fits(split.parent(), parent)) {
+            if (fit && !fits(split.parent(), parent)) {
+                throw new IllegalStateException("the parent template of " + split.children().size()
+                        + " nested stacks would pass CloudFormation's limits for one template");
+            }
+            if (fit) {
                 Map<String, String> out = new LinkedHashMap<>();
                 out.put(PARENT + extension, parent);
                 out.putAll(files);

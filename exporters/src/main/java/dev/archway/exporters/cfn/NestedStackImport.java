@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -236,9 +237,16 @@ final class NestedStackImport {
         archway.remove(StackSplit.STACKS);
         archway.remove(StackSplit.CROSS_STACK_DEPENDS_ON);
         Map<String, Object> elements = new LinkedHashMap<>(orEmpty(archway.get(StackSplit.ELEMENTS)));
-        children.values().forEach(c -> elements.putAll(orEmpty(orEmpty(orEmpty(c.get("Metadata"))
-                .get(CfnMetadata.KEY)).get(StackSplit.ELEMENTS))));
+        List<Object> others = new ArrayList<>(orEmptyList(archway.get(StackSplit.OTHERS)));
+        for (Map<String, Object> child : children.values()) {
+            Map<String, Object> childArchway = orEmpty(orEmpty(child.get("Metadata")).get(CfnMetadata.KEY));
+            elements.putAll(orEmpty(childArchway.get(StackSplit.ELEMENTS)));
+            others.addAll(orEmptyList(Cfn.copy(childArchway.get(StackSplit.OTHERS))));
+        }
         archway.put(StackSplit.ELEMENTS, elements);
+        if (!others.isEmpty()) {
+            archway.put(StackSplit.OTHERS, others);
+        }
         return metadata;
     }
 
@@ -327,6 +335,11 @@ final class NestedStackImport {
         if (from.get(key) != null) {
             to.put(key, Cfn.copy(from.get(key)));
         }
+    }
+
+    private static List<Object> orEmptyList(Object value) {
+        List<Object> l = Cfn.asList(value);
+        return l == null ? List.of() : l;
     }
 
     private static Map<String, Object> orEmpty(Object value) {

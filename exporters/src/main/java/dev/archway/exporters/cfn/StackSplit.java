@@ -17,6 +17,8 @@ import java.util.Set;
  * user, wired in the parent with {@code !GetAtt Owner.Outputs.Name}; for a Ref the Parameter takes the resource's
  * name, so the child's {@code !Ref Vpc} reads as in the single template. A DependsOn on another stack's resource
  * becomes a DependsOn between the two stacks, and the parent's {@code Metadata.Archway} keeps the original for import.
+ * Each stack's {@code Metadata.Archway} has the layout of its elements, the first also the elements without a
+ * resource, so that the parent stays small.
  */
 final class StackSplit {
     static final String STACK_TYPE = "AWS::CloudFormation::Stack";
@@ -24,6 +26,7 @@ final class StackSplit {
     static final String CROSS_STACK_DEPENDS_ON = "CrossStackDependsOn";
     static final String FOLDER = "stacks/";
     static final String ELEMENTS = "Elements";
+    static final String OTHERS = "Others";
     private static final int MAX_PARAMETERS = 200;
     private static final List<String> COPIED_SECTIONS = List.of("Rules", "Mappings", "Conditions");
 
@@ -217,6 +220,7 @@ final class StackSplit {
         Map<String, Object> metadata = new LinkedHashMap<>(orEmpty(Cfn.copy(single.get("Metadata"))));
         Map<String, Object> archway = new LinkedHashMap<>(archway());
         archway.remove(ELEMENTS);
+        archway.remove(OTHERS);
         if (!unplaced.isEmpty()) {
             archway.put(ELEMENTS, unplaced);
         }
@@ -300,7 +304,8 @@ final class StackSplit {
             if (single.get("Transform") != null) {
                 t.put("Transform", Cfn.copy(single.get("Transform")));
             }
-            Map<String, Object> archway = Cfn.map("Stack", part, ELEMENTS, elements.isEmpty() ? null : elements);
+            Map<String, Object> archway = Cfn.map("Stack", part, ELEMENTS, elements.isEmpty() ? null : elements,
+                    OTHERS, this == children.values().iterator().next() ? Cfn.copy(archway().get(OTHERS)) : null);
             t.put("Metadata", Cfn.map(CfnMetadata.KEY, archway));
             Map<String, Object> sections = new LinkedHashMap<>();
             for (String section : COPIED_SECTIONS) {
