@@ -49,6 +49,23 @@ final class Cfn {
         return value instanceof Map<?, ?> m ? (Map<String, Object>) m : null;
     }
 
+    /** The map, or an empty one for anything else (a missing section). */
+    static Map<String, Object> orEmpty(Object value) {
+        Map<String, Object> m = asMap(value);
+        return m == null ? Map.of() : m;
+    }
+
+    /** The logical ids a {@code DependsOn} names: one string or a list of them. */
+    static List<String> dependsOnTargets(Object dependsOn) {
+        List<String> out = new ArrayList<>();
+        if (dependsOn instanceof String s) {
+            out.add(s);
+        } else if (dependsOn instanceof List<?> l) {
+            l.forEach(d -> out.add(String.valueOf(d)));
+        }
+        return out;
+    }
+
     static List<Object> asList(Object value) {
         if (value instanceof List<?> l) {
             return new ArrayList<>(l);

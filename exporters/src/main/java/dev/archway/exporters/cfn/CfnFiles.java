@@ -105,7 +105,7 @@ final class CfnFiles {
             Set<CfnReference> refs = out.computeIfAbsent(owner, k -> new LinkedHashSet<>());
             Map<String, Object> r = Cfn.asMap(resource);
             ReferenceRewriter.rewrite(r, new ValueCollector(ownerOf, owner, refs));
-            for (String target : dependsOn(r.get("DependsOn"))) {
+            for (String target : Cfn.dependsOnTargets(r.get("DependsOn"))) {
                 String targetOwner = ownerOf.get(target);
                 if (targetOwner != null && !targetOwner.equals(owner)) {
                     refs.add(new CfnReference(targetOwner, null));
@@ -115,16 +115,6 @@ final class CfnFiles {
         Map<String, List<CfnReference>> lists = new HashMap<>();
         out.forEach((k, v) -> lists.put(k, new ArrayList<>(v)));
         return lists;
-    }
-
-    private static List<String> dependsOn(Object value) {
-        List<String> out = new ArrayList<>();
-        if (value instanceof String s) {
-            out.add(s);
-        } else if (value instanceof List<?> l) {
-            l.forEach(t -> out.add(String.valueOf(t)));
-        }
-        return out;
     }
 
     /** Records the values a resource takes from other elements' resources, as {@code Resource.Attribute}. */

@@ -172,7 +172,7 @@ final class NestedStackImport {
                     + ", which is not an output of a nested stack of this template");
         }
         String output = attribute.substring("Outputs.".length());
-        Map<String, Object> def = Cfn.asMap(orEmpty(children.get(source).get("Outputs")).get(output));
+        Map<String, Object> def = Cfn.asMap(Cfn.orEmpty(children.get(source).get("Outputs")).get(output));
         if (def == null || !def.containsKey("Value")) {
             throw new InputException(parentFile, place, "is wired to output " + output + " of stack " + source
                     + " (" + parentFile.toAbsolutePath().getParent().relativize(files.get(source))
@@ -205,11 +205,11 @@ final class NestedStackImport {
 
     private Map<String, Object> outputs() {
         Map<String, Object> out = new LinkedHashMap<>();
-        orEmpty(parent.get("Outputs")).forEach((name, o) -> out.put(name, ReferenceRewriter.rewrite(o,
+        Cfn.orEmpty(parent.get("Outputs")).forEach((name, o) -> out.put(name, ReferenceRewriter.rewrite(o,
                 stackOutputs())));
         for (Map.Entry<String, Map<String, Object>> child : children.entrySet()) {
             ReferenceRewriter.Rule rule = substitution(wiring.get(child.getKey()));
-            orEmpty(child.getValue().get("Outputs")).forEach((name, o) -> {
+            Cfn.orEmpty(child.getValue().get("Outputs")).forEach((name, o) -> {
                 if (!consumedOutputs.contains(child.getKey() + "\u0000" + name)) {
                     out.putIfAbsent(name, ReferenceRewriter.rewrite(o, rule));
                 }
@@ -219,8 +219,8 @@ final class NestedStackImport {
     }
 
     private Map<String, Object> parameters() {
-        Map<String, Object> out = new LinkedHashMap<>(orEmpty(Cfn.copy(parent.get("Parameters"))));
-        children.forEach((stack, child) -> orEmpty(child.get("Parameters")).forEach((name, def) -> {
+        Map<String, Object> out = new LinkedHashMap<>(Cfn.orEmpty(Cfn.copy(parent.get("Parameters"))));
+        children.forEach((stack, child) -> Cfn.orEmpty(child.get("Parameters")).forEach((name, def) -> {
             if (!wiring.get(stack).containsKey(name)) {
                 out.putIfAbsent(name, Cfn.copy(def));
             }
@@ -229,18 +229,18 @@ final class NestedStackImport {
     }
 
     private Map<String, Object> metadata() {
-        Map<String, Object> metadata = new LinkedHashMap<>(orEmpty(Cfn.copy(parent.get("Metadata"))));
+        Map<String, Object> metadata = new LinkedHashMap<>(Cfn.orEmpty(Cfn.copy(parent.get("Metadata"))));
         Map<String, Object> archway = Cfn.asMap(metadata.get(CfnMetadata.KEY));
         if (archway == null) {
             return metadata;
         }
         archway.remove(StackSplit.STACKS);
         archway.remove(StackSplit.CROSS_STACK_DEPENDS_ON);
-        Map<String, Object> elements = new LinkedHashMap<>(orEmpty(archway.get(StackSplit.ELEMENTS)));
+        Map<String, Object> elements = new LinkedHashMap<>(Cfn.orEmpty(archway.get(StackSplit.ELEMENTS)));
         List<Object> others = new ArrayList<>(orEmptyList(archway.get(StackSplit.OTHERS)));
         for (Map<String, Object> child : children.values()) {
-            Map<String, Object> childArchway = orEmpty(orEmpty(child.get("Metadata")).get(CfnMetadata.KEY));
-            elements.putAll(orEmpty(childArchway.get(StackSplit.ELEMENTS)));
+            Map<String, Object> childArchway = Cfn.orEmpty(Cfn.orEmpty(child.get("Metadata")).get(CfnMetadata.KEY));
+            elements.putAll(Cfn.orEmpty(childArchway.get(StackSplit.ELEMENTS)));
             others.addAll(orEmptyList(Cfn.copy(childArchway.get(StackSplit.OTHERS))));
         }
         archway.put(StackSplit.ELEMENTS, elements);
@@ -251,8 +251,8 @@ final class NestedStackImport {
     }
 
     private void restoreDependsOn(Map<String, Object> resources) {
-        Map<String, Object> archway = orEmpty(orEmpty(parent.get("Metadata")).get(CfnMetadata.KEY));
-        orEmpty(archway.get(StackSplit.CROSS_STACK_DEPENDS_ON)).forEach((lid, original) -> {
+        Map<String, Object> archway = Cfn.orEmpty(Cfn.orEmpty(parent.get("Metadata")).get(CfnMetadata.KEY));
+        Cfn.orEmpty(archway.get(StackSplit.CROSS_STACK_DEPENDS_ON)).forEach((lid, original) -> {
             Map<String, Object> resource = Cfn.asMap(resources.get(lid));
             if (resource != null) {
                 resource.put("DependsOn", Cfn.copy(original));
@@ -261,8 +261,8 @@ final class NestedStackImport {
     }
 
     private Map<String, Object> union(String section) {
-        Map<String, Object> out = new LinkedHashMap<>(orEmpty(Cfn.copy(parent.get(section))));
-        children.values().forEach(c -> orEmpty(c.get(section)).forEach((k, v) -> out.putIfAbsent(k, Cfn.copy(v))));
+        Map<String, Object> out = new LinkedHashMap<>(Cfn.orEmpty(Cfn.copy(parent.get(section))));
+        children.values().forEach(c -> Cfn.orEmpty(c.get(section)).forEach((k, v) -> out.putIfAbsent(k, Cfn.copy(v))));
         return out;
     }
 
@@ -318,7 +318,7 @@ final class NestedStackImport {
                 if (child == null || !attribute.startsWith("Outputs.")) {
                     return null;
                 }
-                Map<String, Object> def = Cfn.asMap(orEmpty(child.get("Outputs"))
+                Map<String, Object> def = Cfn.asMap(Cfn.orEmpty(child.get("Outputs"))
                         .get(attribute.substring("Outputs.".length())));
                 return def == null ? null : ReferenceRewriter.rewrite(def.get("Value"),
                         substitution(wiring.get(name)));
@@ -342,8 +342,4 @@ final class NestedStackImport {
         return l == null ? List.of() : l;
     }
 
-    private static Map<String, Object> orEmpty(Object value) {
-        Map<String, Object> m = Cfn.asMap(value);
-        return m == null ? Map.of() : m;
-    }
 }

@@ -51,8 +51,8 @@ final class StackSplit {
         this.single = single;
         this.extension = extension;
         this.resources = Cfn.asMap(single.get("Resources"));
-        this.parameters = orEmpty(single.get("Parameters"));
-        this.outputNames = orEmpty(single.get("Outputs")).keySet();
+        this.parameters = Cfn.orEmpty(single.get("Parameters"));
+        this.outputNames = Cfn.orEmpty(single.get("Outputs")).keySet();
         Map<String, StackPart> byElement = plan.partsByElement();
         for (String lid : resources.keySet()) {
             StackPart part = byElement.get(ownerOf.get(lid));
@@ -88,11 +88,11 @@ final class StackSplit {
             Child child = children.get(partOf.get(lid));
             child.resources.put(lid, resource(child, lid, Cfn.asMap(resource)));
         });
-        orEmpty(single.get("Outputs")).forEach((name, output) -> {
+        Cfn.orEmpty(single.get("Outputs")).forEach((name, output) -> {
             Child child = children.get(partOfOutput(output));
             child.outputs.put(name, rewrite(output, child));
         });
-        Map<String, Object> elements = orEmpty(archway().get(ELEMENTS));
+        Map<String, Object> elements = Cfn.orEmpty(archway().get(ELEMENTS));
         Map<String, Object> unplaced = new LinkedHashMap<>();
         elements.forEach((lid, entry) -> {
             Child child = partOf.containsKey(lid) ? children.get(partOf.get(lid)) : null;
@@ -125,12 +125,7 @@ final class StackSplit {
 
     /** The DependsOn within the child; the rest becomes a dependency between stacks. */
     private Object dependsOn(Child child, String lid, Object value) {
-        List<String> targets = new ArrayList<>();
-        if (value instanceof List<?> l) {
-            l.forEach(t -> targets.add(String.valueOf(t)));
-        } else {
-            targets.add(String.valueOf(value));
-        }
+        List<String> targets = Cfn.dependsOnTargets(value);
         List<String> kept = new ArrayList<>();
         for (String target : targets) {
             String owner = partOf.get(target);
@@ -210,14 +205,14 @@ final class StackSplit {
     }
 
     private Map<String, Object> archway() {
-        return orEmpty(orEmpty(single.get("Metadata")).get(CfnMetadata.KEY));
+        return Cfn.orEmpty(Cfn.orEmpty(single.get("Metadata")).get(CfnMetadata.KEY));
     }
 
     private Map<String, Object> parent(Map<String, Object> unplaced) {
         Map<String, Object> t = new LinkedHashMap<>();
         t.put("AWSTemplateFormatVersion", "2010-09-09");
         t.put("Description", single.get("Description"));
-        Map<String, Object> metadata = new LinkedHashMap<>(orEmpty(Cfn.copy(single.get("Metadata"))));
+        Map<String, Object> metadata = new LinkedHashMap<>(Cfn.orEmpty(Cfn.copy(single.get("Metadata"))));
         Map<String, Object> archway = new LinkedHashMap<>(archway());
         archway.remove(ELEMENTS);
         archway.remove(OTHERS);
@@ -246,10 +241,6 @@ final class StackSplit {
         return Character.toUpperCase(id.charAt(0)) + id.substring(1);
     }
 
-    private static Map<String, Object> orEmpty(Object value) {
-        Map<String, Object> m = Cfn.asMap(value);
-        return m == null ? Map.of() : m;
-    }
 
     /** One nested stack being written. */
     private final class Child {

@@ -52,13 +52,7 @@ final class TemplateChecks {
 
     /** Every name a resource refers to through Ref, Fn::GetAtt, Fn::Sub and DependsOn. */
     static Set<String> referencesOf(Map<String, Object> resource) {
-        Set<String> out = new LinkedHashSet<>();
-        Object depends = resource.get("DependsOn");
-        if (depends instanceof String s) {
-            out.add(s);
-        } else if (depends instanceof List<?> l) {
-            l.forEach(d -> out.add(String.valueOf(d)));
-        }
+        Set<String> out = new LinkedHashSet<>(Cfn.dependsOnTargets(resource.get("DependsOn")));
         collect(resource.get("Properties"), out);
         collect(resource.get("Metadata"), out);
         return out;
