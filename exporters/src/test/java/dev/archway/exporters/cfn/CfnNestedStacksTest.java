@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -166,6 +167,29 @@ class CfnNestedStacksTest {
             files.addAll(templates(written((Integer) a.get()[0], (String) a.get()[1])));
         }
         assertEquals(List.of(), CfnLint.errors(files.toArray(Path[]::new)));
+    }
+
+    /** An imported template's own Parameters and Conditions go to every stack, and come back once. */
+    @Test
+    void keptTemplateSectionsGoWithTheStacksAndComeBack() throws Exception {
+        Design d = SyntheticDesigns.generate(600);
+        d.setCfnExtras("v0-rec0", Map.of("Condition", "InProduction"));
+        Map<String, Object> sections = new LinkedHashMap<>();
+        sections.put("Parameters", Map.of("Environment", Map.of("Type", "String", "Default", "production")));
+        sections.put("Conditions", Map.of("InProduction", Map.of("Fn::Equals", List.of(Map.of("Ref", "Environment"),
+                "production"))));
+        d.setCfnExtras("v0-vpc", Map.of(TemplateExtras.KEY, sections));
+        Path out = dir.resolve("kept");
+        ExportWriter.write(new CfnYamlExporter().render(d), out);
+        CfnRoundTripTest.assertSameDesign(d, new CfnImporter().importTemplate(out));
+        Map<String, Object> records = read(out.resolve("stacks/records.yaml"));
+        assertEquals("InProduction", Cfn.asMap(Cfn.asMap(records.get("Resources")).get("v0Rec0")).get("Condition"));
+        assertTrue(Cfn.asMap(records.get("Parameters")).containsKey("Environment"));
+        Map<String, Object> parent = read(out.resolve("template.yaml"));
+        Map<String, Object> recordsStack = Cfn.asMap(Cfn.asMap(parent.get("Resources")).get("RecordsStack"));
+        assertEquals(Cfn.ref("Environment"), Cfn.asMap(Cfn.asMap(recordsStack.get("Properties")).get("Parameters"))
+                .get("Environment"));
+        assertEquals(List.of(), CfnLint.errors(templates(out).toArray(Path[]::new)));
     }
 
     @Test
