@@ -21,4 +21,16 @@ public record CfnReference(String targetId, String attribute) {
     public boolean isValue() {
         return attribute != null;
     }
+
+    /** Written out: plans hash tens of thousands of these. */
+    @Override
+    public int hashCode() {
+        return 31 * (targetId == null ? 0 : targetId.hashCode()) + (attribute == null ? 0 : attribute.hashCode());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CfnReference r && java.util.Objects.equals(targetId, r.targetId)
+                && java.util.Objects.equals(attribute, r.attribute);
+    }
 }

@@ -73,8 +73,13 @@ public final class CfnReferences {
     public List<CfnReference> of(Element e) {
         Set<CfnReference> out = new LinkedHashSet<>();
         collect(e, out);
-        out.removeIf(r -> r.targetId() == null || r.targetId().equals(e.id()) || !design.contains(r.targetId()));
-        return List.copyOf(out);
+        List<CfnReference> kept = new ArrayList<>(out.size());
+        for (CfnReference r : out) {
+            if (r.targetId() != null && !r.targetId().equals(e.id()) && design.contains(r.targetId())) {
+                kept.add(r);
+            }
+        }
+        return kept;
     }
 
     private void collect(Element e, Set<CfnReference> out) {

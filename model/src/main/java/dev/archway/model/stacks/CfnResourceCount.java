@@ -2,20 +2,22 @@ package dev.archway.model.stacks;
 
 import dev.archway.model.Design;
 import dev.archway.model.Element;
-import dev.archway.model.ElementKind;
+import dev.archway.model.db.AppNode;
 import dev.archway.model.db.AuroraCluster;
 import dev.archway.model.lb.EcsService;
+import dev.archway.model.lb.IpTarget;
 import dev.archway.model.lb.Listener;
 import dev.archway.model.lb.LoadBalancer;
+import dev.archway.model.network.AvailabilityZone;
 import dev.archway.model.network.InternetGateway;
 import dev.archway.model.network.NatGateway;
 import dev.archway.model.network.NetworkAcl;
+import dev.archway.model.network.Region;
 import dev.archway.model.network.RouteTable;
 import dev.archway.model.network.SecurityGroup;
 import dev.archway.model.network.SgRule;
 import dev.archway.model.network.Subnet;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -32,9 +34,6 @@ import java.util.Set;
 public final class CfnResourceCount {
     /** Key, in an element's kept CloudFormation extras, of the extras of its auxiliary resources by role. */
     public static final String AUX = "Archway::Aux";
-
-    private static final Set<ElementKind> METADATA_ONLY = EnumSet.of(ElementKind.REGION,
-            ElementKind.AVAILABILITY_ZONE, ElementKind.APP_NODE, ElementKind.IP_TARGET);
 
     private final Design design;
     private final Set<String> cyclicGroups;
@@ -80,7 +79,7 @@ public final class CfnResourceCount {
 
     /** Regions, AZs, applications and IP targets are diagram-only: no resource, they live in the metadata. */
     public static boolean hasResource(Element e) {
-        return !METADATA_ONLY.contains(e.kind());
+        return !(e instanceof Region || e instanceof AvailabilityZone || e instanceof AppNode || e instanceof IpTarget);
     }
 
     /** The Outputs the element's resources add to the template (load balancer DNS name, Aurora endpoints). */

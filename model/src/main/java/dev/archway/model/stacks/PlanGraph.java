@@ -28,6 +28,8 @@ final class PlanGraph {
     final CfnReference[] keys;
     final List<List<CfnReference>> references = new ArrayList<>();
     final int[][] referenceTargets;
+    /** Per reference of {@link #references}: its value key, or -1 for a DependsOn. */
+    final int[][] referenceKeys;
     final int parameterCount;
 
     PlanGraph(Design design, ToIntFunction<Element> resourcesOf, Function<Element, List<CfnReference>> referencesOf,
@@ -56,6 +58,7 @@ final class PlanGraph {
         values = new int[n][];
         parameters = new int[n][];
         referenceTargets = new int[n][];
+        referenceKeys = new int[n][];
         Map<CfnReference, Integer> keyIds = new HashMap<>();
         List<Integer> keyTargets = new ArrayList<>();
         Map<String, Integer> parameterIds = new HashMap<>();
@@ -63,6 +66,7 @@ final class PlanGraph {
             IntList to = new IntList();
             IntList taken = new IntList();
             IntList keptTargets = new IntList();
+            IntList keptKeys = new IntList();
             List<CfnReference> kept = new ArrayList<>();
             for (CfnReference r : referencesOf.apply(placed.get(i))) {
                 Integer t = index.get(r.targetId());
@@ -72,15 +76,19 @@ final class PlanGraph {
                 kept.add(r);
                 keptTargets.add(t);
                 to.addDistinct(t);
+                int key = -1;
                 if (r.isValue()) {
-                    taken.addDistinct(keyIds.computeIfAbsent(r, k -> {
+                    key = keyIds.computeIfAbsent(r, k -> {
                         keyTargets.add(t);
                         return keyTargets.size() - 1;
-                    }));
+                    });
+                    taken.addDistinct(key);
                 }
+                keptKeys.add(key);
             }
             references.add(kept);
             referenceTargets[i] = keptTargets.toArray();
+            referenceKeys[i] = keptKeys.toArray();
             targets[i] = to.toArray();
             values[i] = taken.toArray();
             IntList params = new IntList();

@@ -5,10 +5,8 @@ import dev.archway.model.Element;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
@@ -46,7 +44,14 @@ public final class StackPlanner {
 
     /** The plan for Archway's CloudFormation export within CloudFormation's limits. */
     public static StackPlan plan(Design design) {
-        return plan(design, new CfnResourceCount(design)::resources);
+        return plan(design, new CfnResourceCount(design));
+    }
+
+    /** The plan for Archway's CloudFormation export, with the counts already made for the design. */
+    public static StackPlan plan(Design design, CfnResourceCount counts) {
+        CfnReferences references = new CfnReferences(design, counts);
+        return new StackPlanner(design, counts::resources, StackLimits.CLOUDFORMATION, references::of, references)
+                .plan();
     }
 
     /** The plan when each element becomes {@code resourcesOf} resources (a CDK app's count, say). */
@@ -246,10 +251,14 @@ public final class StackPlanner {
                 }
             }
         }
+        int[] keySeen = new int[graph.keyTarget.length];
+        int[] dependsOnSeen = new int[graph.size()];
+        java.util.Arrays.fill(keySeen, -1);
+        java.util.Arrays.fill(dependsOnSeen, -1);
         List<StackPart> out = new ArrayList<>();
         for (int i = 0; i < chunks.size(); i++) {
             List<String> ids = new ArrayList<>();
-            Set<CfnReference> imports = new LinkedHashSet<>();
+            List<CfnReference> imports = new ArrayList<>();
             int resources = 0;
             for (int[] component : chunks.get(i)) {
                 for (int node : component) {
@@ -257,15 +266,19 @@ public final class StackPlanner {
                     resources += graph.resources[node];
                     List<CfnReference> refs = graph.references.get(node);
                     for (int k = 0; k < refs.size(); k++) {
-                        if (partOf[graph.referenceTargets[node][k]] != i) {
+                        int target = graph.referenceTargets[node][k];
+                        int key = graph.referenceKeys[node][k];
+                        int[] stamps = key >= 0 ? keySeen : dependsOnSeen;
+                        int slot = key >= 0 ? key : target;
+                        if (partOf[target] != i && stamps[slot] != i) {
+                            stamps[slot] = i;
                             imports.add(refs.get(k));
                         }
                     }
                 }
             }
             List<String> dependsOn = m.dependsOn.get(i).stream().map(names::get).toList();
-            out.add(new StackPart(names.get(i), ids, resources, m.parameters[i], m.outputs[i], dependsOn,
-                    new ArrayList<>(imports)));
+            out.add(new StackPart(names.get(i), ids, resources, m.parameters[i], m.outputs[i], dependsOn, imports));
         }
         return out;
     }

@@ -42,11 +42,11 @@ public final class CfnResourceLimitRule implements DesignRule {
     @Override
     public List<Finding> check(DesignIndex index) {
         Design design = index.wholeDesign();
-        int resources = new CfnResourceCount(design).total();
-        if (resources <= THRESHOLD) {
+        CfnResourceCount counts = new CfnResourceCount(design);
+        if (counts.total() <= THRESHOLD) {
             return List.of();
         }
-        StackPlan plan = StackPlanner.plan(design);
+        StackPlan plan = StackPlanner.plan(design, counts);
         return List.of(Finding.of(INFO, List.of(), message(plan), null));
     }
 
