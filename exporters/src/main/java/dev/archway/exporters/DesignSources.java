@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 /**
  * Opens what a user names: an Archway design file or a CloudFormation template (JSON or YAML), told apart by
  * content: a design is a JSON object with a {@code formatVersion} member; anything else is read as a template.
+ * A folder is a nested-stacks export: its parent template with the nested stacks beside it.
  */
 public final class DesignSources {
     private static final Pattern FORMAT_VERSION = Pattern.compile("\\A\\s*\\{\\s*\"formatVersion\"\\s*:");
@@ -21,6 +22,9 @@ public final class DesignSources {
     }
 
     public static Design load(Path file) throws InputException {
+        if (Files.isDirectory(file)) {
+            return new CfnImporter().importTemplate(file);
+        }
         String text;
         try {
             text = Files.readString(file);

@@ -1,12 +1,14 @@
 package dev.archway.app.cli;
 
 import dev.archway.exporters.DesignSources;
+import dev.archway.exporters.ExportOutput;
 import dev.archway.exporters.Exporter;
 import dev.archway.exporters.ExportWriter;
 import dev.archway.exporters.Exporters;
 import dev.archway.exporters.InputException;
 import dev.archway.model.Design;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -26,8 +28,9 @@ public final class ExportCli implements Callable<Integer> {
             description = "cfn-yaml, cfn-json, django, apache, nginx, ... (all formats: the error for an unknown one)")
     String format;
 
-    @Option(names = "--out", required = true, paramLabel = "PATH",
-            description = "the file to write (a folder for formats that write several files)")
+    @Option(names = {"--out", "-o"}, required = true, paramLabel = "PATH",
+            description = "the file to write (a folder for formats that write several files, and for a CloudFormation "
+                    + "template past its limits: a parent template with nested stacks)")
     Path out;
 
     @Override
@@ -40,8 +43,17 @@ public final class ExportCli implements Callable<Integer> {
         }
         try {
             Design design = DesignSources.load(file);
-            ExportWriter.write(exporter.get().render(design), out);
-            System.out.println("wrote " + exporter.get().displayName() + " to " + out);
+            ExportOutput output = exporter.get().render(design);
+            if (output.directory() && Files.isRegularFile(out)) {
+                System.err.println(out + ": is a file, but this export writes a folder" + (isNested(output)
+                        ? " (" + nestedStacks(output) + ": the design is past CloudFormation's limits for one template)"
+                        : "") + "; name a folder");
+                return ArchwayCli.BAD_INPUT;
+            }
+            ExportWriter.write(output, out);
+            System.out.println("wrote " + exporter.get().displayName() + " to " + (isNested(output) ? "the folder "
+                    + out + ": " + nestedStacks(output) + ", since the design is past CloudFormation's limits for one "
+                    + "template (README.md says how to deploy them)" : out));
             return ArchwayCli.OK;
         } catch (InputException e) {
             System.err.println(e.getMessage());
@@ -53,5 +65,15 @@ public final class ExportCli implements Callable<Integer> {
             System.err.println(file + ": cannot be exported as " + format + ": " + e.getMessage());
             return ArchwayCli.BAD_INPUT;
         }
+    }
+
+    /** A template past CloudFormation's limits is written as a parent template and nested stacks. */
+    private static boolean isNested(ExportOutput output) {
+        return output.directory() && output.files().keySet().stream().anyMatch(f -> f.startsWith("stacks/"));
+    }
+
+    private static String nestedStacks(ExportOutput output) {
+        long stacks = output.files().keySet().stream().filter(f -> f.startsWith("stacks/")).count();
+        return "a parent template and " + stacks + " nested stacks";
     }
 }

@@ -12,11 +12,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code archway import TEMPLATE --out DESIGN}: a CloudFormation template (JSON or YAML) as an Archway design. */
+/**
+ * {@code archway import TEMPLATE --out DESIGN}: a CloudFormation template (JSON or YAML) as an Archway design; a
+ * parent template with nested stacks (or the folder that holds them) becomes one design.
+ */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "import a CloudFormation template (JSON or YAML) as an Archway design")
+        description = "import a CloudFormation template (JSON or YAML), or a folder of nested stacks, as an Archway "
+                + "design")
 public final class ImportCli implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "TEMPLATE", description = "a CloudFormation template, JSON or YAML")
+    @Parameters(index = "0", paramLabel = "TEMPLATE",
+            description = "a CloudFormation template, JSON or YAML, or a folder with template.yaml and stacks/")
     Path file;
 
     @Option(names = "--out", required = true, paramLabel = "DESIGN", description = "the design file to write")

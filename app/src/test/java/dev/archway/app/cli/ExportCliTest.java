@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.archway.exporters.cfn.CfnImporter;
+import dev.archway.exporters.designfile.DesignFile;
+import dev.archway.model.SyntheticDesigns;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,35 @@ class ExportCliTest {
         }
         assertTrue(Files.readString(out.resolve("shop/settings.py")).contains("DATABASES = {"));
         assertTrue(Files.readString(out.resolve("shop/dbrouters.py")).contains("def db_for_read"));
+    }
+
+    @Test
+    void writesADesignPastTheLimitsAsAFolderOfNestedStacks() throws Exception {
+        Path design = dir.resolve("big.archway.json");
+        DesignFile.write(SyntheticDesigns.generate(600), design);
+        Path out = dir.resolve("big");
+        try (CliStreams io = new CliStreams()) {
+            assertEquals(0, ArchwayCli.run("export", design.toString(), "--to", "cfn-yaml", "-o", out.toString()));
+            assertEquals("wrote CloudFormation template (YAML) to the folder " + out + ": a parent template and 11 "
+                    + "nested stacks, since the design is past CloudFormation's limits for one template (README.md "
+                    + "says how to deploy them)\n", io.out());
+        }
+        assertTrue(Files.isRegularFile(out.resolve("template.yaml")) && Files.isRegularFile(out.resolve("README.md")));
+        assertEquals(DesignFile.read(design), new CfnImporter().importTemplate(out));
+    }
+
+    @Test
+    void refusesToWriteNestedStacksOverAFile() throws Exception {
+        Path design = dir.resolve("big.archway.json");
+        DesignFile.write(SyntheticDesigns.generate(600), design);
+        Path out = dir.resolve("big.yaml");
+        Files.writeString(out, "keep me");
+        try (CliStreams io = new CliStreams()) {
+            assertEquals(2, ArchwayCli.run("export", design.toString(), "--to", "cfn-yaml", "-o", out.toString()));
+            assertEquals(out + ": is a file, but this export writes a folder (a parent template and 11 nested stacks: "
+                    + "the design is past CloudFormation's limits for one template); name a folder\n", io.err());
+        }
+        assertEquals("keep me", Files.readString(out));
     }
 
     @Test

@@ -3,8 +3,12 @@ package dev.archway.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.archway.exporters.ExportWriter;
 import dev.archway.exporters.cfn.CfnImporter;
+import dev.archway.exporters.cfn.CfnYamlExporter;
 import dev.archway.exporters.designfile.DesignFile;
+import dev.archway.model.Design;
+import dev.archway.model.SyntheticDesigns;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -24,6 +28,20 @@ class ImportCliTest {
         }
         assertEquals(CliDesigns.web(), DesignFile.read(out));
         assertEquals(new CfnImporter().importTemplate(template), DesignFile.read(out));
+    }
+
+    @Test
+    void importsAFolderOfNestedStacksAsOneDesign() throws Exception {
+        Design big = SyntheticDesigns.generate(600);
+        Path folder = dir.resolve("big");
+        ExportWriter.write(new CfnYamlExporter().render(big), folder);
+        Path out = dir.resolve("big.archway.json");
+        try (CliStreams io = new CliStreams()) {
+            assertEquals(0, ArchwayCli.run("import", folder.toString(), "--out", out.toString()));
+            assertEquals("imported " + big.size() + " elements (0 resources kept as they are) to " + out + "\n",
+                    io.out());
+        }
+        assertEquals(big, DesignFile.read(out));
     }
 
     @Test

@@ -98,6 +98,17 @@ class FileAndExportTest {
     }
 
     @Test
+    void opensAFolderOfNestedStacksAsOneDesign(FxRobot robot) throws Exception {
+        Design big = dev.archway.model.SyntheticDesigns.generate(600);
+        Path folder = dir.resolve("big");
+        dev.archway.exporters.ExportWriter.write(new dev.archway.exporters.cfn.CfnYamlExporter().render(big), folder);
+        robot.interact(() -> assertTrue(window.files().openFile(folder)));
+        assertEquals(big, window.document().design());
+        robot.interact(() -> assertTrue(window.files().openFile(folder.resolve("template.yaml"))));
+        assertEquals(big, window.document().design());
+    }
+
+    @Test
     void opensACloudFormationTemplateLaidOut(FxRobot robot) {
         Path template = Path.of("../../shared/corpus/aws-cloudformation-templates/ElasticLoadBalancing/"
                 + "NetworkLoadBalancerWithEIPs.yaml");

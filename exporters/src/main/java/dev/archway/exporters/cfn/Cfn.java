@@ -16,7 +16,7 @@ final class Cfn {
             "UpdateReplacePolicy", "UpdatePolicy", "CreationPolicy");
 
     /** The key, in an element's kept CloudFormation extras, of the extras of its auxiliary resources by role. */
-    static final String AUX = "Archway::Aux";
+    static final String AUX = dev.archway.model.stacks.CfnResourceCount.AUX;
     static final String LOGICAL_ID = "LogicalId";
 
     private Cfn() {
@@ -47,6 +47,23 @@ final class Cfn {
     @SuppressWarnings("unchecked")
     static Map<String, Object> asMap(Object value) {
         return value instanceof Map<?, ?> m ? (Map<String, Object>) m : null;
+    }
+
+    /** The map, or an empty one for anything else (a missing section). */
+    static Map<String, Object> orEmpty(Object value) {
+        Map<String, Object> m = asMap(value);
+        return m == null ? Map.of() : m;
+    }
+
+    /** The logical ids a {@code DependsOn} names: one string or a list of them. */
+    static List<String> dependsOnTargets(Object dependsOn) {
+        List<String> out = new ArrayList<>();
+        if (dependsOn instanceof String s) {
+            out.add(s);
+        } else if (dependsOn instanceof List<?> l) {
+            l.forEach(d -> out.add(String.valueOf(d)));
+        }
+        return out;
     }
 
     static List<Object> asList(Object value) {

@@ -6,6 +6,7 @@ import dev.archway.model.Element;
 import dev.archway.model.OpaqueResource;
 import dev.archway.model.network.SecurityGroup;
 import dev.archway.model.network.Vpc;
+import dev.archway.model.stacks.CfnResourceCount;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -26,7 +27,11 @@ import java.util.Set;
 public final class CfnImporter {
     static final String DEFAULT_REGION = "us-east-1";
 
+    /** Imports a template, or a folder holding a parent template and its nested stacks. */
     public Design importTemplate(Path file) throws InputException {
+        if (Files.isDirectory(file)) {
+            file = NestedStackImport.parentIn(file);
+        }
         String text;
         try {
             text = Files.readString(file);
@@ -38,9 +43,15 @@ public final class CfnImporter {
         return importText(text, file);
     }
 
-    /** Imports template text; {@code file} names it in messages and gives the design its default name. */
+    /**
+     * Imports template text; {@code file} names it in messages and gives the design its default name, and nested
+     * stacks that the template names by relative path are read from beside it.
+     */
     public Design importText(String text, Path file) throws InputException {
         Map<String, Object> template = TemplateReader.read(text, file);
+        if (NestedStackImport.nestsLocalStacks(template)) {
+            template = NestedStackImport.merge(template, file);
+        }
         TemplateChecks.check(template, file);
         try {
             return build(template, file);
@@ -75,7 +86,7 @@ public final class CfnImporter {
                 groups.add(g);
             }
         });
-        cx.unmarkStandalone(NetworkExport.cyclicGroups(groups));
+        cx.unmarkStandalone(CfnResourceCount.cyclicGroups(groups));
         return assemble(cx, places, file);
     }
 

@@ -11,7 +11,10 @@ import dev.archway.model.Design;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
-/** {@code --to cfn-json}: the design as a CloudFormation template in JSON. */
+/**
+ * {@code --to cfn-json}: the design as a CloudFormation template in JSON; beyond CloudFormation's limits, a folder
+ * with a parent template and nested stacks.
+ */
 public final class CfnJsonExporter implements Exporter {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -27,7 +30,7 @@ public final class CfnJsonExporter implements Exporter {
 
     @Override
     public ExportOutput render(Design design) {
-        return ExportOutput.singleFile(fileName(design, ".json"), toJson(new CfnTemplateExporter().export(design)));
+        return CfnFiles.render(design, ".json", CfnJsonExporter::toJson);
     }
 
     static String fileName(Design design, String extension) {

@@ -15,6 +15,7 @@ import dev.archway.model.network.NetworkAcl;
 import dev.archway.model.network.Region;
 import dev.archway.model.network.RouteTable;
 import dev.archway.model.network.Vpc;
+import dev.archway.model.stacks.CfnResourceCount;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +42,7 @@ final class CfnMetadata {
         List<Object> others = new ArrayList<>();
         String firstRegion = d.all(Region.class).isEmpty() ? null : d.all(Region.class).get(0).id();
         for (Element e : d.elements()) {
-            if (CfnTemplateExporter.METADATA_ONLY.contains(e.getClass())) {
+            if (!CfnResourceCount.hasResource(e)) {
                 others.add(other(e, d.bounds(e.id())));
                 continue;
             }

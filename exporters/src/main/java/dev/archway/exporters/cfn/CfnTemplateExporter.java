@@ -3,7 +3,6 @@ package dev.archway.exporters.cfn;
 import dev.archway.model.Design;
 import dev.archway.model.Element;
 import dev.archway.model.OpaqueResource;
-import dev.archway.model.db.AppNode;
 import dev.archway.model.db.AuroraCluster;
 import dev.archway.model.db.DbInstance;
 import dev.archway.model.db.DbSubnetGroup;
@@ -12,24 +11,21 @@ import dev.archway.model.dns.HostedZone;
 import dev.archway.model.lb.Certificate;
 import dev.archway.model.lb.Ec2Instance;
 import dev.archway.model.lb.EcsService;
-import dev.archway.model.lb.IpTarget;
 import dev.archway.model.lb.Listener;
 import dev.archway.model.lb.ListenerRule;
 import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.lb.TargetGroup;
-import dev.archway.model.network.AvailabilityZone;
 import dev.archway.model.network.InternetGateway;
 import dev.archway.model.network.NatGateway;
 import dev.archway.model.network.NetworkAcl;
-import dev.archway.model.network.Region;
 import dev.archway.model.network.RouteTable;
 import dev.archway.model.network.SecurityGroup;
 import dev.archway.model.network.Subnet;
 import dev.archway.model.network.Vpc;
+import dev.archway.model.stacks.CfnResourceCount;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Turns a design into a CloudFormation template tree: every element's resources wired by Ref/GetAtt, per-environment
@@ -37,11 +33,15 @@ import java.util.Set;
  * the template's {@code Metadata.Archway}, so that importing the template gives the design back.
  */
 public final class CfnTemplateExporter {
-    /** Element kinds that have no CloudFormation resource; they live in the template Metadata. */
-    static final Set<Class<?>> METADATA_ONLY = Set.of(Region.class, AvailabilityZone.class, AppNode.class,
-            IpTarget.class);
+    /** A single template and the element each of its resources was written for (by logical id). */
+    record Written(Map<String, Object> template, Map<String, String> ownerOf) {
+    }
 
     public Map<String, Object> export(Design design) {
+        return write(design).template();
+    }
+
+    Written write(Design design) {
         ExportContext cx = new ExportContext(design);
         Map<String, Object> kept = TemplateExtras.of(design);
         Map<String, Object> keptParameters = Cfn.asMap(kept.get("Parameters"));
@@ -50,12 +50,12 @@ public final class CfnTemplateExporter {
             cx.parameters.putAll(keptParameters);
         }
         for (Element e : design.elements()) {
-            if (!METADATA_ONLY.contains(e.getClass())) {
+            if (CfnResourceCount.hasResource(e)) {
                 cx.assignLogicalId(e);
             }
         }
         writeResources(cx);
-        return assemble(cx, kept);
+        return new Written(assemble(cx, kept), cx.ownerOf);
     }
 
     private void writeResources(ExportContext cx) {
@@ -69,8 +69,8 @@ public final class CfnTemplateExporter {
         d.all(NetworkAcl.class).forEach(net::networkAcl);
         d.all(Subnet.class).forEach(net::subnet);
         d.all(NatGateway.class).forEach(net::natGateway);
-        Set<String> cyclic = NetworkExport.cyclicGroups(d.all(SecurityGroup.class));
-        d.all(SecurityGroup.class).forEach(sg -> net.securityGroup(sg, cyclic));
+        CfnResourceCount counts = new CfnResourceCount(d);
+        d.all(SecurityGroup.class).forEach(sg -> net.securityGroup(sg, counts));
         d.all(HostedZone.class).forEach(dns::hostedZone);
         d.all(Certificate.class).forEach(dns::certificate);
         d.all(LoadBalancer.class).forEach(lb::loadBalancer);
@@ -95,6 +95,7 @@ public final class CfnTemplateExporter {
             resource.put("Properties", Cfn.copy(o.properties()));
         }
         cx.resources.put(cx.lid(o.id()), resource);
+        cx.ownerOf.put(cx.lid(o.id()), o.id());
     }
 
     private Map<String, Object> assemble(ExportContext cx, Map<String, Object> kept) {

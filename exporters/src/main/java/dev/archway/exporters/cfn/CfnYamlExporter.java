@@ -4,7 +4,10 @@ import dev.archway.exporters.ExportOutput;
 import dev.archway.exporters.Exporter;
 import dev.archway.model.Design;
 
-/** {@code --to cfn-yaml}: the design as a CloudFormation template in YAML with short-form intrinsics. */
+/**
+ * {@code --to cfn-yaml}: the design as a CloudFormation template in YAML with short-form intrinsics; beyond
+ * CloudFormation's limits, a folder with a parent template and nested stacks.
+ */
 public final class CfnYamlExporter implements Exporter {
 
     @Override
@@ -19,7 +22,6 @@ public final class CfnYamlExporter implements Exporter {
 
     @Override
     public ExportOutput render(Design design) {
-        return ExportOutput.singleFile(CfnJsonExporter.fileName(design, ".yaml"),
-                CfnYamlWriter.write(new CfnTemplateExporter().export(design)));
+        return CfnFiles.render(design, ".yaml", CfnYamlWriter::write);
     }
 }

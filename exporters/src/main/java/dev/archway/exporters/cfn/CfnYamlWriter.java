@@ -84,7 +84,7 @@ final class CfnYamlWriter {
     private void intrinsic(String fn, Object arg, int indent) {
         String tag = fn.equals("Ref") ? "!Ref" : fn.equals("Condition") ? "!Condition" : "!" + fn.substring(4);
         if (fn.equals("Fn::GetAtt") && arg instanceof List<?> l && l.size() == 2 && l.get(0) instanceof String a
-                && l.get(1) instanceof String b && PLAIN.matcher(a + "." + b).matches()) {
+                && l.get(1) instanceof String b && (isPlainWord(a + "." + b) || PLAIN.matcher(a + "." + b).matches())) {
             out.append(' ').append(tag).append(' ').append(a).append('.').append(b).append('\n');
             return;
         }
@@ -125,6 +125,9 @@ final class CfnYamlWriter {
     }
 
     static String scalar(String s) {
+        if (isPlainWord(s)) {
+            return s;
+        }
         if (PLAIN.matcher(s).matches() && !NOT_A_STRING.matcher(s).matches() && !s.endsWith(" ")
                 && !s.contains(" #") && !s.contains(": ") && !s.endsWith(":")) {
             return s;
@@ -148,12 +151,33 @@ final class CfnYamlWriter {
         return b.append('"').toString();
     }
 
+    /**
+     * The common case without regular expressions: a word of letters, digits and {@code _ . / -} that starts with a
+     * letter and is too long to be a YAML boolean or null ({@code false} is the longest) or a float like {@code e5}.
+     */
+    private static boolean isPlainWord(String s) {
+        if (s.length() <= 5 || !Character.isLetter(s.charAt(0)) || s.charAt(0) == 'e' || s.charAt(0) == 'E') {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
+                    || c == '.' || c == '/' || c == '-';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Characters YAML reads as line breaks (or a byte-order mark): never left bare in a scalar. */
     private static boolean lineBreak(int c) {
         return c == 0x85 || c == 0x2028 || c == 0x2029 || c == 0xFEFF;
     }
 
     private void indent(int n) {
-        out.append(" ".repeat(n));
+        for (int i = 0; i < n; i++) {
+            out.append(' ');
+        }
     }
 }

@@ -4,6 +4,7 @@ import dev.archway.model.Design;
 import dev.archway.model.Element;
 import dev.archway.model.query.Topology;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +21,8 @@ final class ExportContext {
     final LogicalIds ids = new LogicalIds();
     final Map<String, String> logicalIds = new LinkedHashMap<>();
     final Map<String, Object> resources = new LinkedHashMap<>();
+    /** The element each resource was written for, by logical id. */
+    final Map<String, String> ownerOf = new HashMap<>();
     final Map<String, Object> parameters = new LinkedHashMap<>();
     final Map<String, Object> outputs = new LinkedHashMap<>();
     final List<String> generatedParameters = new ArrayList<>();
@@ -99,6 +102,7 @@ final class ExportContext {
     /** Writes the element's main resource, merged with its kept extras. */
     void add(String ownerId, String logicalId, String type, Map<String, Object> properties, List<String> dependsOn) {
         put(logicalId, type, properties, dependsOn, primaryExtras(ownerId));
+        ownerOf.put(logicalId, ownerId);
     }
 
     /** Writes an auxiliary resource of an element (an attachment, a route, an EIP), merged with its kept extras. */
@@ -106,6 +110,7 @@ final class ExportContext {
             List<String> dependsOn) {
         Map<String, Object> extras = auxExtras(ownerId, role);
         put(logicalId, type, properties, dependsOn, extras == null ? Map.of() : extras);
+        ownerOf.put(logicalId, ownerId);
     }
 
     Map<String, Object> primaryExtras(String ownerId) {

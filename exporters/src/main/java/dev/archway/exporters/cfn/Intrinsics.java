@@ -34,16 +34,11 @@ final class Intrinsics {
     private final Map<String, Boolean> conditionValues = new LinkedHashMap<>();
 
     Intrinsics(Map<String, Object> template, String region) {
-        this.parameters = orEmpty(template.get("Parameters"));
-        this.mappings = orEmpty(template.get("Mappings"));
-        this.conditions = orEmpty(template.get("Conditions"));
-        this.resources = orEmpty(template.get("Resources"));
+        this.parameters = Cfn.orEmpty(template.get("Parameters"));
+        this.mappings = Cfn.orEmpty(template.get("Mappings"));
+        this.conditions = Cfn.orEmpty(template.get("Conditions"));
+        this.resources = Cfn.orEmpty(template.get("Resources"));
         this.region = region;
-    }
-
-    private static Map<String, Object> orEmpty(Object o) {
-        Map<String, Object> m = Cfn.asMap(o);
-        return m == null ? Map.of() : m;
     }
 
     String region() {

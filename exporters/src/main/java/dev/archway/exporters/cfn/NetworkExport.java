@@ -12,12 +12,10 @@ import dev.archway.model.network.SecurityGroup;
 import dev.archway.model.network.SgRule;
 import dev.archway.model.network.Subnet;
 import dev.archway.model.network.Vpc;
+import dev.archway.model.stacks.CfnResourceCount;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 /** VPCs, subnets, gateways, route tables, network ACLs and security groups as CloudFormation resources. */
 final class NetworkExport {
@@ -129,21 +127,19 @@ final class NetworkExport {
         }
     }
 
-    void securityGroup(SecurityGroup sg, Set<String> cyclic) {
-        boolean standalone = cyclic.contains(sg.id());
-        boolean defaultEgress = sg.egress().equals(List.of(SgRule.allTraffic("0.0.0.0/0")));
+    void securityGroup(SecurityGroup sg, CfnResourceCount counts) {
         Map<String, Object> props = Cfn.map("GroupDescription", sg.description() == null ? sg.name()
                 : sg.description(), "VpcId", sg.vpcId() == null ? null : cx.ref(sg.vpcId()));
         List<Object> inline = new ArrayList<>();
         List<Integer> separate = new ArrayList<>();
-        split(sg, sg.ingress(), "Ingress:", standalone, inline, separate);
+        split(sg, sg.ingress(), "Ingress:", counts, inline, separate);
         if (!inline.isEmpty()) {
             props.put("SecurityGroupIngress", inline);
         }
         List<Object> inlineEgress = new ArrayList<>();
         List<Integer> separateEgress = new ArrayList<>();
-        if (!defaultEgress) {
-            split(sg, sg.egress(), "Egress:", standalone, inlineEgress, separateEgress);
+        if (!CfnResourceCount.hasDefaultEgress(sg)) {
+            split(sg, sg.egress(), "Egress:", counts, inlineEgress, separateEgress);
             props.put("SecurityGroupEgress", inlineEgress);
         }
         cx.add(sg.id(), cx.lid(sg.id()), "AWS::EC2::SecurityGroup", props, List.of());
@@ -151,12 +147,10 @@ final class NetworkExport {
         separateEgress.forEach(i -> standaloneRule(sg, sg.egress().get(i), i, true));
     }
 
-    private void split(SecurityGroup sg, List<SgRule> rules, String rolePrefix, boolean standalone, List<Object> inline,
-            List<Integer> separate) {
+    private void split(SecurityGroup sg, List<SgRule> rules, String rolePrefix, CfnResourceCount counts,
+            List<Object> inline, List<Integer> separate) {
         for (int i = 0; i < rules.size(); i++) {
-            Map<String, Object> aux = Cfn.asMap(cx.design.cfnExtras(sg.id()).get(Cfn.AUX));
-            boolean kept = aux != null && aux.containsKey(rolePrefix + i);
-            if (standalone || kept) {
+            if (counts.isStandalone(sg, rolePrefix, i)) {
                 separate.add(i);
             } else {
                 inline.add(rule(rules.get(i), rolePrefix.startsWith("Egress")));
@@ -179,36 +173,5 @@ final class NetworkExport {
                 ports ? r.toPort() : null, "CidrIp", r.cidr(),
                 egress ? "DestinationSecurityGroupId" : "SourceSecurityGroupId",
                 r.securityGroupId() == null ? null : cx.groupId(r.securityGroupId()), "Description", r.description());
-    }
-
-    /** Groups whose rules refer, directly or through other groups, back to themselves: inline rules would cycle. */
-    static Set<String> cyclicGroups(List<SecurityGroup> groups) {
-        Map<String, SecurityGroup> byId = new java.util.HashMap<>();
-        groups.forEach(g -> byId.put(g.id(), g));
-        Set<String> out = new HashSet<>();
-        for (SecurityGroup g : groups) {
-            if (reaches(g.id(), g, byId, new HashSet<>())) {
-                out.add(g.id());
-            }
-        }
-        return out;
-    }
-
-    private static boolean reaches(String target, SecurityGroup from, Map<String, SecurityGroup> byId, Set<String> seen) {
-        List<SgRule> rules = new ArrayList<>(from.ingress());
-        rules.addAll(from.egress());
-        for (SgRule r : rules) {
-            String next = r.securityGroupId();
-            if (next == null) {
-                continue;
-            }
-            if (Objects.equals(next, target)) {
-                return true;
-            }
-            if (seen.add(next) && byId.containsKey(next) && reaches(target, byId.get(next), byId, seen)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

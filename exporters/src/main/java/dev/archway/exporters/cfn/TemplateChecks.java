@@ -52,13 +52,7 @@ final class TemplateChecks {
 
     /** Every name a resource refers to through Ref, Fn::GetAtt, Fn::Sub and DependsOn. */
     static Set<String> referencesOf(Map<String, Object> resource) {
-        Set<String> out = new LinkedHashSet<>();
-        Object depends = resource.get("DependsOn");
-        if (depends instanceof String s) {
-            out.add(s);
-        } else if (depends instanceof List<?> l) {
-            l.forEach(d -> out.add(String.valueOf(d)));
-        }
+        Set<String> out = new LinkedHashSet<>(Cfn.dependsOnTargets(resource.get("DependsOn")));
         collect(resource.get("Properties"), out);
         collect(resource.get("Metadata"), out);
         return out;
@@ -118,7 +112,8 @@ final class TemplateChecks {
         }
     }
 
-    private static String cycle(Map<String, Set<String>> graph, Set<String> order) {
+    /** A node on a cycle of {@code graph}, searched from the nodes in {@code order}; null when there is none. */
+    static String cycle(Map<String, Set<String>> graph, Set<String> order) {
         Map<String, Integer> state = new HashMap<>();
         for (String start : order) {
             if (state.containsKey(start)) {

@@ -2,6 +2,8 @@ package dev.archway.exporters.cfn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.archway.exporters.ExportOutput;
+import dev.archway.exporters.ExportWriter;
 import dev.archway.exporters.examples.Examples;
 import dev.archway.model.Design;
 import dev.archway.model.SyntheticDesigns;
@@ -22,11 +24,21 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CfnRoundTripTest {
 
     static Design viaJson(Design d) throws Exception {
-        return new CfnImporter().importText(new CfnJsonExporter().render(d).content(), Path.of("t.json"));
+        return via(new CfnJsonExporter().render(d), Path.of("t.json"));
     }
 
     static Design viaYaml(Design d) throws Exception {
-        return new CfnImporter().importText(new CfnYamlExporter().render(d).content(), Path.of("t.yaml"));
+        return via(new CfnYamlExporter().render(d), Path.of("t.yaml"));
+    }
+
+    /** A template is imported from its text; nested stacks (a folder) from where they were written. */
+    private static Design via(ExportOutput output, Path name) throws Exception {
+        if (!output.directory()) {
+            return new CfnImporter().importText(output.content(), name);
+        }
+        Path dir = Files.createTempDirectory("archway-nested");
+        ExportWriter.write(output, dir);
+        return new CfnImporter().importTemplate(dir);
     }
 
     /** Equal designs; on a difference, the message lists what differs. */

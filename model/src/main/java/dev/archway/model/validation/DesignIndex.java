@@ -2,6 +2,7 @@ package dev.archway.model.validation;
 
 import dev.archway.model.Design;
 import dev.archway.model.Element;
+import dev.archway.model.ElementKind;
 import dev.archway.model.db.AuroraCluster;
 import dev.archway.model.db.DbInstance;
 import dev.archway.model.db.DbSubnetGroup;
@@ -131,6 +132,19 @@ public final class DesignIndex {
             reads.add(typeKey(type));
         }
         return design.all(type);
+    }
+
+    /**
+     * The whole design, for a rule about the design as a whole (its size): the reader depends on every element type,
+     * so any change re-runs it.
+     */
+    public Design wholeDesign() {
+        if (recording()) {
+            for (ElementKind kind : ElementKind.values()) {
+                reads.add(typeKey(kind.type()));
+            }
+        }
+        return design;
     }
 
     // ---- derived questions ----

@@ -1,6 +1,7 @@
 package dev.archway.model.validation;
 
 import dev.archway.model.validation.rules.db.AuroraFailoverTierRule;
+import dev.archway.model.validation.rules.deploy.CfnResourceLimitRule;
 import dev.archway.model.validation.rules.db.AuroraReplicaLimitRule;
 import dev.archway.model.validation.rules.db.DbNoReaderRule;
 import dev.archway.model.validation.rules.db.DbPrivateSubnetRule;
@@ -103,7 +104,8 @@ public final class Rules {
             new AlbEmptyAzCrossZoneOffRule(),
             new AuroraFailoverTierRule(),
             new DjangoAliasEndpointsRule(),
-            new R53AliasToLbRule());
+            new R53AliasToLbRule(),
+            new CfnResourceLimitRule());
 
     private Rules() {
     }

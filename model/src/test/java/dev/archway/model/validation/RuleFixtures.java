@@ -207,7 +207,18 @@ final class RuleFixtures {
                                 new DbAlias("reader", "Db", "reader")))), true, "DJANGO-ALIAS-ENDPOINTS [Shop]"),
                 of("R53-ALIAS-TO-LB", "alias-with-ttl", d -> edit(d, "WwwRecord", DnsRecord.class,
                         r -> new DnsRecord(r.id(), r.name(), r.hostedZoneId(), r.recordName(), r.type(), r.aliasTargetId(),
-                                r.values(), 300)), true, "R53-ALIAS-TO-LB [WwwRecord]"));
+                                r.values(), 300)), true, "R53-ALIAS-TO-LB [WwwRecord]"),
+                of("CFN-RESOURCE-LIMIT", "400-more-instances", d -> instances(d, 400), false, "CFN-RESOURCE-LIMIT []")
+                        .withGood(d -> instances(d, 300)));
+    }
+
+    /** More instances in the private subnets: one CloudFormation resource each. */
+    private static void instances(dev.archway.model.Design d, int count) {
+        for (int i = 0; i < count; i++) {
+            String name = "Worker" + i;
+            d.put(new Ec2Instance(name, name, i % 2 == 0 ? "PrivateA" : "PrivateB", List.of("WebSg"), "t3.micro",
+                    null, null, false));
+        }
     }
 
     private static TargetGroup protocol(TargetGroup g, Protocol protocol) {

@@ -78,8 +78,8 @@ public final class FileActions {
     public boolean openFile(Path file) {
         try {
             Design design = DesignSources.load(file);
-            boolean isDesign = file.getFileName().toString().endsWith(".archway.json")
-                    || java.nio.file.Files.readString(file).contains("\"formatVersion\"");
+            boolean isDesign = !java.nio.file.Files.isDirectory(file) && (file.getFileName().toString()
+                    .endsWith(".archway.json") || java.nio.file.Files.readString(file).contains("\"formatVersion\""));
             show.accept(prepare(design, isDesign ? file : null));
             recent.add(file);
             status.accept("Opened " + file.getFileName());

@@ -1,0 +1,38 @@
+package dev.archway.model.stacks;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * How a design's CloudFormation export divides into nested stacks. {@code parts} are in deployment order (each
+ * depends only on earlier ones); {@code needsSplit} says whether the single template would break a limit, and so
+ * whether the export writes a parent and these parts at all.
+ */
+public record StackPlan(List<StackPart> parts, int resources, boolean needsSplit) {
+
+    public StackPlan {
+        parts = List.copyOf(parts);
+    }
+
+    /** The part an element is in, or null for an element without resources (regions, AZs, applications). */
+    public StackPart partOf(String elementId) {
+        return partsByElement().get(elementId);
+    }
+
+    public Map<String, StackPart> partsByElement() {
+        Map<String, StackPart> out = new HashMap<>();
+        parts.forEach(p -> p.elementIds().forEach(id -> out.put(id, p)));
+        return out;
+    }
+
+    public StackPart part(String name) {
+        return parts.stream().filter(p -> p.name().equals(name)).findFirst().orElse(null);
+    }
+
+    /** The parts with their resource counts: {@code network (86), lb-v0-alb (210)}. */
+    public String summary() {
+        return parts.stream().map(p -> p.name() + " (" + p.resources() + ")").collect(Collectors.joining(", "));
+    }
+}

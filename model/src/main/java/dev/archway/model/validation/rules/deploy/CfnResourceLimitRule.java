@@ -1,0 +1,69 @@
+package dev.archway.model.validation.rules.deploy;
+
+import dev.archway.model.Design;
+import dev.archway.model.stacks.CfnResourceCount;
+import dev.archway.model.stacks.StackLimits;
+import dev.archway.model.stacks.StackPart;
+import dev.archway.model.stacks.StackPlan;
+import dev.archway.model.stacks.StackPlanner;
+import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.validation.DesignRule;
+import dev.archway.model.validation.Finding;
+import dev.archway.model.validation.RuleInfo;
+import dev.archway.model.validation.Severity;
+import dev.archway.model.validation.rules.AwsDocs;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * CFN-RESOURCE-LIMIT: the design's CloudFormation template stays well under the 500 resources one template may hold.
+ * Past {@value #THRESHOLD} resources the rule warns, and says how the export splits the design into nested stacks
+ * (the same {@link StackPlanner} the export uses, so the message is what export writes).
+ */
+public final class CfnResourceLimitRule implements DesignRule {
+    /** 80% of the limit: room for a few more services before the design has to deploy as nested stacks. */
+    static final int THRESHOLD = 400;
+    private static final int PARTS_NAMED = 8;
+
+    public static final RuleInfo INFO = new RuleInfo("CFN-RESOURCE-LIMIT", Severity.WARNING,
+            "The CloudFormation template stays under 400 of the 500 resources a template may hold",
+            "CloudFormation refuses a template of more than 500 resources (and 200 parameters, 200 outputs, 1 MB). "
+                    + "Past that, Archway's export writes a parent template with nested stacks, one per part of the "
+                    + "design (network, DNS, compute, each load balancer, data, records), which deploy together "
+                    + "after `aws cloudformation package`. The warning starts at 400 resources, so that the split "
+                    + "comes as no surprise.",
+            AwsDocs.CFN_QUOTAS);
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public List<Finding> check(DesignIndex index) {
+        Design design = index.wholeDesign();
+        CfnResourceCount counts = new CfnResourceCount(design);
+        if (counts.total() <= THRESHOLD) {
+            return List.of();
+        }
+        StackPlan plan = StackPlanner.plan(design, counts);
+        return List.of(Finding.of(INFO, List.of(), message(plan), null));
+    }
+
+    static String message(StackPlan plan) {
+        int limit = StackLimits.CLOUDFORMATION.resources();
+        String parts = describe(plan.parts());
+        if (plan.needsSplit()) {
+            return ("%d resources, more than the %d of one CloudFormation template: export writes a parent and %d "
+                    + "nested stacks: %s").formatted(plan.resources(), limit, plan.parts().size(), parts);
+        }
+        return ("%d resources, close to the %d of one CloudFormation template; past it, export writes a parent and "
+                + "nested stacks: %s").formatted(plan.resources(), limit, parts);
+    }
+
+    private static String describe(List<StackPart> parts) {
+        String named = parts.stream().limit(PARTS_NAMED).map(p -> p.name() + " (" + p.resources() + ")")
+                .collect(Collectors.joining(", "));
+        return parts.size() <= PARTS_NAMED ? named : named + " and " + (parts.size() - PARTS_NAMED) + " more";
+    }
+}
