@@ -9,4 +9,12 @@ import java.util.List;
 public interface DesignRule extends Rule {
 
     List<Finding> check(DesignIndex index);
+
+    /**
+     * True for a rule that plans over the whole design, too costly to re-run inside every edit of a large design:
+     * an editor may let it run after a pause (see {@link IncrementalValidator#deferCostlyChecks}).
+     */
+    default boolean costly() {
+        return false;
+    }
 }

@@ -20,7 +20,7 @@ import java.util.function.Consumer;
  * records what it read through the {@link DesignIndex} (elements, referrers of an element by type, all elements of a
  * type); a change re-runs the checks that read a changed element, a referrer set the change entered or left, or the
  * changed type, plus the checks of the changed elements themselves. {@link #findings()} always equals a full
- * {@link Validator#validate} of the design.
+ * {@link Validator#validate} of the design, except while costly checks wait for a deferred {@link #settle()}.
  */
 public final class IncrementalValidator implements DesignListener, AutoCloseable {
     private final Design design;
@@ -32,6 +32,8 @@ public final class IncrementalValidator implements DesignListener, AutoCloseable
     private final Map<String, Set<CheckKey>> readers = new HashMap<>();
     private final Map<String, Element> known = new HashMap<>();
     private final List<Consumer<List<Finding>>> listeners = new CopyOnWriteArrayList<>();
+    private final Set<CheckKey> unsettled = new LinkedHashSet<>();
+    private Consumer<Runnable> costlyScheduler;
     private int lastRecheckCount;
 
     /** Which check: a rule (by registry position) on one subject element ("" for a whole-design rule). */
@@ -67,6 +69,34 @@ public final class IncrementalValidator implements DesignListener, AutoCloseable
             rulesBySubjectType.getOrDefault(e.getClass(), List.of()).forEach(i -> check(new CheckKey(i, e.id())));
         }
         design.addListener(this);
+    }
+
+    /**
+     * From now on, an edit does not run the costly whole-design checks ({@link DesignRule#costly()}) itself: it hands
+     * {@link #settle()} to {@code scheduler} once, and those checks' findings stay as they were until it runs. An
+     * editor passes a debounce, so dragging on a large design stays smooth and the costly findings follow a pause.
+     */
+    public void deferCostlyChecks(Consumer<Runnable> scheduler) {
+        this.costlyScheduler = scheduler;
+    }
+
+    /** Runs the costly checks that edits deferred, and tells the listeners when their findings changed. */
+    public void settle() {
+        if (unsettled.isEmpty()) {
+            return;
+        }
+        List<CheckKey> toRun = new ArrayList<>(unsettled);
+        unsettled.clear();
+        List<List<Finding>> before = toRun.stream().map(k -> results.getOrDefault(k, List.of())).toList();
+        toRun.forEach(this::check);
+        if (!before.equals(toRun.stream().map(k -> results.getOrDefault(k, List.of())).toList())) {
+            notifyListeners();
+        }
+    }
+
+    /** True when no deferred check waits: {@link #findings()} equals a full validation. */
+    public boolean settled() {
+        return unsettled.isEmpty();
     }
 
     /** The current findings, in the same order as {@link Validator#validate}. */
@@ -122,11 +152,32 @@ public final class IncrementalValidator implements DesignListener, AutoCloseable
         for (String key : invalid) {
             toRun.addAll(readers.getOrDefault(key, Set.of()));
         }
+        deferCostly(toRun);
         if (toRun.isEmpty()) {
             return;
         }
         toRun.forEach(this::check);
         lastRecheckCount = toRun.size();
+        notifyListeners();
+    }
+
+    private void deferCostly(Set<CheckKey> toRun) {
+        if (costlyScheduler == null) {
+            return;
+        }
+        boolean wasSettled = unsettled.isEmpty();
+        for (CheckKey key : toRun) {
+            if (key.subjectId().isEmpty() && ((DesignRule) rules.get(key.rule())).costly()) {
+                unsettled.add(key);
+            }
+        }
+        toRun.removeAll(unsettled);
+        if (wasSettled && !unsettled.isEmpty()) {
+            costlyScheduler.accept(this::settle);
+        }
+    }
+
+    private void notifyListeners() {
         List<Finding> current = findings();
         listeners.forEach(l -> l.accept(current));
     }

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.archway.model.Bounds;
 import dev.archway.model.Design;
 import dev.archway.model.Element;
+import dev.archway.model.SyntheticDesigns;
 import dev.archway.model.command.CommandStack;
+import dev.archway.model.command.DeletionPlanner;
 import dev.archway.model.command.PutElementCommand;
 import dev.archway.model.command.RemoveElementsCommand;
 import dev.archway.model.command.SetBoundsCommand;
@@ -110,5 +112,32 @@ class IncrementalValidatorTest {
         incremental.addListener(findings -> heard.add(findings.stream().map(Finding::summary).toList()));
         design.remove("Reader");
         assertEquals(List.of(List.of("DB-NO-READER [Db]")), heard);
+    }
+
+    @Test
+    void deferredCostlyChecksWaitForSettleThenAgreeWithFullValidation() {
+        Design design = SyntheticDesigns.generate(600);
+        IncrementalValidator incremental = new IncrementalValidator(design);
+        List<Runnable> scheduled = new ArrayList<>();
+        incremental.deferCostlyChecks(scheduled::add);
+        String before = resourceLimitMessage(incremental.findings());
+
+        CommandStack stack = new CommandStack(design);
+        for (int i = 0; i < 2; i++) {
+            String instance = design.all(Ec2Instance.class).get(0).id();
+            stack.execute(DeletionPlanner.plan(design, List.of(instance), "delete").command());
+            assertEquals(before, resourceLimitMessage(incremental.findings()), "the costly check waits");
+        }
+        assertEquals(1, scheduled.size(), "one settle is scheduled however many edits come before it");
+
+        scheduled.get(0).run();
+        assertTrue(incremental.settled());
+        assertEquals(new Validator().validate(design), incremental.findings());
+        assertTrue(!before.equals(resourceLimitMessage(incremental.findings())), "the count went down");
+    }
+
+    private static String resourceLimitMessage(List<Finding> findings) {
+        return findings.stream().filter(f -> f.ruleId().equals("CFN-RESOURCE-LIMIT")).findFirst().orElseThrow()
+                .message();
     }
 }

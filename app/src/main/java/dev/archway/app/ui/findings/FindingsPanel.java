@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeCell;
@@ -24,6 +25,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
+import javafx.util.Duration;
 
 /**
  * Live validation: the findings of the open design grouped by severity, re-checked incrementally after every
@@ -41,6 +43,7 @@ public final class FindingsPanel extends BorderPane {
     private final Label allClear = new Label("✔ No findings: the design passes all " + Rules.all().size() + " rules.");
     private Document document;
     private IncrementalValidator validator;
+    private final PauseTransition costlyChecksPause = new PauseTransition(Duration.millis(300));
     private List<Finding> findings = List.of();
 
     public FindingsPanel(DiagramView diagram, Consumer<String> summarySink) {
@@ -67,8 +70,20 @@ public final class FindingsPanel extends BorderPane {
         }
         document = doc;
         validator = new IncrementalValidator(doc.design());
+        validator.deferCostlyChecks(this::afterAPause);
         validator.addListener(this::show);
         show(validator.findings());
+    }
+
+    /** Costly whole-design checks run once the user pauses, so a drag on a large design stays smooth. */
+    private void afterAPause(Runnable settle) {
+        IncrementalValidator current = validator;
+        costlyChecksPause.setOnFinished(e -> {
+            if (current == validator) {
+                settle.run();
+            }
+        });
+        costlyChecksPause.playFromStart();
     }
 
     public List<Finding> findings() {
