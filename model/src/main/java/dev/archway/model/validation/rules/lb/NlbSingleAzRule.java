@@ -1,7 +1,6 @@
 package dev.archway.model.validation.rules.lb;
 
 import dev.archway.model.lb.LoadBalancer;
-import dev.archway.model.network.Subnet;
 import dev.archway.model.validation.DesignIndex;
 import dev.archway.model.validation.ElementRule;
 import dev.archway.model.validation.Finding;
@@ -9,7 +8,6 @@ import dev.archway.model.validation.RuleInfo;
 import dev.archway.model.validation.Severity;
 import dev.archway.model.validation.rules.AwsDocs;
 import java.util.List;
-import java.util.Set;
 
 /** NLB-SINGLE-AZ: a Network Load Balancer spans at least two Availability Zones. */
 public final class NlbSingleAzRule implements ElementRule<LoadBalancer> {
@@ -31,16 +29,6 @@ public final class NlbSingleAzRule implements ElementRule<LoadBalancer> {
 
     @Override
     public List<Finding> check(LoadBalancer lb, DesignIndex index) {
-        if (!lb.isNetwork()) {
-            return List.of();
-        }
-        List<Subnet> subnets = index.subnetsOf(lb);
-        Set<String> zones = index.zonesOf(subnets);
-        if (zones.size() >= 2 || !index.zonesKnown(subnets)) {
-            return List.of();
-        }
-        String where = zones.isEmpty() ? "no Availability Zone" : "only " + String.join(", ", zones);
-        return List.of(Finding.of(INFO, lb, lb.name() + " has subnets in " + where,
-                AddZoneFix.forLoadBalancer(lb, zones, index).orElse(null)));
+        return !lb.isNetwork() ? List.of() : TwoZoneCheck.check(INFO, lb, index);
     }
 }
