@@ -71,16 +71,18 @@ public final class Topology {
 
     /** The subnets a target runs in: one for an instance or IP target, one per subnet of a service. */
     public List<Subnet> subnetsOfTarget(Element target) {
+        return resolve(subnetIdsOfTarget(target), Subnet.class);
+    }
+
+    /** The ids of the subnets a target runs in (what {@link #subnetsOfTarget} resolves). */
+    public static List<String> subnetIdsOfTarget(Element target) {
         if (target instanceof Ec2Instance i) {
-            return resolve(singleton(i.subnetId()), Subnet.class);
+            return singleton(i.subnetId());
         }
         if (target instanceof IpTarget ip) {
-            return resolve(singleton(ip.subnetId()), Subnet.class);
+            return singleton(ip.subnetId());
         }
-        if (target instanceof EcsService s) {
-            return resolve(s.subnetIds(), Subnet.class);
-        }
-        return List.of();
+        return target instanceof EcsService s ? s.subnetIds() : List.of();
     }
 
     /** The AZs a target runs in (one for an instance, those of its tasks for a service). */

@@ -289,16 +289,7 @@ public final class DesignIndex {
     }
 
     public List<Subnet> subnetsOfTarget(Element target) {
-        if (target instanceof Ec2Instance i) {
-            return resolve(single(i.subnetId()), Subnet.class);
-        }
-        if (target instanceof IpTarget ip) {
-            return resolve(single(ip.subnetId()), Subnet.class);
-        }
-        if (target instanceof EcsService s) {
-            return resolve(s.subnetIds(), Subnet.class);
-        }
-        return List.of();
+        return resolve(Topology.subnetIdsOfTarget(target), Subnet.class);
     }
 
     public List<SecurityGroup> securityGroupsOf(Element element) {
@@ -316,9 +307,5 @@ public final class DesignIndex {
     public List<Subnet> subnetsOf(AuroraCluster cluster) {
         DbSubnetGroup group = get(cluster.dbSubnetGroupId(), DbSubnetGroup.class);
         return group == null ? List.of() : resolve(group.subnetIds(), Subnet.class);
-    }
-
-    private static List<String> single(String id) {
-        return id == null ? List.of() : List.of(id);
     }
 }
