@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * The simulator's answer to a {@code query} check as field → value: the Django alias and Aurora endpoint the (first)
  * query used, the instance it reached and its role, whether a write was accepted, the replica a failover promoted,
- * and with {@code requests: N} how N connections spread over the instances ({@code share.NAME}).
+ * and with {@code requests: N} how N connections spread over the instances ({@code share.NAME}; 0% for an instance
+ * or AZ no connection reached).
  */
 final class QueryAnswer {
     private final Design design;
@@ -59,6 +60,9 @@ final class QueryAnswer {
             DbInstance instance = design.get(c.instanceId(), DbInstance.class);
             AvailabilityZone az = instance == null ? null : design.get(instance.azId(), AvailabilityZone.class);
             shares.add(c.count(), c.name(), az == null ? null : az.name(), az == null ? null : ZoneNames.of(az));
+        }
+        for (DbInstance instance : design.all(DbInstance.class)) {
+            shares.add(0, instance.name());
         }
         for (AvailabilityZone az : design.all(AvailabilityZone.class)) {
             shares.add(0, az.name(), ZoneNames.of(az));

@@ -22,7 +22,8 @@ import java.util.Map;
 
 /**
  * The simulator's answer to a {@code request} check as field → value: where the (first) request went, what the
- * target sees, and with {@code requests: N} how the N requests spread ({@code share.NAME}).
+ * target sees, and with {@code requests: N} how the N requests spread ({@code share.NAME}; 0% for a target, AZ or
+ * outcome no request reached).
  */
 final class RequestAnswer {
     private final Design design;
@@ -94,6 +95,9 @@ final class RequestAnswer {
             TargetSlot slot = slots.get(c.key());
             shares.add(c.count(), c.name(), slot == null ? null : nameOf(slot.azId()), slot == null ? null
                     : slot.zone());
+        }
+        for (TargetSlot slot : slots.values()) {
+            shares.add(0, slot.name());
         }
         for (AvailabilityZone az : design.all(AvailabilityZone.class)) {
             shares.add(0, az.name(), ZoneNames.of(az));
