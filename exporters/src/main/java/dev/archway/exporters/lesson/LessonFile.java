@@ -28,7 +28,8 @@ public final class LessonFile {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> CHECK_KEYS = Set.of("noFinding", "finding", "request", "query", "count");
     private static final Set<String> OPTION_KEYS = Set.of("on", "failAz", "header", "sourceIp", "lb", "unhealthy",
-            "app", "cluster", "using", "failWriter", "where", "min", "expect", "failure");
+            "app", "cluster", "using", "failWriter", "requests", "tolerance", "where", "min", "expect", "failure");
+    private static final int MAX_REQUESTS = 100_000;
 
     private LessonFile() {
     }
@@ -117,7 +118,7 @@ public final class LessonFile {
             };
             Map<String, List<String>> options = new LinkedHashMap<>();
             for (String key : List.of("failAz", "header", "sourceIp", "lb", "unhealthy", "app", "cluster", "using",
-                    "failWriter")) {
+                    "failWriter", "requests", "tolerance")) {
                 if (node.has(key)) {
                     options.put(key, strings(node.get(key), at + "." + key));
                 }
@@ -130,9 +131,60 @@ public final class LessonFile {
             if ((type == CheckType.REQUEST || type == CheckType.QUERY) && expect.isEmpty()) {
                 throw fail(at + ".expect", "a " + kind + " check needs expect: the answer it wants");
             }
+            spreadOptions(node, type, kind, at);
+            if (type == CheckType.REQUEST || type == CheckType.QUERY) {
+                expectFields(expect, type == CheckType.REQUEST ? Check.REQUEST_FIELDS : Check.QUERY_FIELDS, kind,
+                        at + ".expect");
+            }
             return new Check(type, text(node, kind, at), optional(node, "on"), options, expect,
                     optional(node, "failure") == null ? defaultFailure(type, node.get(kind).asText())
                             : node.get("failure").asText());
+        }
+
+        /** {@code requests: N} (1 to 100000 clients) and {@code tolerance: P} (0 to 100 points): simulations only. */
+        private void spreadOptions(JsonNode node, CheckType type, String kind, String at) throws InputException {
+            boolean simulated = type == CheckType.REQUEST || type == CheckType.QUERY;
+            for (String key : List.of("requests", "tolerance")) {
+                if (node.has(key) && !simulated) {
+                    throw fail(at + "." + key, "only request and query checks simulate clients, not a " + kind
+                            + " check");
+                }
+            }
+            JsonNode requests = node.get("requests");
+            if (requests != null && (!requests.canConvertToInt() || !requests.isIntegralNumber()
+                    || requests.asInt() < 1 || requests.asInt() > MAX_REQUESTS)) {
+                throw fail(at + ".requests", "'" + requests.asText() + "' is not a whole number from 1 to "
+                        + MAX_REQUESTS);
+            }
+            JsonNode tolerance = node.get("tolerance");
+            if (tolerance != null && !percentage(tolerance.asText(), true)) {
+                throw fail(at + ".tolerance", "'" + tolerance.asText()
+                        + "' is not a number of percentage points from 0 to 100");
+            }
+        }
+
+        /** Every expected field is one the simulator answers; a share is written as a percentage. */
+        private void expectFields(Map<String, String> expect, Set<String> fields, String kind, String at)
+                throws InputException {
+            for (Map.Entry<String, String> e : expect.entrySet()) {
+                String field = e.getKey();
+                boolean share = field.startsWith(Check.SHARE_PREFIX) && field.length() > Check.SHARE_PREFIX.length();
+                if (!share && !fields.contains(field)) {
+                    throw fail(at + "." + field, "a " + kind + " check cannot expect '" + field + "'; it answers "
+                            + fields.stream().sorted().toList() + " and " + Check.SHARE_PREFIX + "NAME");
+                }
+                if (share && !percentage(e.getValue(), false)) {
+                    throw fail(at + "." + field, "'" + e.getValue() + "' is not a share: write a percentage such "
+                            + "as 25% or 16.67%");
+                }
+            }
+        }
+
+        /** {@code 25%}, {@code 16.67%} (the % optional for a tolerance), from 0 to 100. */
+        private static boolean percentage(String text, boolean bareNumberAllowed) {
+            String pattern = bareNumberAllowed ? "\\d+(\\.\\d+)?%?" : "\\d+(\\.\\d+)?%";
+            return text != null && text.matches(pattern)
+                    && Double.parseDouble(text.replace("%", "")) <= 100;
         }
 
         private static String defaultFailure(CheckType type, String subject) {

@@ -18,7 +18,8 @@ public final class Lessons {
     private static final String FOLDER = "lessons/";
 
     /** Bundled lesson files in teaching order. */
-    public static final List<String> BUNDLED = List.of();
+    public static final List<String> BUNDLED = List.of("04-ssl-termination.lesson.yaml",
+            "05-aurora-django.lesson.yaml", "06-az-failure.lesson.yaml");
 
     private Lessons() {
     }

@@ -76,6 +76,59 @@ class LessonFileTest {
     }
 
     @Test
+    void readsHowManyClientsToSimulateAndTheSharesExpected() throws InputException {
+        Check check = LessonFile.parse(withRequestCheckLine("requests: 500\n        tolerance: 5")
+                .replace("targetGroup: ShopTargets}", "share.ShopA: 16.67%, nodeZone: AzA}"), FILE)
+                .steps().get(0).checks().get(1);
+        assertEquals(List.of("500"), check.option("requests"));
+        assertEquals(List.of("5"), check.option("tolerance"));
+        assertEquals(Map.of("outcome", "forwarded", "share.ShopA", "16.67%", "nodeZone", "AzA"), check.expect());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "requests: lots|broken.lesson.yaml at steps[0].checks[1].requests: 'lots' is not a whole number from 1 to 100000",
+        "requests: 0|broken.lesson.yaml at steps[0].checks[1].requests: '0' is not a whole number from 1 to 100000",
+        "requests: 2.5|broken.lesson.yaml at steps[0].checks[1].requests: '2.5' is not a whole number",
+        "tolerance: far|broken.lesson.yaml at steps[0].checks[1].tolerance: 'far' is not a number of percentage points from 0 to 100",
+        "tolerance: 150|broken.lesson.yaml at steps[0].checks[1].tolerance: '150' is not a number of percentage points",
+        "expect: {colour: red}|broken.lesson.yaml at steps[0].checks[1].expect.colour: a request check cannot expect 'colour'; it answers [availabilityZone,",
+        "expect: {share.ShopA: half}|broken.lesson.yaml at steps[0].checks[1].expect.share.ShopA: 'half' is not a share: write a percentage such as 25% or 16.67%",
+        "expect: {share.ShopA: 120%}|broken.lesson.yaml at steps[0].checks[1].expect.share.ShopA: '120%' is not a share",
+        "expect: {'share.': 5%}|broken.lesson.yaml at steps[0].checks[1].expect.share.: a request check cannot expect 'share.'"})
+    void refusesABadSimulationOptionOrExpectedFieldInOneLine(String change, String expectedStart) {
+        String text = change.startsWith("expect:")
+                ? GOOD.replace("expect: {outcome: forwarded, targetGroup: ShopTargets}", change)
+                : withRequestCheckLine(change);
+        InputException e = assertThrows(InputException.class, () -> LessonFile.parse(text, FILE));
+        assertEquals(expectedStart, e.getMessage().substring(0, Math.min(e.getMessage().length(), expectedStart.length())));
+        assertEquals(1, e.getMessage().lines().count());
+    }
+
+    @Test
+    void onlySimulationsTakeAClientCount() {
+        String text = GOOD.replace("  - noFinding: TARGET-PRIVATE-SUBNET",
+                "  - noFinding: TARGET-PRIVATE-SUBNET\n        requests: 10");
+        InputException e = assertThrows(InputException.class, () -> LessonFile.parse(text, FILE));
+        assertEquals("broken.lesson.yaml at steps[0].checks[0].requests: only request and query checks simulate "
+                + "clients, not a noFinding check", e.getMessage());
+    }
+
+    @Test
+    void aQueryCheckExpectsQueryFields() {
+        String text = GOOD.replace("  - count: LOAD_BALANCER\n        where: {type: NETWORK}",
+                "  - query: write\n        expect: {targetGroup: ShopTargets}");
+        InputException e = assertThrows(InputException.class, () -> LessonFile.parse(text, FILE));
+        assertEquals("broken.lesson.yaml at steps[0].checks[2].expect.targetGroup: a query check cannot expect "
+                + "'targetGroup'; it answers [alias, availabilityZone, endpoint, instance, outcome, promoted, role, "
+                + "writeAccepted] and share.NAME", e.getMessage());
+    }
+
+    private static String withRequestCheckLine(String line) {
+        return GOOD.replace("        failAz: eu-west-1a\n", "        failAz: eu-west-1a\n        " + line + "\n");
+    }
+
+    @Test
     void refusesWhatIsNotYaml() {
         InputException e = assertThrows(InputException.class, () -> LessonFile.parse("steps: [unclosed", FILE));
         assertEquals("broken.lesson.yaml at line 1", e.getMessage().substring(0, 28));

@@ -4,17 +4,15 @@ import dev.archway.model.Design;
 import dev.archway.model.Element;
 import dev.archway.model.ElementKind;
 import dev.archway.model.simulation.DbQuery;
-import dev.archway.model.simulation.DbTrace;
 import dev.archway.model.simulation.QueryRouter;
 import dev.archway.model.simulation.RequestRouter;
-import dev.archway.model.simulation.RouteTrace;
 import dev.archway.model.simulation.SimRequest;
 import dev.archway.model.simulation.SimulationScenario;
+import dev.archway.model.simulation.TrafficReport;
 import dev.archway.model.validation.Finding;
 import dev.archway.model.validation.Validator;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +21,9 @@ import java.util.Map;
  * and queries from the simulator, so a lesson passes exactly when the design behaves as AWS would.
  */
 public final class LessonChecker {
+    /** Clients simulated for a check that expects a share and does not say how many. */
+    public static final int DEFAULT_SPREAD_REQUESTS = 10_000;
+
     private final Validator validator = new Validator();
 
     public List<StepResult> check(Lesson lesson, Design design) {
@@ -49,9 +50,9 @@ public final class LessonChecker {
                 case FINDING:
                     return findingCheck(check, findings);
                 case REQUEST:
-                    return compare(check, requestAnswer(check, design));
+                    return AnswerComparison.compare(check, requestAnswer(check, design));
                 case QUERY:
-                    return compare(check, queryAnswer(check, design));
+                    return AnswerComparison.compare(check, queryAnswer(check, design));
                 default:
                     return countCheck(check, design);
             }
@@ -71,31 +72,28 @@ public final class LessonChecker {
 
     private static Map<String, String> requestAnswer(Check check, Design design) {
         SimRequest request = SimRequest.parse(check.subject(), check.option("header"), check.firstOption("sourceIp"));
-        RouteTrace t = new RequestRouter(design).route(request, check.firstOption("lb"), scenario(check));
-        Map<String, String> answer = new LinkedHashMap<>();
-        answer.put("outcome", t.outcome().label());
-        answer.put("statusCode", t.statusCode() == null ? null : t.statusCode().toString());
-        answer.put("location", t.location());
-        answer.put("loadBalancer", nameOf(design, t.loadBalancerId()));
-        answer.put("listener", t.listenerLabel());
-        answer.put("rule", t.listenerId() == null ? null : t.ruleId() == null ? "default" : nameOf(design, t.ruleId()));
-        answer.put("targetGroup", nameOf(design, t.targetGroupId()));
-        answer.put("target", t.targetName());
-        answer.put("availabilityZone", nameOf(design, t.availabilityZoneId()));
-        return answer;
+        TrafficReport report = new RequestRouter(design).send(request, check.firstOption("lb"), scenario(check),
+                requests(check));
+        return new RequestAnswer(design).of(request, report);
     }
 
     private static Map<String, String> queryAnswer(Check check, Design design) {
         boolean write = "write".equalsIgnoreCase(check.subject());
         DbQuery query = new DbQuery(write, check.firstOption("cluster"), check.firstOption("app"),
                 check.firstOption("using"));
-        DbTrace t = new QueryRouter(design).route(query, scenario(check));
-        Map<String, String> answer = new LinkedHashMap<>();
-        answer.put("outcome", t.outcome().label());
-        answer.put("endpoint", t.endpoint());
-        answer.put("instance", nameOf(design, t.instanceId()));
-        answer.put("availabilityZone", nameOf(design, t.availabilityZoneId()));
-        return answer;
+        return new QueryAnswer(design).of(new QueryRouter(design).send(query, scenario(check), requests(check)));
+    }
+
+    /**
+     * How many clients to simulate: {@code requests: N}, else {@value #DEFAULT_SPREAD_REQUESTS} when the check
+     * expects a share (enough that a share lands within a point of AWS's long-run share), else one.
+     */
+    static int requests(Check check) {
+        String n = check.firstOption("requests");
+        if (n != null) {
+            return Integer.parseInt(n);
+        }
+        return check.expect().keySet().stream().anyMatch(LoadShares::isShare) ? DEFAULT_SPREAD_REQUESTS : 1;
     }
 
     private static SimulationScenario scenario(Check check) {
@@ -107,18 +105,6 @@ public final class LessonChecker {
             scenario = scenario.withUnhealthy(target, true);
         }
         return scenario.withWriterFailed(check.option("failWriter").contains("true"));
-    }
-
-    private static CheckResult compare(Check check, Map<String, String> answer) {
-        List<String> differences = new ArrayList<>();
-        check.expect().forEach((field, wanted) -> {
-            String actual = answer.get(field);
-            if (!wanted.equals(actual)) {
-                differences.add(field + " is " + actual + ", not " + wanted);
-            }
-        });
-        return new CheckResult(check, differences.isEmpty(),
-                differences.isEmpty() ? "as expected" : String.join("; ", differences));
     }
 
     private static CheckResult countCheck(Check check, Design design) {
@@ -149,9 +135,5 @@ public final class LessonChecker {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String nameOf(Design design, String id) {
-        return id == null ? null : design.nameOf(id);
     }
 }
