@@ -18,7 +18,8 @@ public final class Lessons {
     private static final String FOLDER = "lessons/";
 
     /** Bundled lesson files in teaching order. */
-    public static final List<String> BUNDLED = List.of();
+    public static final List<String> BUNDLED = List.of("01-alb-or-nlb.lesson.yaml", "02-host-path-routing.lesson.yaml",
+            "03-public-private-subnets.lesson.yaml");
 
     private Lessons() {
     }
