@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * What {@code archway lesson} prints: per step pass or fail and why, and the hints of the first failing step only
- * (the step the student is on), as text for people or JSON for grading scripts.
+ * (the step the student is on), as text for people or JSON for grading scripts; {@code \n} line ends everywhere.
  */
 final class LessonOutput {
     private final Lesson lesson;
@@ -36,17 +36,15 @@ final class LessonOutput {
         StringBuilder text = new StringBuilder();
         for (OpenLesson open : lessons) {
             Lesson l = open.lesson();
-            int steps = l.steps().size();
-            text.append(String.format("%-" + width + "s  %d steps  %s%n", l.id(), steps, l.title()));
+            text.append(String.format("%-" + width + "s  %d steps  %s\n", l.id(), l.steps().size(), l.title()));
         }
-        return text.toString().replace(System.lineSeparator(), "\n");
+        return text.toString();
     }
 
     String text() {
         StringBuilder text = new StringBuilder(lesson.title() + " (" + lesson.id() + ") on " + design + "\n");
         for (StepResult r : results) {
-            text.append(String.format("  %d %s  %s%n", r.index() + 1, r.passed() ? "pass" : "FAIL", r.step().title())
-                    .replace(System.lineSeparator(), "\n"));
+            text.append(String.format("  %d %s  %s\n", r.index() + 1, r.passed() ? "pass" : "FAIL", r.step().title()));
             failures(r).forEach(f -> text.append("      ").append(f).append('\n'));
             hints(r).forEach(h -> text.append("      hint: ").append(h).append('\n'));
         }

@@ -137,7 +137,8 @@ class LessonCliTest {
     @Test
     void aBrokenLessonFileIsBadInputOnOneLineNamingThePlace() throws Exception {
         Path lesson = Files.writeString(dir.resolve("broken.lesson.yaml"),
-                OWN_LESSON.replace("      - count: LOAD_BALANCER\n        where: {type: NETWORK}\n", "      - colour: red\n"));
+                OWN_LESSON.replace("      - count: LOAD_BALANCER\n        where: {type: NETWORK}\n",
+                        "      - colour: red\n"));
         try (CliStreams io = new CliStreams()) {
             assertEquals(2, ArchwayCli.run("lesson", "check", lesson.toString(), "any.archway.json"));
             assertTrue(io.err().startsWith(lesson + " at steps[1].checks[0]: a check has exactly one of "), io.err());
@@ -176,7 +177,8 @@ class LessonCliTest {
                     + "(see 'archway lesson check --help')", lines.get(0));
             assertTrue(lines.get(1).startsWith("archway lesson check: Missing required parameter: 'DESIGN'"),
                     lines.get(1));
-            assertEquals("archway lesson: name a subcommand: list or check (see 'archway lesson --help')", lines.get(2));
+            assertEquals("archway lesson: name a subcommand: list or check (see 'archway lesson --help')",
+                    lines.get(2));
             assertEquals(3, lines.size());
         }
     }
