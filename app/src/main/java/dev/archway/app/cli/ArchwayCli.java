@@ -16,7 +16,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 @Command(name = "archway", mixinStandardHelpOptions = true, version = "Archway 0.1.0",
         description = "Design, validate, simulate and export AWS network architectures.",
-        subcommands = {ValidateCli.class, SimulateCli.class, ExportCli.class, ImportCli.class, OpenCli.class})
+        subcommands = {ValidateCli.class, SimulateCli.class, ExportCli.class, ImportCli.class, OpenCli.class,
+            LessonCli.class})
 public final class ArchwayCli implements Runnable {
 
     public static final int OK = 0;

@@ -45,7 +45,7 @@ class ArchwayCliTest {
     @Test
     void rejectsAnUnknownCommandWithOneLine() {
         assertEquals(2, ArchwayCli.run("frobnicate", "x.json"));
-        assertEquals("archway: unknown command 'frobnicate' (commands: validate, simulate, export, import, open)"
+        assertEquals("archway: unknown command 'frobnicate' (commands: validate, simulate, export, import, open, lesson)"
                 + " (see 'archway --help')\n", stderr());
     }
 

@@ -18,8 +18,9 @@ public final class Lessons {
     private static final String FOLDER = "lessons/";
 
     /** Bundled lesson files in teaching order. */
-    public static final List<String> BUNDLED = List.of("04-ssl-termination.lesson.yaml",
-            "05-aurora-django.lesson.yaml", "06-az-failure.lesson.yaml");
+    public static final List<String> BUNDLED = List.of("01-alb-or-nlb.lesson.yaml", "02-host-path-routing.lesson.yaml",
+            "03-public-private-subnets.lesson.yaml", "04-ssl-termination.lesson.yaml", "05-aurora-django.lesson.yaml",
+            "06-az-failure.lesson.yaml");
 
     private Lessons() {
     }
