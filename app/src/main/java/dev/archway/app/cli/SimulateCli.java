@@ -2,23 +2,18 @@ package dev.archway.app.cli;
 
 import dev.archway.exporters.InputException;
 import dev.archway.model.Design;
-import dev.archway.model.Element;
-import dev.archway.model.lb.EcsService;
-import dev.archway.model.network.AvailabilityZone;
 import dev.archway.model.simulation.DbQuery;
 import dev.archway.model.simulation.QueryReport;
 import dev.archway.model.simulation.QueryRouter;
 import dev.archway.model.simulation.RequestRouter;
+import dev.archway.model.simulation.ScenarioNames;
 import dev.archway.model.simulation.SimRequest;
 import dev.archway.model.simulation.SimulationScenario;
 import dev.archway.model.simulation.TrafficReport;
-import dev.archway.model.simulation.ZoneNames;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -173,49 +168,12 @@ public final class SimulateCli implements Callable<Integer> {
             }
         }
         for (String az : failAz) {
-            s = s.withZoneFailed(zone(design, az), true);
+            s = s.withZoneFailed(ScenarioNames.zone(design, az, "--fail-az"), true);
         }
         for (String target : unhealthy) {
-            s = s.withUnhealthy(targetKey(design, target), true);
+            s = s.withUnhealthy(ScenarioNames.targetKey(design, target, "--unhealthy"), true);
         }
         return s;
-    }
-
-    /** An AZ element's name or an AWS zone name used by the design, as the zone name. */
-    static String zone(Design design, String name) {
-        Set<String> zones = new LinkedHashSet<>();
-        for (AvailabilityZone az : design.all(AvailabilityZone.class)) {
-            String zone = ZoneNames.of(az);
-            if (az.name().equals(name) || name.equals(zone)) {
-                return zone;
-            }
-            zones.add(zone);
-        }
-        throw new IllegalArgumentException("--fail-az '" + name + "': no AZ of that name or zone; the design has "
-                + (zones.isEmpty() ? "no AZs" : String.join(", ", zones)));
-    }
-
-    /** A target element's name (instance, IP target, service) or {@code Service#n}, as a target key. */
-    static String targetKey(Design design, String name) {
-        int hash = name.lastIndexOf('#');
-        Element e = design.byName(name).orElse(null);
-        if (e != null) {
-            return e.id();
-        }
-        if (hash > 0) {
-            Element service = design.byName(name.substring(0, hash)).orElse(null);
-            if (service instanceof EcsService s) {
-                try {
-                    int task = Integer.parseInt(name.substring(hash + 1));
-                    if (task >= 1 && task <= s.desiredCount()) {
-                        return s.id() + "#" + task;
-                    }
-                } catch (NumberFormatException ignored) {
-                    // falls through to the error below
-                }
-            }
-        }
-        throw new IllegalArgumentException("--unhealthy '" + name + "': no target of that name in the design");
     }
 
     private static int positive(String option, String text) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.archway.exporters.InputException;
+import dev.archway.model.ElementKind;
 import dev.archway.model.lesson.Check;
 import dev.archway.model.lesson.Check.CheckType;
 import dev.archway.model.lesson.Lesson;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -125,7 +127,9 @@ public final class LessonFile {
             }
             Map<String, String> expect = new LinkedHashMap<>(scalars(node.path("expect"), at + ".expect"));
             if (type == CheckType.COUNT) {
-                scalars(node.path("where"), at + ".where").forEach((k, v) -> options.put(k, List.of(v)));
+                Map<String, String> where = scalars(node.path("where"), at + ".where");
+                checkCountable(node.get(kind).asText(), where.keySet(), at);
+                where.forEach((k, v) -> options.put(k, List.of(v)));
                 expect.put("min", node.path("min").asText("1"));
             }
             if ((type == CheckType.REQUEST || type == CheckType.QUERY) && expect.isEmpty()) {
@@ -139,6 +143,21 @@ public final class LessonFile {
             return new Check(type, text(node, kind, at), optional(node, "on"), options, expect,
                     optional(node, "failure") == null ? defaultFailure(type, node.get(kind).asText())
                             : node.get("failure").asText());
+        }
+
+        /** A count names a kind of the design format, and {@code where} only properties that kind has. */
+        private void checkCountable(String kindName, Set<String> properties, String at) throws InputException {
+            ElementKind elementKind = Arrays.stream(ElementKind.values()).filter(k -> k.name().equals(kindName))
+                    .findFirst().orElseThrow(() -> fail(at + ".count", "no element kind '" + kindName + "'; kinds are "
+                            + Arrays.toString(ElementKind.values())));
+            List<String> known = Arrays.stream(elementKind.type().getRecordComponents()).map(c -> c.getName())
+                    .toList();
+            for (String property : properties) {
+                if (!known.contains(property)) {
+                    throw fail(at + ".where." + property, "a " + kindName + " has no property '" + property
+                            + "'; it has " + known);
+                }
+            }
         }
 
         /** {@code requests: N} (1 to 100000 clients) and {@code tolerance: P} (0 to 100 points): simulations only. */

@@ -120,6 +120,20 @@ class LessonCheckerTest {
     }
 
     @Test
+    void scenariosNameAzsByElementOrZoneAndAWrongNameFailsTheCheckSayingSo() throws Exception {
+        List<StepResult> results = check(NLB, step("""
+                request: TCP 203.0.113.10:8883
+                        failAz: AzA
+                        expect: {outcome: unavailable}""") + step("""
+                request: TCP 203.0.113.10:8883
+                        failAz: eu-central-1c
+                        expect: {outcome: forwarded}"""));
+        assertEquals(List.of(true, false), passed(results));
+        assertEquals("the request TCP 203.0.113.10:8883 does not go where it should (failAz 'eu-central-1c': no AZ of that name or zone; "
+                + "the design has eu-central-1a, eu-central-1b)", results.get(1).firstFailure());
+    }
+
+    @Test
     void theTargetSeesTheGroupsProtocolAndTheAlbsForwardedHeaders() throws Exception {
         List<StepResult> results = check(SSL, step("""
                 request: GET https://www.example.org/cart

@@ -57,6 +57,8 @@ class LessonFileTest {
         "noFinding: TARGET-PRIVATE-SUBNET|broken.lesson.yaml at steps[0].checks[0]: a check has exactly one of",
         "expect: {outcome: forwarded}|broken.lesson.yaml at steps[0].checks[0].expect: a request check needs",
         "colour: red|broken.lesson.yaml at steps[0].checks[0].colour: unknown key",
+        "tyep: NETWORK|broken.lesson.yaml at steps[0].checks[2].where.tyep: a LOAD_BALANCER has no property 'tyep'",
+        "count: BALANCER|broken.lesson.yaml at steps[0].checks[2].count: no element kind 'BALANCER'; kinds are",
         "title: ''|broken.lesson.yaml at steps[0].title: missing or empty"})
     void refusesABrokenLessonWithOneLineNamingThePlace(String change, String expectedStart) {
         String text = switch (change.substring(0, change.indexOf(':'))) {
@@ -68,6 +70,8 @@ class LessonFileTest {
             case "expect" -> GOOD.replace("  - noFinding: TARGET-PRIVATE-SUBNET", "  - request: GET http://a.b/");
             case "colour" -> GOOD.replace("  - noFinding: TARGET-PRIVATE-SUBNET",
                     "  - noFinding: TARGET-PRIVATE-SUBNET\n        colour: red");
+            case "tyep" -> GOOD.replace("where: {type: NETWORK}", "where: {tyep: NETWORK}");
+            case "count" -> GOOD.replace("count: LOAD_BALANCER", "count: BALANCER");
             default -> GOOD.replace("title: Hide the web servers", "title: ''");
         };
         InputException e = assertThrows(InputException.class, () -> LessonFile.parse(text, FILE));

@@ -4,9 +4,11 @@ import dev.archway.model.Design;
 import dev.archway.model.Element;
 import dev.archway.model.ElementKind;
 import dev.archway.model.simulation.DbQuery;
+import dev.archway.model.simulation.QueryReport;
 import dev.archway.model.simulation.QueryRouter;
 import dev.archway.model.simulation.RequestRouter;
 import dev.archway.model.simulation.SimRequest;
+import dev.archway.model.simulation.ScenarioNames;
 import dev.archway.model.simulation.SimulationScenario;
 import dev.archway.model.simulation.TrafficReport;
 import dev.archway.model.validation.Finding;
@@ -72,8 +74,8 @@ public final class LessonChecker {
 
     private static Map<String, String> requestAnswer(Check check, Design design) {
         SimRequest request = SimRequest.parse(check.subject(), check.option("header"), check.firstOption("sourceIp"));
-        TrafficReport report = new RequestRouter(design).send(request, check.firstOption("lb"), scenario(check),
-                requests(check));
+        TrafficReport report = new RequestRouter(design).send(request, check.firstOption("lb"),
+                scenario(check, design), requests(check));
         return new RequestAnswer(design).of(request, report);
     }
 
@@ -81,7 +83,8 @@ public final class LessonChecker {
         boolean write = "write".equalsIgnoreCase(check.subject());
         DbQuery query = new DbQuery(write, check.firstOption("cluster"), check.firstOption("app"),
                 check.firstOption("using"));
-        return new QueryAnswer(design).of(new QueryRouter(design).send(query, scenario(check), requests(check)));
+        QueryReport report = new QueryRouter(design).send(query, scenario(check, design), requests(check));
+        return new QueryAnswer(design).of(report);
     }
 
     /**
@@ -96,13 +99,13 @@ public final class LessonChecker {
         return check.expect().keySet().stream().anyMatch(LoadShares::isShare) ? DEFAULT_SPREAD_REQUESTS : 1;
     }
 
-    private static SimulationScenario scenario(Check check) {
+    private static SimulationScenario scenario(Check check, Design design) {
         SimulationScenario scenario = SimulationScenario.NORMAL;
         for (String zone : check.option("failAz")) {
-            scenario = scenario.withZoneFailed(zone, true);
+            scenario = scenario.withZoneFailed(ScenarioNames.zone(design, zone, "failAz"), true);
         }
         for (String target : check.option("unhealthy")) {
-            scenario = scenario.withUnhealthy(target, true);
+            scenario = scenario.withUnhealthy(ScenarioNames.targetKey(design, target, "unhealthy"), true);
         }
         return scenario.withWriterFailed(check.option("failWriter").contains("true"));
     }

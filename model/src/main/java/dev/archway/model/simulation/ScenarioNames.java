@@ -1,0 +1,57 @@
+package dev.archway.model.simulation;
+
+import dev.archway.model.Design;
+import dev.archway.model.Element;
+import dev.archway.model.lb.EcsService;
+import dev.archway.model.network.AvailabilityZone;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * What a person names in a scenario, as the simulator keys it: an AZ by its element's name or its AWS zone name, a
+ * target by its element's name (or {@code Service#n} for one task of a service). The CLI and lessons both take names.
+ */
+public final class ScenarioNames {
+    private ScenarioNames() {
+    }
+
+    /** The AWS zone name of the AZ called {@code name}; {@code option} names the input in the error. */
+    public static String zone(Design design, String name, String option) {
+        Set<String> zones = new LinkedHashSet<>();
+        for (AvailabilityZone az : design.all(AvailabilityZone.class)) {
+            String zone = ZoneNames.of(az);
+            if (az.name().equals(name) || name.equals(zone)) {
+                return zone;
+            }
+            zones.add(zone);
+        }
+        throw new IllegalArgumentException(option + " '" + name + "': no AZ of that name or zone; the design has "
+                + (zones.isEmpty() ? "no AZs" : String.join(", ", zones)));
+    }
+
+    /** The target key of the target called {@code name} (an element id, or {@code serviceId#n}). */
+    public static String targetKey(Design design, String name, String option) {
+        Element e = design.byName(name).orElse(null);
+        if (e != null) {
+            return e.id();
+        }
+        String task = serviceTask(design, name);
+        if (task != null) {
+            return task;
+        }
+        throw new IllegalArgumentException(option + " '" + name + "': no target of that name in the design");
+    }
+
+    private static String serviceTask(Design design, String name) {
+        int hash = name.lastIndexOf('#');
+        if (hash <= 0 || !(design.byName(name.substring(0, hash)).orElse(null) instanceof EcsService s)) {
+            return null;
+        }
+        try {
+            int task = Integer.parseInt(name.substring(hash + 1));
+            return task >= 1 && task <= s.desiredCount() ? s.id() + "#" + task : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}
