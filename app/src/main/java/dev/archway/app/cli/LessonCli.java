@@ -5,6 +5,7 @@ import dev.archway.exporters.lesson.Lessons;
 import dev.archway.exporters.lesson.OpenLesson;
 import dev.archway.model.Design;
 import dev.archway.model.lesson.LessonChecker;
+import dev.archway.model.lesson.LessonReview;
 import dev.archway.model.lesson.StepResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -18,19 +19,20 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code archway lesson list} and {@code archway lesson check LESSON DESIGN [--format text|json]}: grades a
- * student's design against a lesson's steps. Exit 0 when every step passes, 1 when some fail, 2 on bad input.
+ * {@code archway lesson list}, {@code archway lesson check LESSON DESIGN [--format text|json]} (grades a student's
+ * design against a lesson's steps) and {@code archway lesson review LESSON} (a teacher's test of a new lesson against
+ * its own start and solution). Exit 0 when all is well, 1 when something fails, 2 on bad input.
  */
 @Command(name = "lesson", mixinStandardHelpOptions = true,
         description = "List the bundled workshop lessons, or check a design against a lesson.",
-        subcommands = {LessonCli.ListLessons.class, LessonCli.CheckDesign.class})
+        subcommands = {LessonCli.ListLessons.class, LessonCli.CheckDesign.class, LessonCli.ReviewLesson.class})
 public final class LessonCli implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "name a subcommand: list or check");
+        throw new ParameterException(spec.commandLine(), "name a subcommand: list, check or review");
     }
 
     /** {@code archway lesson list}: id, number of steps and title of every bundled lesson, in teaching order. */
@@ -79,6 +81,35 @@ public final class LessonCli implements Runnable {
             out.print("json".equals(format) ? output.json() : output.text());
             out.flush();
             return results.stream().allMatch(StepResult::passed) ? ArchwayCli.OK : ArchwayCli.PROBLEMS;
+        }
+    }
+
+    /** {@code archway lesson review LESSON}: the start fails step 1, the solution passes every step, each has a hint. */
+    @Command(name = "review", mixinStandardHelpOptions = true,
+            description = "Check a lesson against its own start and solution designs (exit 0: ready to teach).")
+    static final class ReviewLesson implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "LESSON", description = "a bundled lesson's id or a lesson file")
+        String lesson;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws InputException {
+            OpenLesson open = Lessons.open(lesson);
+            List<String> problems = new LessonReview().problems(open.lesson(), open.startDesign(),
+                    open.solutionDesign());
+            PrintWriter out = spec.commandLine().getOut();
+            String name = open.lesson().title() + " (" + open.lesson().id() + ")";
+            if (problems.isEmpty()) {
+                out.println(name + " is ready: the start fails step 1, the solution passes all "
+                        + open.lesson().steps().size() + " steps, every step has a hint.");
+            } else {
+                out.println(name + " is not ready:");
+                problems.forEach(p -> out.println("  " + p));
+            }
+            out.flush();
+            return problems.isEmpty() ? ArchwayCli.OK : ArchwayCli.PROBLEMS;
         }
     }
 }

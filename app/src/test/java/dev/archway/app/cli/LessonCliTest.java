@@ -177,9 +177,40 @@ class LessonCliTest {
                     + "(see 'archway lesson check --help')", lines.get(0));
             assertTrue(lines.get(1).startsWith("archway lesson check: Missing required parameter: 'DESIGN'"),
                     lines.get(1));
-            assertEquals("archway lesson: name a subcommand: list or check (see 'archway lesson --help')",
+            assertEquals("archway lesson: name a subcommand: list, check or review (see 'archway lesson --help')",
                     lines.get(2));
             assertEquals(3, lines.size());
+        }
+    }
+
+    @Test
+    void reviewSaysABundledLessonIsReadyToTeach() {
+        try (CliStreams io = new CliStreams()) {
+            assertEquals(0, ArchwayCli.run("lesson", "review", "az-failure"));
+            assertEquals("When an Availability Zone fails (az-failure) is ready: the start fails step 1, the solution "
+                    + "passes all 4 steps, every step has a hint.\n", io.out());
+        }
+    }
+
+    @Test
+    void reviewTellsATeacherWhatIsWrongWithTheirLesson() throws Exception {
+        Path lesson = ownLesson();
+        Files.writeString(lesson, OWN_LESSON + "solutionDesign: start.archway.json\n");
+        try (CliStreams io = new CliStreams()) {
+            assertEquals(1, ArchwayCli.run("lesson", "review", lesson.toString()));
+            assertEquals("A teacher's own lesson (own) is not ready:\n"
+                    + "  the start design already passes step 1, so the class has nothing to do\n"
+                    + "  the solution fails step 2 (Add an NLB): there is no NLB yet (0 found)\n", io.out());
+        }
+    }
+
+    @Test
+    void reviewNamesABrokenDesignReference() throws Exception {
+        Path lesson = Files.writeString(dir.resolve("own.lesson.yaml"), OWN_LESSON);
+        try (CliStreams io = new CliStreams()) {
+            assertEquals(2, ArchwayCli.run("lesson", "review", lesson.toString()));
+            assertTrue(io.err().contains("start.archway.json"), io.err());
+            assertEquals(1, io.err().lines().count(), io.err());
         }
     }
 }
