@@ -6,8 +6,9 @@ import dev.archway.model.network.Region;
 import dev.archway.model.stacks.StackPart;
 import dev.archway.model.stacks.StackPlanner;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -58,19 +59,21 @@ public final class CdkStackPlanner {
 
     /** Each nested stack's own {@code Metadata.Archway}; the first also has the elements without a resource. */
     private static void metadataPerPart(StackPlan plan, List<StackPart> parts) {
+        Map<String, Integer> partOf = new HashMap<>();
+        List<List<Element>> elements = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            int index = i;
+            parts.get(i).elementIds().forEach(id -> partOf.put(id, index));
+            elements.add(new ArrayList<>());
+        }
+        for (Element e : plan.design.elements()) {
+            elements.get(partOf.getOrDefault(e.id(), 0)).add(e);
+        }
         ArchwayMetadataPlanner metadata = new ArchwayMetadataPlanner(plan);
-        Set<String> placed = new HashSet<>();
-        parts.forEach(p -> placed.addAll(p.elementIds()));
         for (int i = 0; i < parts.size(); i++) {
             StackPart part = parts.get(i);
-            List<Element> elements = new ArrayList<>();
-            for (Element e : plan.design.elements()) {
-                if (part.elementIds().contains(e.id()) || (i == 0 && !placed.contains(e.id()))) {
-                    elements.add(e);
-                }
-            }
             plan.about(NestedStackSplitter.partOwner(part.name()));
-            metadata.planPart(elements, i == 0, plan.outputsOf(Set.copyOf(part.elementIds())));
+            metadata.planPart(elements.get(i), i == 0, plan.outputsOf(Set.copyOf(part.elementIds())));
         }
     }
 
