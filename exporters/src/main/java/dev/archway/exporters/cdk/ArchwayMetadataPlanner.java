@@ -48,7 +48,8 @@ final class ArchwayMetadataPlanner {
         plan(elements, withOthers, outputs, List.of());
     }
 
-    private void plan(java.util.Collection<Element> elements, boolean withOthers, List<String> outputs, List<String> parameters) {
+    private void plan(java.util.Collection<Element> elements, boolean withOthers, List<String> outputs,
+            List<String> parameters) {
         plan.comment("Archway metadata: `archway import` of the synthesized template restores names, ids and layout");
         String entries = plan.freshName("archway elements");
         String others = plan.freshName("archway others");

@@ -37,7 +37,7 @@ public final class CdkJavaExporter implements Exporter {
         files.put("cdk.json", "{\n  \"app\": \"mvn -e -q compile exec:java\"\n}\n");
         files.put(dir + appClass + ".java", renderer.appSource(appClass, stack.className()));
         if (app.isSplit()) {
-            files.put(dir + stack.className() + ".java", renderer.parentSource(app.nested()));
+            files.put(dir + stack.className() + ".java", new ParentStackRenderer(stack, app.nested()).java());
             for (CdkNestedStack nested : app.nested()) {
                 CdkStack part = nested.asStack(stack.region(), partOf(design));
                 files.put(dir + nested.className() + ".java", new JavaStackRenderer(part, nested).stackSource());

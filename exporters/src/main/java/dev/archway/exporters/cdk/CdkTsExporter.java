@@ -36,7 +36,7 @@ public final class CdkTsExporter implements Exporter {
         files.put("tsconfig.json", TSCONFIG);
         files.put("bin/" + appName + ".ts", renderer.appSource(module));
         if (app.isSplit()) {
-            files.put("lib/" + module + ".ts", renderer.parentSource(app.nested()));
+            files.put("lib/" + module + ".ts", new ParentStackRenderer(stack, app.nested()).typeScript());
             for (CdkNestedStack nested : app.nested()) {
                 java.util.Set<String> exports = new java.util.HashSet<>();
                 nested.exports().forEach(f -> exports.add(f.name()));

@@ -109,44 +109,6 @@ final class JavaStackRenderer {
         }
     }
 
-    /**
-     * The top-level stack of a split app: builds the nested stacks in order, passing each the constructs it takes
-     * from those before it.
-     */
-    String parentSource(List<CdkNestedStack> stacks) {
-        StringBuilder out = new StringBuilder("package " + PACKAGE + ";\n\n");
-        out.append("import software.amazon.awscdk.Stack;\nimport software.amazon.awscdk.StackProps;\n")
-                .append("import software.constructs.Construct;\n\n");
-        out.append("/** ").append(stack.description()).append(": one nested stack per part of the design. */\n");
-        out.append("public class ").append(stack.className()).append(" extends Stack {\n");
-        out.append("    public ").append(stack.className())
-                .append("(final Construct scope, final String id, final StackProps props) {\n");
-        out.append("        super(scope, id, props);\n");
-        Map<String, String> variableOf = new HashMap<>();
-        CdkNames names = new CdkNames();
-        Set<String> handedOn = new java.util.HashSet<>();
-        stacks.forEach(n -> n.inputs().forEach(f -> handedOn.add(f.fromPart())));
-        for (CdkNestedStack n : stacks) {
-            String variable = names.variable(n.partName());
-            variableOf.put(n.partName(), variable);
-            String args = "";
-            if (!n.inputs().isEmpty()) {
-                String inputs = names.variable(n.partName() + " props");
-                out.append("        ").append(n.className()).append(".Props ").append(inputs).append(" = new ")
-                        .append(n.className()).append(".Props();\n");
-                n.inputs().forEach(f -> out.append("        ").append(inputs).append(".").append(f.name())
-                        .append(" = ").append(variableOf.get(f.fromPart())).append(".").append(f.name())
-                        .append(";\n"));
-                args = ", " + inputs;
-            }
-            String create = "new " + n.className() + "(this, " + string(n.partName()) + args + ");\n";
-            out.append("        ").append(handedOn.contains(n.partName()) ? n.className() + " " + variable + " = "
-                    : "").append(create);
-        }
-        out.append("    }\n}\n");
-        return out.toString();
-    }
-
     private void imports(StringBuilder out) {
         Set<String> imports = new TreeSet<>(importedByName.values());
         imports.add("software.constructs.Construct");
@@ -209,7 +171,8 @@ final class JavaStackRenderer {
         for (CdkStatement s : stack.statements()) {
             if (s instanceof CdkStatement.Declare d) {
                 String type = d.type() == null ? "Object" : typeName(d.type());
-                out.append(exported.contains(d.name()) ? "    public " : "    private ").append(type).append(" ").append(d.name()).append(";\n");
+                out.append(exported.contains(d.name()) ? "    public " : "    private ").append(type).append(" ")
+                        .append(d.name()).append(";\n");
             } else if (s instanceof CdkStatement.DeclareMap m) {
                 out.append("    private final Map<String, Object> ").append(m.name())
                         .append(" = new LinkedHashMap<>();\n");

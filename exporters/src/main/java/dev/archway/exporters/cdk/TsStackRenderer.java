@@ -82,38 +82,6 @@ final class TsStackRenderer {
         out.append("  }\n}\n");
     }
 
-    /** The top-level stack of a split app: builds the nested stacks in order, each from its own module. */
-    String parentSource(List<CdkNestedStack> stacks) {
-        StringBuilder out = new StringBuilder("import * as cdk from 'aws-cdk-lib';\n");
-        out.append("import { Construct } from 'constructs';\n");
-        stacks.forEach(n -> out.append("import { ").append(n.className()).append(" } from './")
-                .append(CdkNames.kebab(n.className())).append("';\n"));
-        out.append("\n/** ").append(stack.description()).append(": one nested stack per part of the design. */\n");
-        out.append("export class ").append(stack.className()).append(" extends cdk.Stack {\n");
-        out.append("  constructor(scope: Construct, id: string, props?: cdk.StackProps) {\n");
-        out.append("    super(scope, id, props);\n");
-        java.util.Map<String, String> variableOf = new java.util.HashMap<>();
-        java.util.Set<String> handedOn = new java.util.HashSet<>();
-        stacks.forEach(n -> n.inputs().forEach(f -> handedOn.add(f.fromPart())));
-        CdkNames names = new CdkNames();
-        for (CdkNestedStack n : stacks) {
-            String variable = names.variable(n.partName());
-            variableOf.put(n.partName(), variable);
-            out.append("    ").append(handedOn.contains(n.partName()) ? "const " + variable + " = " : "")
-                    .append("new ").append(n.className()).append("(this, ").append(string(n.partName()));
-            if (n.inputs().isEmpty()) {
-                out.append(");\n");
-                continue;
-            }
-            out.append(", {\n");
-            n.inputs().forEach(f -> out.append("      ").append(f.name()).append(": ")
-                    .append(variableOf.get(f.fromPart())).append(".").append(f.name()).append(",\n"));
-            out.append("    });\n");
-        }
-        out.append("  }\n}\n");
-        return out.toString();
-    }
-
     String appSource(String stackModule) {
         String env = stack.region() == null ? "" : "  env: { region: " + string(stack.region()) + " },\n";
         return "#!/usr/bin/env node\n"

@@ -88,7 +88,8 @@ class CdkNestedStacksTest {
     void aDesignWithinTheLimitsKeepsItsSingleStack() {
         Design within = SyntheticDesigns.generate(250);
         assertFalse(new CdkStackPlanner().app(within).isSplit());
-        assertTrue(new CdkJavaExporter().render(within).files().keySet().stream().noneMatch(f -> f.contains("Network")));
+        assertTrue(new CdkJavaExporter().render(within).files().keySet().stream()
+                .noneMatch(f -> f.contains("Network")));
     }
 
     private static List<StackPart> plan() {
