@@ -20,7 +20,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Writing a CDK app (Java and TypeScript source) for generated designs of 100, 1,000 and 10,000 elements. How long
+ * Writing a CDK app (Java and TypeScript source) for generated designs of 100, 1,000 and 10,000 elements; the two
+ * larger ones are past CloudFormation's 500 resources, so this includes planning their nested stacks. How long
  * {@code cdk synth} of such an app takes against our direct CloudFormation export is in docs/cdk-export.md: synth
  * runs Node.js and needs seconds, so it is timed there rather than here.
  */

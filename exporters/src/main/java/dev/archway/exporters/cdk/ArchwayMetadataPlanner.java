@@ -36,29 +36,45 @@ final class ArchwayMetadataPlanner {
     }
 
     void plan() {
+        plan.about(null);
+        plan(plan.design.elements(), true, plan.outputs(), List.of("BootstrapVersion"));
+    }
+
+    /**
+     * The metadata of one nested stack: its elements' entries and outputs; the first stack also carries the elements
+     * without a resource. Parameters CDK adds to pass values between stacks are its own, so none is listed.
+     */
+    void planPart(java.util.Collection<Element> elements, boolean withOthers, List<String> outputs) {
+        plan(elements, withOthers, outputs, List.of());
+    }
+
+    private void plan(java.util.Collection<Element> elements, boolean withOthers, List<String> outputs,
+            List<String> parameters) {
         plan.comment("Archway metadata: `archway import` of the synthesized template restores names, ids and layout");
-        String elements = plan.freshName("archway elements");
+        String entries = plan.freshName("archway elements");
         String others = plan.freshName("archway others");
-        plan.add(new CdkStatement.DeclareMap(elements));
+        plan.add(new CdkStatement.DeclareMap(entries));
         plan.add(new CdkStatement.DeclareList(others));
-        for (Element e : plan.design.elements()) {
+        for (Element e : elements) {
             if (e instanceof Region || e instanceof AvailabilityZone || e instanceof IpTarget || e instanceof AppNode) {
-                plan.add(new CdkStatement.Append(others, other(e)));
+                if (withOthers) {
+                    plan.add(new CdkStatement.Append(others, other(e)));
+                }
                 continue;
             }
             CdkExpr resource = resourceOf(e);
             if (resource != null) {
-                plan.add(new CdkStatement.Put(elements, CdkExpr.call(CdkExpr.THIS, "getLogicalId", resource),
+                plan.add(new CdkStatement.Put(entries, CdkExpr.call(CdkExpr.THIS, "getLogicalId", resource),
                         entry(e)));
             }
         }
         Map<String, CdkExpr> archway = new LinkedHashMap<>();
         archway.put("FormatVersion", lit(1));
         archway.put("Design", lit(plan.design.name()));
-        archway.put("Elements", CdkExpr.var(elements));
+        archway.put("Elements", CdkExpr.var(entries));
         archway.put("Others", CdkExpr.var(others));
-        archway.put("Generated", new CdkExpr.MapOf(Map.of("Parameters", CdkExpr.strings(List.of("BootstrapVersion")),
-                "Outputs", CdkExpr.strings(plan.outputs()), "Description", lit(true))));
+        archway.put("Generated", new CdkExpr.MapOf(Map.of("Parameters", CdkExpr.strings(parameters),
+                "Outputs", CdkExpr.strings(outputs), "Description", lit(true))));
         plan.run(CdkExpr.call(CdkExpr.THIS, "addMetadata", lit("Archway"), new CdkExpr.MapOf(archway)));
     }
 

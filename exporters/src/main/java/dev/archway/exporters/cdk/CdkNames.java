@@ -15,7 +15,10 @@ final class CdkNames {
             "new", "null", "package", "private", "protected", "public", "return", "short", "static", "strictfp",
             "super", "switch", "synchronized", "this", "throw", "throws", "transient", "true", "try", "typeof", "var",
             "void", "volatile", "while", "with", "yield", "id", "scope", "props", "app", "record", "string", "number",
-            "any", "object", "type", "declare", "module", "namespace");
+            "any", "object", "type", "declare", "module", "namespace",
+            // members of a (nested) stack: a nested stack hands constructs on as properties of these names' class
+            "node", "region", "account", "partition", "environment", "tags", "stackName", "stackId", "nested",
+            "dependencies", "templateFile", "artifactId", "synthesizer", "urlSuffix", "availabilityZones");
 
     private final Set<String> taken = new HashSet<>();
 

@@ -34,7 +34,12 @@ public record CdkStack(String className, String region, String description, List
 
     /** The same stack with declarations nobody reads turned into plain statements (no unused variables). */
     public CdkStack withoutUnusedVariables() {
-        Set<String> used = new HashSet<>();
+        return withoutUnusedVariables(Set.of());
+    }
+
+    /** The same, keeping the declarations of {@code kept} (a nested stack's exports, read by other stacks). */
+    public CdkStack withoutUnusedVariables(Set<String> kept) {
+        Set<String> used = new HashSet<>(kept);
         for (CdkStatement s : statements) {
             expressionsOf(s).forEach(e -> collectVariables(e, used));
         }
@@ -83,7 +88,7 @@ public record CdkStack(String className, String region, String description, List
         }
     }
 
-    private static void collectVariables(CdkExpr e, Set<String> names) {
+    static void collectVariables(CdkExpr e, Set<String> names) {
         if (e instanceof CdkExpr.Variable v) {
             names.add(v.name());
         }

@@ -1,19 +1,33 @@
 package dev.archway.exporters.cdk;
 
 import dev.archway.model.Design;
+import dev.archway.model.Element;
 import dev.archway.model.network.Region;
+import dev.archway.model.stacks.StackPart;
+import dev.archway.model.stacks.StackPlanner;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Translates a design into the stack of a CDK app, part by part in dependency order: network, security groups,
  * DNS zones and certificates, instances and ECS services, target groups, load balancers with listeners and rules, DNS records,
- * databases, the CloudFormation resources the model keeps opaque, and the Archway metadata.
+ * databases, the CloudFormation resources the model keeps opaque, and the Archway metadata. A design past
+ * CloudFormation's limits by {@link CdkResourceCount} becomes a top-level stack of nested stacks, one per part of
+ * the {@link StackPlanner}'s plan.
  */
 public final class CdkStackPlanner {
     /** Where a design without a Region element deploys; the generated app says so where it sets the region. */
     static final String DEFAULT_REGION = "us-east-1";
 
+    /** The app's top-level stack (for a split app, the stack that holds the nested ones). */
     public CdkStack plan(Design design) {
+        return app(design).stack();
+    }
+
+    public CdkApp app(Design design) {
         StackPlan plan = new StackPlan(design);
         String region = design.all(Region.class).stream().map(Region::code).findFirst().orElse(DEFAULT_REGION);
         new NetworkPlanner(plan).plan();
@@ -27,10 +41,40 @@ public final class CdkStackPlanner {
         dns.records();
         new DatabasePlanner(plan).plan();
         new OpaquePlanner(plan).plan();
-        new ArchwayMetadataPlanner(plan).plan();
         String description = "The " + design.name() + " design, exported by Archway";
+        String className = stackClassName(design);
+        CdkResourceCount count = new CdkResourceCount(design);
+        if (!StackPlanner.plan(design, count, CdkResourceCount.SINGLE).needsSplit()) {
+            new ArchwayMetadataPlanner(plan).plan();
+            List<CdkStatement> statements = new UniqueConstructIds().apply(plan.statements());
+            return new CdkApp(new CdkStack(className, region, description, statements).withoutUnusedVariables(),
+                    List.of());
+        }
+        List<StackPart> parts = StackPlanner.plan(design, count, CdkResourceCount.NESTED).parts();
+        metadataPerPart(plan, parts);
         List<CdkStatement> statements = new UniqueConstructIds().apply(plan.statements());
-        return new CdkStack(stackClassName(design), region, description, statements).withoutUnusedVariables();
+        List<CdkNestedStack> nested = new NestedStackSplitter(statements, plan.owners(), parts).split(className);
+        return new CdkApp(new CdkStack(className, region, description, List.of()), nested);
+    }
+
+    /** Each nested stack's own {@code Metadata.Archway}; the first also has the elements without a resource. */
+    private static void metadataPerPart(StackPlan plan, List<StackPart> parts) {
+        Map<String, Integer> partOf = new HashMap<>();
+        List<List<Element>> elements = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            int index = i;
+            parts.get(i).elementIds().forEach(id -> partOf.put(id, index));
+            elements.add(new ArrayList<>());
+        }
+        for (Element e : plan.design.elements()) {
+            elements.get(partOf.getOrDefault(e.id(), 0)).add(e);
+        }
+        ArchwayMetadataPlanner metadata = new ArchwayMetadataPlanner(plan);
+        for (int i = 0; i < parts.size(); i++) {
+            StackPart part = parts.get(i);
+            plan.about(NestedStackSplitter.partOwner(part.name()));
+            metadata.planPart(elements.get(i), i == 0, plan.outputsOf(Set.copyOf(part.elementIds())));
+        }
     }
 
     static String stackClassName(Design design) {

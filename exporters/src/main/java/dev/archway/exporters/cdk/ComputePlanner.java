@@ -25,9 +25,11 @@ final class ComputePlanner {
     void plan() {
         List<Ec2Instance> instances = plan.design.all(Ec2Instance.class);
         if (!instances.isEmpty()) {
+            plan.about(null);
             plan.comment("instances");
         }
         for (Ec2Instance instance : instances) {
+            plan.about(instance.id());
             List<CdkExpr> groups = plan.refs(instance.securityGroupIds());
             Subnet subnet = plan.design.get(instance.subnetId(), Subnet.class);
             if (groups.isEmpty() || subnet == null) {

@@ -27,10 +27,12 @@ final class DatabasePlanner {
 
     void plan() {
         for (AuroraCluster cluster : plan.design.all(AuroraCluster.class)) {
+            plan.about(cluster.id());
             plan.comment("Aurora cluster " + cluster.name());
             subnetGroup(cluster);
             cluster(cluster);
         }
+        plan.about(null);
         for (AppNode app : plan.design.all(AppNode.class)) {
             List<String> uses = app.databases().stream().map(a -> "'" + a.alias() + "' the " + a.endpoint()
                     + " endpoint of " + plan.design.nameOf(a.clusterId())).toList();
@@ -44,6 +46,7 @@ final class DatabasePlanner {
         if (group == null || plan.has(group.id())) {
             return;
         }
+        plan.about(group.id());
         CdkType type = CdkType.rds("SubnetGroup");
         plan.declare(group.id(), group.name(), type, new CdkExpr.Construct(type, CdkNames.constructId(group.name()),
                 Props.of().put("vpc", plan.ref(vpcOf(cluster, group)))
@@ -60,6 +63,7 @@ final class DatabasePlanner {
     }
 
     private void cluster(AuroraCluster cluster) {
+        plan.about(cluster.id());
         List<DbInstance> instances = plan.topology.instancesOf(cluster);
         DbInstance writer = plan.topology.writerOf(cluster).orElse(instances.stream()
                 .min(Comparator.comparingInt(DbInstance::promotionTier)).orElse(null));

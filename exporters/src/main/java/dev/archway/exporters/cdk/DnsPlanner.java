@@ -19,10 +19,12 @@ final class DnsPlanner {
 
     void zonesAndCertificates() {
         for (HostedZone zone : plan.design.all(HostedZone.class)) {
+            plan.about(zone.id());
             plan.comment("hosted zone " + zone.domainName());
             zone(zone);
         }
         for (Certificate cert : plan.design.all(Certificate.class)) {
+            plan.about(cert.id());
             plan.comment("certificate for " + String.join(", ", cert.allNames()));
             certificate(cert);
         }
@@ -31,6 +33,7 @@ final class DnsPlanner {
     void records() {
         List<DnsRecord> records = plan.design.all(DnsRecord.class);
         if (!records.isEmpty()) {
+            plan.about(null);
             plan.comment("DNS records");
         }
         records.forEach(this::record);
@@ -62,6 +65,7 @@ final class DnsPlanner {
     }
 
     private void record(DnsRecord record) {
+        plan.about(record.id());
         if (!plan.has(record.hostedZoneId())) {
             plan.comment("record " + record.recordName() + " is in a zone outside the design; add it by hand");
             return;

@@ -24,6 +24,7 @@ final class EcsPlanner {
     void plan() {
         List<EcsService> services = plan.design.all(EcsService.class);
         if (!services.isEmpty()) {
+            plan.about(null);
             plan.comment("ECS services");
         }
         services.forEach(this::service);
@@ -37,6 +38,7 @@ final class EcsPlanner {
     }
 
     private void service(EcsService service) {
+        plan.about(service.id());
         Subnet first = service.subnetIds().stream().map(id -> plan.design.get(id, Subnet.class))
                 .filter(s -> s != null).findFirst().orElse(null);
         if (first == null) {

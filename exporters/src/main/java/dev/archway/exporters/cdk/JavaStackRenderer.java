@@ -17,23 +17,99 @@ final class JavaStackRenderer {
     private final CdkStack stack;
     private final Map<String, String> importedByName = new HashMap<>();
     private final boolean split;
+    private final CdkNestedStack nested;
 
     JavaStackRenderer(CdkStack stack) {
+        this(stack, null);
+    }
+
+    /** A renderer for one nested stack of a split app: its variables are fields, so that it can hand them on. */
+    JavaStackRenderer(CdkStack stack, CdkNestedStack nested) {
         this.stack = stack;
-        this.split = stack.statements().size() > STATEMENTS_PER_METHOD;
+        this.nested = nested;
+        this.split = nested != null || stack.statements().size() > STATEMENTS_PER_METHOD;
+        Set<CdkType> types = new java.util.LinkedHashSet<>(stack.types());
+        if (nested != null) {
+            nested.inputs().forEach(f -> types.add(f.type()));
+            nested.exports().forEach(f -> types.add(f.type()));
+        }
         Map<String, Integer> counts = new HashMap<>();
-        stack.types().forEach(t -> counts.merge(t.name(), 1, Integer::sum));
-        for (CdkType t : stack.types()) {
+        types.forEach(t -> counts.merge(t.name(), 1, Integer::sum));
+        for (CdkType t : types) {
             if (counts.get(t.name()) == 1) {
                 importedByName.put(t.name(), t.javaName());
             }
         }
-        importedByName.putIfAbsent("Stack", "software.amazon.awscdk.Stack");
-        importedByName.putIfAbsent("StackProps", "software.amazon.awscdk.StackProps");
+        if (nested == null) {
+            importedByName.putIfAbsent("Stack", "software.amazon.awscdk.Stack");
+            importedByName.putIfAbsent("StackProps", "software.amazon.awscdk.StackProps");
+        } else {
+            importedByName.putIfAbsent("NestedStack", "software.amazon.awscdk.NestedStack");
+        }
     }
 
     String stackSource() {
         StringBuilder out = new StringBuilder("package " + PACKAGE + ";\n\n");
+        imports(out);
+        if (nested != null) {
+            nestedClass(out);
+            return out.toString();
+        }
+        out.append("\n/** ").append(stack.description()).append(" */\n");
+        out.append("public class ").append(stack.className()).append(" extends Stack {\n");
+        List<List<CdkStatement>> parts = split ? parts() : List.of(stack.statements());
+        if (split) {
+            fields(out);
+        }
+        out.append("    public ").append(stack.className())
+                .append("(final Construct scope, final String id, final StackProps props) {\n");
+        out.append("        super(scope, id, props);\n");
+        body(out, parts);
+        out.append("    }\n}\n");
+        return out.toString();
+    }
+
+    /** A nested stack: a {@code Props} class with what it takes in, public fields for what it hands on. */
+    private void nestedClass(StringBuilder out) {
+        String name = stack.className();
+        out.append("\n/** The \"").append(nested.partName()).append("\" part of ").append(stack.description())
+                .append(", a nested stack. */\n");
+        out.append("public class ").append(name).append(" extends NestedStack {\n");
+        if (!nested.inputs().isEmpty()) {
+            out.append("    /** The constructs this stack takes from stacks built before it. */\n");
+            out.append("    public static final class Props {\n");
+            nested.inputs().forEach(f -> out.append("        public ").append(typeName(f.type())).append(" ")
+                    .append(f.name()).append(";\n"));
+            out.append("    }\n\n");
+            nested.inputs().forEach(f -> out.append("    private ").append(typeName(f.type())).append(" ")
+                    .append(f.name()).append(";\n"));
+        }
+        fields(out);
+        String props = nested.inputs().isEmpty() ? "" : ", final Props props";
+        out.append("    public ").append(name).append("(final Construct scope, final String id").append(props)
+                .append(") {\n");
+        out.append("        super(scope, id);\n");
+        nested.inputs().forEach(f -> out.append("        ").append(f.name()).append(" = props.").append(f.name())
+                .append(";\n"));
+        body(out, parts());
+        out.append("    }\n}\n");
+    }
+
+    private void body(StringBuilder out, List<List<CdkStatement>> parts) {
+        if (split) {
+            for (int i = 1; i <= parts.size(); i++) {
+                out.append("        part").append(i).append("();\n");
+            }
+            for (int i = 1; i <= parts.size(); i++) {
+                out.append("    }\n\n    private void part").append(i).append("() {\n");
+                parts.get(i - 1).forEach(s -> statement(out, s));
+            }
+        } else {
+            stack.statements().forEach(s -> statement(out, s));
+        }
+    }
+
+    private void imports(StringBuilder out) {
         Set<String> imports = new TreeSet<>(importedByName.values());
         imports.add("software.constructs.Construct");
         if (usesLists()) {
@@ -49,28 +125,6 @@ final class JavaStackRenderer {
             imports.add("java.util.ArrayList");
         }
         imports.forEach(i -> out.append("import ").append(i).append(";\n"));
-        out.append("\n/** ").append(stack.description()).append(" */\n");
-        out.append("public class ").append(stack.className()).append(" extends Stack {\n");
-        List<List<CdkStatement>> parts = split ? parts() : List.of(stack.statements());
-        if (split) {
-            fields(out);
-        }
-        out.append("    public ").append(stack.className())
-                .append("(final Construct scope, final String id, final StackProps props) {\n");
-        out.append("        super(scope, id, props);\n");
-        if (split) {
-            for (int i = 1; i <= parts.size(); i++) {
-                out.append("        part").append(i).append("();\n");
-            }
-            for (int i = 1; i <= parts.size(); i++) {
-                out.append("    }\n\n    private void part").append(i).append("() {\n");
-                parts.get(i - 1).forEach(s -> statement(out, s));
-            }
-        } else {
-            stack.statements().forEach(s -> statement(out, s));
-        }
-        out.append("    }\n}\n");
-        return out.toString();
     }
 
     String appSource(String appClassName, String stackId) {
@@ -110,10 +164,15 @@ final class JavaStackRenderer {
 
     /** In a split stack, what would be locals are fields, so every part sees them. */
     private void fields(StringBuilder out) {
+        Set<String> exported = new java.util.HashSet<>();
+        if (nested != null) {
+            nested.exports().forEach(f -> exported.add(f.name()));
+        }
         for (CdkStatement s : stack.statements()) {
             if (s instanceof CdkStatement.Declare d) {
                 String type = d.type() == null ? "Object" : typeName(d.type());
-                out.append("    private ").append(type).append(" ").append(d.name()).append(";\n");
+                out.append(exported.contains(d.name()) ? "    public " : "    private ").append(type).append(" ")
+                        .append(d.name()).append(";\n");
             } else if (s instanceof CdkStatement.DeclareMap m) {
                 out.append("    private final Map<String, Object> ").append(m.name())
                         .append(" = new LinkedHashMap<>();\n");

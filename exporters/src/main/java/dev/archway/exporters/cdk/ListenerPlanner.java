@@ -35,6 +35,7 @@ final class ListenerPlanner {
     }
 
     void listener(LoadBalancer lb, CdkExpr construct, Listener listener) {
+        plan.about(listener.id());
         boolean application = lb.isApplication();
         CdkType propsType = CdkType.elbv2(application ? "BaseApplicationListenerProps" : "BaseNetworkListenerProps");
         CdkType protocolType = CdkType.elbv2(application ? "ApplicationProtocol" : "Protocol");
@@ -68,6 +69,7 @@ final class ListenerPlanner {
     }
 
     private void rule(CdkExpr listener, ListenerRule rule) {
+        plan.about(rule.id());
         Action action = terminal(rule.actions());
         if (action == null) {
             plan.comment("rule " + rule.name() + " has no forward, redirect or fixed-response action; add it by hand");

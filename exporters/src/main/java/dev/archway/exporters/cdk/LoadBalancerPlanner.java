@@ -20,6 +20,7 @@ final class LoadBalancerPlanner {
 
     void plan() {
         for (LoadBalancer lb : plan.design.all(LoadBalancer.class)) {
+            plan.about(lb.id());
             plan.comment((lb.isApplication() ? "Application" : "Network") + " Load Balancer " + lb.name());
             CdkExpr construct = lb.isApplication() ? applicationLoadBalancer(lb) : networkLoadBalancer(lb);
             NetworkPlanner.dependOnInternetGateway(plan, lb, construct);
@@ -27,6 +28,7 @@ final class LoadBalancerPlanner {
             for (Listener listener : plan.topology.listenersOf(lb)) {
                 listeners.listener(lb, construct, listener);
             }
+            plan.about(lb.id());
             plan.output(lb.name() + "DnsName", get(construct, "loadBalancerDnsName"));
         }
     }

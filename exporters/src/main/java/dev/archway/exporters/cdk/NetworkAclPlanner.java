@@ -22,6 +22,7 @@ final class NetworkAclPlanner {
         for (NetworkAcl acl : plan.design.all(NetworkAcl.class)) {
             List<String> subnets = plan.design.all(Subnet.class).stream()
                     .filter(s -> acl.id().equals(s.networkAclId())).map(Subnet::id).toList();
+            plan.about(acl.id());
             plan.comment("network ACL " + acl.name());
             CdkExpr construct = plan.declare(acl.id(), acl.name(), ACL, new CdkExpr.Construct(ACL,
                     CdkNames.constructId(acl.name()), Props.of().put("vpc", plan.ref(acl.vpcId()))

@@ -32,6 +32,7 @@ final class NetworkPlanner {
 
     void plan() {
         for (Vpc vpc : plan.design.all(Vpc.class)) {
+            plan.about(vpc.id());
             plan.comment("VPC " + vpc.name() + " " + vpc.cidr());
             cfnVpc(vpc);
             plan.design.all(InternetGateway.class).stream().filter(i -> vpc.id().equals(i.vpcId()))
@@ -59,6 +60,7 @@ final class NetworkPlanner {
 
     /** The VPC as an {@code IVpc} for L2 constructs, listing its subnets by kind where CDK can take them. */
     private void importedVpc(Vpc vpc, List<Subnet> subnets) {
+        plan.about(vpc.id());
         List<String> zones = plan.design.all(AvailabilityZone.class).stream()
                 .filter(az -> vpc.id().equals(az.vpcId())).map(AvailabilityZone::zone).distinct().toList();
         Props attributes = Props.of().put("vpcId", get(plan.ref(StackPlan.cfn(vpc.id())), "ref"))
@@ -70,6 +72,7 @@ final class NetworkPlanner {
     }
 
     private void internetGateway(InternetGateway igw) {
+        plan.about(igw.id());
         CdkType type = CdkType.ec2("CfnInternetGateway");
         CdkExpr gateway = plan.declare(igw.id(), igw.name(), type,
                 new CdkExpr.Construct(type, CdkNames.constructId(igw.name()), Props.of().map()));
@@ -81,6 +84,7 @@ final class NetworkPlanner {
     }
 
     private void cfnSubnet(Subnet subnet) {
+        plan.about(subnet.id());
         AvailabilityZone az = plan.topology.azOf(subnet);
         plan.declare(StackPlan.cfn(subnet.id()), "cfn " + subnet.name(), CFN_SUBNET,
                 new CdkExpr.Construct(CFN_SUBNET, CdkNames.constructId(subnet.name()), Props.of()
@@ -91,6 +95,7 @@ final class NetworkPlanner {
     }
 
     private void natGateway(NatGateway nat) {
+        plan.about(nat.id());
         Props props = Props.of().put("subnetId", get(plan.ref(StackPlan.cfn(nat.subnetId())), "ref"));
         if (nat.publicConnectivity() && nat.elasticIp()) {
             CdkType eip = CdkType.ec2("CfnEIP");
@@ -108,6 +113,7 @@ final class NetworkPlanner {
     }
 
     private void routeTable(RouteTable table) {
+        plan.about(table.id());
         CdkType type = CdkType.ec2("CfnRouteTable");
         CdkExpr rt = plan.declare(table.id(), table.name(), type, new CdkExpr.Construct(type,
                 CdkNames.constructId(table.name()), Props.of()
@@ -141,6 +147,7 @@ final class NetworkPlanner {
     }
 
     private void importedSubnet(Subnet subnet) {
+        plan.about(subnet.id());
         CdkExpr cfnSubnet = plan.ref(StackPlan.cfn(subnet.id()));
         RouteTable table = plan.topology.routeTableOf(subnet);
         if (table != null && plan.has(table.id())) {

@@ -23,10 +23,12 @@ final class OpaquePlanner {
     void plan() {
         List<OpaqueResource> resources = plan.design.all(OpaqueResource.class);
         if (!resources.isEmpty()) {
+            plan.about(null);
             plan.comment("resources kept as written in the imported template");
         }
         CdkType type = CdkType.core("CfnResource");
         for (OpaqueResource r : resources) {
+            plan.about(r.id());
             CdkExpr created = plan.declare(r.id(), r.name(), type, new CdkExpr.Construct(type,
                     CdkNames.constructId(r.name()), Props.of().lit("type", r.cfnType())
                             .put("properties", r.properties().isEmpty() ? null : value(r.properties())).map()));

@@ -28,8 +28,10 @@ final class SecurityGroupPlanner {
         if (groups.isEmpty()) {
             return;
         }
+        plan.about(null);
         plan.comment("security groups");
         for (SecurityGroup sg : groups) {
+            plan.about(sg.id());
             plan.declare(sg.id(), sg.name(), SG, new CdkExpr.Construct(SG, CdkNames.constructId(sg.name()), Props.of()
                     .put("vpc", plan.ref(sg.vpcId()))
                     .lit("description", sg.description())
@@ -37,6 +39,7 @@ final class SecurityGroupPlanner {
         }
         ImplicitRules implicit = new ImplicitRules(plan);
         for (SecurityGroup sg : groups) {
+            plan.about(sg.id());
             CdkExpr group = plan.ref(sg.id());
             for (SgRule r : sg.ingress()) {
                 if (implicit.covers(sg, r)) {

@@ -20,15 +20,26 @@ final class StackPlan {
     private final Map<String, CdkExpr> variables = new HashMap<>();
     private final Map<String, CdkType> types = new HashMap<>();
     private final List<String> outputs = new ArrayList<>();
+    private final List<String> outputOwners = new ArrayList<>();
+    private final List<String> owners = new ArrayList<>();
+    private String owner;
 
     StackPlan(Design design) {
         this.design = design;
         this.topology = new Topology(design);
     }
 
+    /**
+     * The element (or {@code part:<name>} for a nested stack's own statements) that the statements added from now
+     * on belong to: a split app puts each statement in the nested stack of its owner.
+     */
+    void about(String ownerId) {
+        owner = ownerId;
+    }
+
     CdkExpr declare(String key, String nameHint, CdkType type, CdkExpr value) {
         String name = names.variable(nameHint);
-        statements.add(new CdkStatement.Declare(name, type, value));
+        add(new CdkStatement.Declare(name, type, value));
         CdkExpr variable = CdkExpr.var(name);
         variables.put(key, variable);
         types.put(key, type);
@@ -36,11 +47,12 @@ final class StackPlan {
     }
 
     void run(CdkExpr value) {
-        statements.add(new CdkStatement.Evaluate(value));
+        add(new CdkStatement.Evaluate(value));
     }
 
     void add(CdkStatement statement) {
         statements.add(statement);
+        owners.add(owner);
     }
 
     /** A fresh variable name, for collections the plan builds statement by statement. */
@@ -49,7 +61,7 @@ final class StackPlan {
     }
 
     void comment(String text) {
-        statements.add(new CdkStatement.Comment(text));
+        add(new CdkStatement.Comment(text));
     }
 
     /** The variable holding the element's construct, or null when the element has none. */
@@ -75,11 +87,28 @@ final class StackPlan {
     void output(String id, CdkExpr value) {
         String logicalId = id.replaceAll("[^A-Za-z0-9]", "");
         outputs.add(logicalId);
+        outputOwners.add(owner);
         run(new CdkExpr.Construct(CdkType.core("CfnOutput"), logicalId, Props.of().put("value", value).map()));
     }
 
     List<String> outputs() {
         return outputs;
+    }
+
+    /** The outputs added while {@code ownerIds} owned the statements. */
+    List<String> outputsOf(java.util.Set<String> ownerIds) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < outputs.size(); i++) {
+            if (ownerIds.contains(outputOwners.get(i))) {
+                out.add(outputs.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** The owner of each statement, index for index (null: a section comment, owned by what follows it). */
+    List<String> owners() {
+        return owners;
     }
 
     List<CdkStatement> statements() {

@@ -29,12 +29,14 @@ final class TargetGroupPlanner {
     void plan() {
         List<TargetGroup> groups = plan.design.all(TargetGroup.class);
         if (!groups.isEmpty()) {
+            plan.about(null);
             plan.comment("target groups");
         }
         groups.forEach(this::targetGroup);
     }
 
     private void targetGroup(TargetGroup group) {
+        plan.about(group.id());
         boolean application = group.protocol().isHttp();
         CdkType type = application ? CdkType.elbv2("ApplicationTargetGroup") : CdkType.elbv2("NetworkTargetGroup");
         CdkType protocolType = CdkType.elbv2(application ? "ApplicationProtocol" : "Protocol");

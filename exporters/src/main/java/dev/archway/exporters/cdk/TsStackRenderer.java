@@ -11,19 +11,34 @@ final class TsStackRenderer {
     private static final int LINE = 100;
 
     private final CdkStack stack;
+    private final CdkNestedStack nested;
 
     TsStackRenderer(CdkStack stack) {
+        this(stack, null);
+    }
+
+    /** A renderer for one nested stack of a split app. */
+    TsStackRenderer(CdkStack stack, CdkNestedStack nested) {
         this.stack = stack;
+        this.nested = nested;
     }
 
     String stackSource() {
         StringBuilder out = new StringBuilder("import * as cdk from 'aws-cdk-lib';\n");
         Set<CdkModule> modules = new TreeSet<>();
         stack.types().forEach(t -> modules.add(t.module()));
+        if (nested != null) {
+            nested.inputs().forEach(f -> modules.add(f.type().module()));
+            nested.exports().forEach(f -> modules.add(f.type().module()));
+        }
         modules.remove(CdkModule.CORE);
         modules.forEach(m -> out.append("import * as ").append(m.tsAlias()).append(" from '").append(m.tsPath())
                 .append("';\n"));
         out.append("import { Construct } from 'constructs';\n\n");
+        if (nested != null) {
+            nestedClass(out);
+            return out.toString();
+        }
         out.append("/** ").append(stack.description()).append(" */\n");
         out.append("export class ").append(stack.className()).append(" extends cdk.Stack {\n");
         out.append("  constructor(scope: Construct, id: string, props?: cdk.StackProps) {\n");
@@ -33,6 +48,38 @@ final class TsStackRenderer {
         }
         out.append("  }\n}\n");
         return out.toString();
+    }
+
+    /** A nested stack: a props interface with what it takes in, read-only properties for what it hands on. */
+    private void nestedClass(StringBuilder out) {
+        String name = stack.className();
+        String propsType = "cdk.NestedStackProps";
+        if (!nested.inputs().isEmpty()) {
+            propsType = name + "Props";
+            out.append("/** The constructs ").append(name).append(" takes from stacks built before it. */\n");
+            out.append("export interface ").append(propsType).append(" extends cdk.NestedStackProps {\n");
+            nested.inputs().forEach(f -> out.append("  readonly ").append(f.name()).append(": ")
+                    .append(f.type().tsName()).append(";\n"));
+            out.append("}\n\n");
+        }
+        out.append("/** The '").append(nested.partName()).append("' part of ").append(stack.description())
+                .append(", a nested stack. */\n");
+        out.append("export class ").append(name).append(" extends cdk.NestedStack {\n");
+        nested.exports().forEach(f -> out.append("  readonly ").append(f.name()).append(": ")
+                .append(f.type().tsName()).append(";\n"));
+        out.append(nested.exports().isEmpty() ? "" : "\n");
+        out.append("  constructor(scope: Construct, id: string, props").append(nested.inputs().isEmpty() ? "?" : "")
+                .append(": ").append(propsType).append(") {\n");
+        out.append("    super(scope, id, props);\n");
+        nested.inputs().forEach(f -> out.append("    const ").append(f.name()).append(" = props.").append(f.name())
+                .append(";\n"));
+        stack.statements().forEach(s -> statement(out, s));
+        if (!nested.exports().isEmpty()) {
+            out.append("\n");
+        }
+        nested.exports().forEach(f -> out.append("    this.").append(f.name()).append(" = ").append(f.name())
+                .append(";\n"));
+        out.append("  }\n}\n");
     }
 
     String appSource(String stackModule) {

@@ -163,4 +163,40 @@ final class CdkFixtures {
                 Map.of("RetentionInDays", 7, "LogGroupName", "edge-logs"), Map.of(), List.of()));
         return b.build();
     }
+
+    /**
+     * Fargate services behind one ALB, each in its own IP target group with a host rule: past 500 CDK resources
+     * (a service, its task definition and task role each), so the app is split, and the load balancer's stack takes
+     * the services from a stack built before it while CloudFormation deploys it first.
+     */
+    static Design fargateFleet(int services) {
+        DesignBuilder b = new DesignBuilder("Fargate fleet");
+        String region = b.region("Ireland", "eu-west-1");
+        String vpc = b.vpc("FleetVpc", region, "10.0.0.0/16");
+        String publicRt = b.publicRouteTable("PublicRt", vpc, b.internetGateway("Igw", vpc));
+        List<String> publicSubnets = new ArrayList<>();
+        List<String> appSubnets = new ArrayList<>();
+        for (String zone : List.of("a", "b")) {
+            String az = b.az("Az" + zone, vpc, "eu-west-1" + zone);
+            int n = publicSubnets.size();
+            String pub = b.subnet("Public" + zone, vpc, az, "10.0." + n + ".0/24", publicRt);
+            publicSubnets.add(pub);
+            String privateRt = b.privateRouteTable("PrivateRt" + zone, vpc, b.natGateway("Nat" + zone, pub));
+            appSubnets.add(b.subnet("App" + zone, vpc, az, "10.0." + (10 + n) + ".0/24", privateRt));
+        }
+        String albSg = b.securityGroup("AlbSg", vpc, List.of(SgRule.tcp(80, "0.0.0.0/0")));
+        String appSg = b.securityGroup("AppSg", vpc, List.of(SgRule.tcpFrom(8080, albSg)));
+        String alb = b.alb("FleetAlb", vpc, publicSubnets, List.of(albSg));
+        List<String> groups = new ArrayList<>();
+        for (int s = 0; s < services; s++) {
+            String service = b.fargateService("Svc" + s, appSubnets, List.of(appSg), 1, 8080);
+            groups.add(b.targetGroup("Tg" + s, vpc, Protocol.HTTP, 8080, TargetType.IP, List.of(service)));
+        }
+        String http = b.listener("Http", alb, Protocol.HTTP, 80, List.of(), Action.forward(groups.get(0)));
+        for (int s = 0; s < services; s++) {
+            b.rule("Rule" + s, http, s + 1, List.of(RuleCondition.host("s" + s + ".fleet.example.com")),
+                    Action.forward(groups.get(s)));
+        }
+        return b.build();
+    }
 }

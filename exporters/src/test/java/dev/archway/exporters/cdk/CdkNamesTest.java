@@ -21,6 +21,14 @@ class CdkNamesTest {
                 names.variable("web"), names.variable("WEB"), names.variable("new"), names.variable("1a")));
     }
 
+    /** A nested stack hands its constructs on as properties, which must not hide the stack's own members. */
+    @Test
+    void namesOfStackMembersAreReserved() {
+        CdkNames names = new CdkNames();
+        assertEquals(List.of("theNode", "theRegion", "theTags"), List.of(names.variable("node"),
+                names.variable("region"), names.variable("tags")));
+    }
+
     @Test
     void classAndFileNamesFollowEachLanguage() {
         assertEquals("EdgeCases", CdkNames.upperCamel("Edge cases"));

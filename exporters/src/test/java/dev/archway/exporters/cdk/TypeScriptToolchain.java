@@ -59,6 +59,32 @@ final class TypeScriptToolchain {
         return new Result(done ? p.exitValue() : -1, Files.readString(log));
     }
 
+    /** Runs {@code tsc -p project --outDir out}: the app as JavaScript, for node to run. */
+    static Result compile(Path nodeModules, Path project, Path out) throws IOException, InterruptedException {
+        Path tsc = nodeModules.resolve("typescript/bin/tsc");
+        return run(List.of("node", tsc.toString(), "-p", project.toString(), "--outDir", out.toString()),
+                project.resolveSibling(project.getFileName() + "-tsc.log"), java.util.Map.of());
+    }
+
+    /** Runs a compiled app with {@code node}, synthesizing into {@code cdkOut} as {@code cdk synth} would. */
+    static Result synthesize(Path appScript, Path cdkOut) throws IOException, InterruptedException {
+        Files.createDirectories(cdkOut);
+        return run(List.of("node", appScript.toString()), cdkOut.resolveSibling("synth.log"),
+                java.util.Map.of("CDK_OUTDIR", cdkOut.toAbsolutePath().toString()));
+    }
+
+    private static Result run(List<String> command, Path log, java.util.Map<String, String> env)
+            throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        boolean done = p.waitFor(5, TimeUnit.MINUTES);
+        if (!done) {
+            p.destroyForcibly();
+        }
+        return new Result(done ? p.exitValue() : -1, Files.readString(log));
+    }
+
     record Result(int exitCode, String output) {
     }
 }

@@ -12,14 +12,14 @@ import java.util.concurrent.TimeUnit;
  * Runs AWS's {@code cfn-lint} on templates. Where it is not installed the calling test is skipped with a message,
  * except on CI ({@code CI=true}), where a missing linter fails the run.
  */
-final class CfnLint {
+public final class CfnLint {
     private static Boolean available;
 
     private CfnLint() {
     }
 
     /** The linter's error lines (E...) for the templates, empty when clean; warnings are ignored. */
-    static List<String> errors(Path... templates) throws IOException, InterruptedException {
+    public static List<String> errors(Path... templates) throws IOException, InterruptedException {
         requireLinter();
         List<String> command = new java.util.ArrayList<>(List.of("cfn-lint", "--format", "parseable"));
         for (Path t : templates) {
