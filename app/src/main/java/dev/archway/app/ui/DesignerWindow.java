@@ -11,6 +11,8 @@ import dev.archway.app.ui.file.RecentFiles;
 import dev.archway.app.ui.findings.FindingsPanel;
 import dev.archway.app.ui.simulation.SimulationPanel;
 import dev.archway.app.ui.inspector.Inspector;
+import dev.archway.app.ui.lesson.LessonLauncher;
+import dev.archway.app.ui.lesson.LessonPane;
 import dev.archway.app.ui.palette.Palette;
 import dev.archway.model.Design;
 import java.nio.file.Path;
@@ -45,8 +47,13 @@ public final class DesignerWindow {
     private final ShortcutsOverlay shortcuts = new ShortcutsOverlay();
     private final Scene scene;
     private final List<DocumentView> views = new java.util.ArrayList<>();
+    private final SplitPane workArea;
+    private final LessonPane lessonPane;
+    private final LessonLauncher lessons;
+    private final Preferences prefs;
     private Document document;
     private boolean dark;
+    private boolean largeFont;
 
     /** Something that shows the open document and must hear when another one is opened. */
     public interface DocumentView {
@@ -55,6 +62,8 @@ public final class DesignerWindow {
 
     public DesignerWindow(Stage stage, Preferences prefs, Path recoveryFile) {
         this.stage = stage;
+        this.prefs = prefs;
+        this.largeFont = prefs.getBoolean(LARGE_FONT, false);
         this.files = new FileActions(stage, this::show, statusBar::message, new RecentFiles(prefs));
         this.autosave = new Autosave(recoveryFile);
         this.exportPanel = new ExportPanel(diagram, statusBar::message);
@@ -69,7 +78,8 @@ public final class DesignerWindow {
         Palette palette = new Palette(diagram);
         palette.setPrefWidth(220);
         inspector.setPrefWidth(440);
-        BorderPane root = new BorderPane(centre);
+        workArea = new SplitPane(centre);
+        BorderPane root = new BorderPane(workArea);
         root.setLeft(palette);
         root.setRight(inspector);
         MainMenu menu = new MainMenu(this);
@@ -100,6 +110,33 @@ public final class DesignerWindow {
         simulationPanel = new SimulationPanel(diagram);
         addPanel("Simulation", simulationPanel, simulationPanel::setDocument, 1);
         panels.getSelectionModel().select(0);
+        lessonPane = new LessonPane(diagram, statusBar::message, check -> {
+            panels.getSelectionModel().select(panels.getTabs().stream()
+                    .filter(t -> "tab-simulation".equals(t.getId())).findFirst().orElseThrow());
+            dev.archway.app.ui.lesson.CheckSimulations.show(check, simulationPanel);
+        });
+        lessonPane.setOnClose(this::closeLesson);
+        views.add(lessonPane::setDocument);
+        lessons = new LessonLauncher(stage, files, lessonPane, statusBar::message, this::showLessonPane);
+    }
+
+    private static final String LARGE_FONT = "view.largeFont";
+
+    private void showLessonPane() {
+        if (!workArea.getItems().contains(lessonPane)) {
+            workArea.getItems().add(lessonPane);
+            workArea.setDividerPositions(0.66);
+        }
+    }
+
+    /** Closes the lesson pane; the design stays open. */
+    public void closeLesson() {
+        lessonPane.stop();
+        workArea.getItems().remove(lessonPane);
+    }
+
+    public boolean lessonShowing() {
+        return workArea.getItems().contains(lessonPane);
     }
 
     private static Tab tab(String title, javafx.scene.Node content) {
@@ -173,9 +210,26 @@ public final class DesignerWindow {
         applyTheme();
     }
 
+    /** Presenter mode: a larger UI font and larger canvas labels, remembered for the next start. */
+    void toggleLargeFont() {
+        largeFont = !largeFont;
+        prefs.putBoolean(LARGE_FONT, largeFont);
+        applyTheme();
+    }
+
+    public boolean isLargeFont() {
+        return largeFont;
+    }
+
     private void applyTheme() {
-        scene.getStylesheets().setAll(css("app.css"), css(dark ? "dark.css" : "light.css"));
+        List<String> sheets = new java.util.ArrayList<>(List.of(css("app.css"), css(dark ? "dark.css" : "light.css"),
+                css("lesson.css")));
+        if (largeFont) {
+            sheets.add(css("presenter.css"));
+        }
+        scene.getStylesheets().setAll(sheets);
         diagram.setTheme(dark ? CanvasTheme.DARK : CanvasTheme.LIGHT);
+        diagram.setTextScale(largeFont ? 1.45 : 1);
     }
 
     private static String css(String name) {
@@ -236,6 +290,14 @@ public final class DesignerWindow {
 
     public SimulationPanel simulationPanel() {
         return simulationPanel;
+    }
+
+    public LessonPane lessonPane() {
+        return lessonPane;
+    }
+
+    public LessonLauncher lessons() {
+        return lessons;
     }
 
     public boolean isDark() {
