@@ -32,6 +32,9 @@ import javafx.stage.Stage;
  * toolbar (top), status bar. It owns the open {@link Document} and hands it to every view.
  */
 public final class DesignerWindow {
+    private static final String LARGE_FONT = "view.largeFont";
+    private static final double INSPECTOR_WIDTH = 440;
+    private static final double INSPECTOR_WIDTH_IN_LESSON = 330;
     private final Stage stage;
     private final Selection selection = new Selection();
     private final DiagramView diagram = new DiagramView(selection);
@@ -77,7 +80,7 @@ public final class DesignerWindow {
         centre.setDividerPositions(0.68);
         Palette palette = new Palette(diagram);
         palette.setPrefWidth(220);
-        inspector.setPrefWidth(440);
+        inspector.setPrefWidth(INSPECTOR_WIDTH);
         workArea = new SplitPane(centre);
         BorderPane root = new BorderPane(workArea);
         root.setLeft(palette);
@@ -120,12 +123,13 @@ public final class DesignerWindow {
         lessons = new LessonLauncher(stage, files, lessonPane, statusBar::message, this::showLessonPane);
     }
 
-    private static final String LARGE_FONT = "view.largeFont";
 
     private void showLessonPane() {
         if (!workArea.getItems().contains(lessonPane)) {
+            // the canvas is what the class looks at: the inspector gives up some width to the lesson
+            inspector.setPrefWidth(INSPECTOR_WIDTH_IN_LESSON);
             workArea.getItems().add(lessonPane);
-            workArea.setDividerPositions(0.66);
+            workArea.setDividerPositions(0.64);
         }
     }
 
@@ -133,6 +137,7 @@ public final class DesignerWindow {
     public void closeLesson() {
         lessonPane.stop();
         workArea.getItems().remove(lessonPane);
+        inspector.setPrefWidth(INSPECTOR_WIDTH);
     }
 
     public boolean lessonShowing() {

@@ -159,9 +159,20 @@ public final class LessonPane extends BorderPane {
         refresh();
     }
 
-    private void showHint() {
+    /** Reveals the next hint of the step shown (the Hint button). */
+    public void showHint() {
         progress.showHint(step().hints().size());
         refresh();
+    }
+
+    /** Sends check {@code index} of the step shown to the simulation (its "Show in simulation" button). */
+    public void showInSimulation(int index) {
+        simulate.accept(step().checks().get(index));
+    }
+
+    /** Shows or hides the solution diff (the "Reveal solution" toggle). */
+    public void revealSolution(boolean shown) {
+        solution.reveal(shown);
     }
 
     private LessonStep step() {

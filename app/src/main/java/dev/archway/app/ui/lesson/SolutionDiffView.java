@@ -102,6 +102,11 @@ final class SolutionDiffView extends VBox {
         refresh();
     }
 
+    void reveal(boolean shown) {
+        reveal.setSelected(shown && solution != null);
+        refresh();
+    }
+
     void hide() {
         reveal.setSelected(false);
         diagram.overlays().setDiff(null);
