@@ -12,4 +12,4 @@ xvfb-run -a -s "-screen 0 1600x1000x24" java -Dprism.order=sw \
     dev.archway.app.ui.Screenshots "$out"
 # Whole-screen check that the window really maps on an X display (the PNGs above are the window itself).
 xvfb-run -a -s "-screen 0 1600x1000x24" bash -c "java -cp app/target/archway.jar dev.archway.app.Launcher & \
-    sleep 8; import -window root '$out/xvfb-root.png'; kill %1" || true
+    sleep 20; import -window root '$out/xvfb-root.png'; kill %1" || true
