@@ -54,6 +54,7 @@ public final class DesignerWindow {
     private final LessonPane lessonPane;
     private final LessonLauncher lessons;
     private final Preferences prefs;
+    private final Palette palette;
     private Document document;
     private boolean dark;
     private boolean largeFont;
@@ -78,12 +79,16 @@ public final class DesignerWindow {
         SplitPane centre = new SplitPane(diagram, panels);
         centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
         centre.setDividerPositions(0.68);
-        Palette palette = new Palette(diagram);
-        palette.setPrefWidth(220);
+        palette = new Palette(diagram);
         inspector.setPrefWidth(INSPECTOR_WIDTH);
         workArea = new SplitPane(centre);
+        for (javafx.scene.layout.Region r : List.of(workArea, centre, panels)) {
+            r.setMinHeight(0);
+        }
         BorderPane root = new BorderPane(workArea);
         root.setLeft(palette);
+        // at presenter sizes the panels may want more than the window has: squeeze them, never push the menus off
+        root.setMinSize(0, 0);
         root.setRight(inspector);
         MainMenu menu = new MainMenu(this);
         root.setTop(new VBox(menu.menuBar(), menu.toolBar()));
@@ -119,6 +124,7 @@ public final class DesignerWindow {
             dev.archway.app.ui.lesson.CheckSimulations.show(check, simulationPanel);
         });
         lessonPane.setOnClose(this::closeLesson);
+        lessonPane.setMinHeight(0);
         views.add(lessonPane::setDocument);
         lessons = new LessonLauncher(stage, files, lessonPane, statusBar::message, this::showLessonPane);
     }
@@ -235,6 +241,7 @@ public final class DesignerWindow {
         scene.getStylesheets().setAll(sheets);
         diagram.setTheme(dark ? CanvasTheme.DARK : CanvasTheme.LIGHT);
         diagram.setTextScale(largeFont ? 1.45 : 1);
+        palette.setPrefWidth(largeFont ? 300 : 220);
     }
 
     private static String css(String name) {

@@ -72,7 +72,10 @@ public final class Screenshots {
 
     private void start() {
         Stage stage = new Stage();
-        window = DesignerApp.createWindow(stage);
+        // a node of its own: the user's view settings (large font, say) must not change the README's pictures
+        java.util.prefs.Preferences prefs = java.util.prefs.Preferences.userRoot().node("dev/archway/designer-screenshots");
+        prefs.remove("view.largeFont");
+        window = new DesignerWindow(stage, prefs, dev.archway.app.ui.file.Autosave.defaultFile());
         stage.setX(0);
         stage.setY(0);
         stage.setWidth(1600);
