@@ -98,17 +98,20 @@ public final class DesignDiff {
 
     /**
      * One undoable command that turns the first design into the target: removes what goes, then puts every changed
-     * and added element with its place. Undo restores the first design.
+     * and added element with its place. A renamed element is taken out first as well, so names can move between
+     * elements (a swap) without two holding one name at once. Undo restores the first design.
      */
     public Command command(String label) {
         List<Command> parts = new ArrayList<>();
-        List<String> removed = removed();
-        if (!removed.isEmpty()) {
-            parts.add(new RemoveElementsCommand(label, removed));
+        List<String> out = new ArrayList<>(removed());
+        of(ElementChange.Type.CHANGED).stream().filter(c -> !c.before().name().equals(c.after().name()))
+                .forEach(c -> out.add(c.id()));
+        if (!out.isEmpty()) {
+            parts.add(new RemoveElementsCommand(label, out));
         }
         for (ElementChange c : changes) {
             if (c.type() != ElementChange.Type.REMOVED) {
-                parts.add(new PutElementCommand(label, c.after(), c.afterBounds()));
+                parts.add(new PutElementCommand(label, c.after(), c.bounds()));
             }
         }
         return new CompositeCommand(label, parts);

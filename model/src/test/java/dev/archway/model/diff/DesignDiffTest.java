@@ -111,4 +111,22 @@ class DesignDiffTest {
         new CommandStack(student).execute(DesignDiff.between(student, target).command("Apply"));
         assertEquals("sg-new", student.byName("WebSg").orElseThrow().id());
     }
+
+    @Test
+    void twoElementsCanSwapTheirNames() {
+        Design student = start().build();
+        Design target = student.copy();
+        target.remove("PublicRoutes");
+        target.remove("Igw");
+        Design source = start().build();
+        target.put(source.get("Igw").withName("PublicRoutes"));
+        target.put(source.get("PublicRoutes").withName("Igw"));
+        CommandStack stack = new CommandStack(student);
+        stack.execute(DesignDiff.between(student, target).command("Apply"));
+        assertEquals("PublicRoutes", student.nameOf("Igw"));
+        assertEquals("Igw", student.nameOf("PublicRoutes"));
+        assertEquals(target.layout(), student.layout());
+        stack.undo();
+        assertEquals(source, student);
+    }
 }
