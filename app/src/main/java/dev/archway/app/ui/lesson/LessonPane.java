@@ -4,6 +4,8 @@ import dev.archway.app.ui.Document;
 import dev.archway.app.ui.canvas.DiagramView;
 import dev.archway.model.Design;
 import dev.archway.model.DesignListener;
+import dev.archway.model.diff.DesignDiff;
+import dev.archway.model.lesson.Check;
 import dev.archway.model.lesson.Lesson;
 import dev.archway.model.lesson.LessonStep;
 import dev.archway.model.lesson.StepResult;
@@ -37,16 +39,16 @@ public final class LessonPane extends BorderPane {
     private final BackgroundChecks background = new BackgroundChecks(this::checked);
     private final DesignListener listener = (d, ids) -> designChanged();
     private final SolutionDiffView solution;
-    private final Consumer<dev.archway.model.lesson.Check> simulate;
+    private final Consumer<Check> simulate;
     private Runnable onClose = () -> { };
     private Lesson lesson;
     private Document document;
     private LessonProgress progress;
     private List<StepResult> results = List.of();
-    private long checkedRevision = -1;
+    private volatile long checkedRevision = -1;
     private String checkError;
 
-    public LessonPane(DiagramView diagram, Consumer<String> status, Consumer<dev.archway.model.lesson.Check> simulate) {
+    public LessonPane(DiagramView diagram, Consumer<String> status, Consumer<Check> simulate) {
         this.simulate = simulate;
         this.solution = new SolutionDiffView(diagram, status);
         getStyleClass().add("lesson-pane");
@@ -210,7 +212,8 @@ public final class LessonPane extends BorderPane {
         StepResult r = result();
         boolean fresh = r != null && checkedRevision == document.design().revision();
         for (int i = 0; i < step.checks().size(); i++) {
-            checks.getChildren().add(CheckLine.of(step.checks().get(i), fresh ? r.checks().get(i) : null, i,
+            // while a change is being checked the last answers stay up (no flicker); Next waits for the new ones
+            checks.getChildren().add(CheckLine.of(step.checks().get(i), r == null ? null : r.checks().get(i), i,
                     simulate));
         }
         if (checkError != null) {
@@ -271,7 +274,7 @@ public final class LessonPane extends BorderPane {
         return state.getText();
     }
 
-    public dev.archway.model.diff.DesignDiff shownDiff() {
+    public DesignDiff shownDiff() {
         return solution.diff();
     }
 
