@@ -17,6 +17,10 @@ public final class CheckSimulations {
         if (check.type() == Check.CheckType.REQUEST) {
             panel.showRequest(check.subject(), check.option("header"), check.firstOption("sourceIp"),
                     check.firstOption("lb"), scenario(check));
+            if (!check.option("requests").isEmpty()) {
+                // a check about how many clients spread over the targets: show the spread too
+                panel.sendThousand();
+            }
         } else if (check.type() == Check.CheckType.QUERY) {
             DbQuery query = new DbQuery("write".equalsIgnoreCase(check.subject()), check.firstOption("cluster"),
                     check.firstOption("app"), check.firstOption("using"));
