@@ -26,6 +26,7 @@ import javafx.scene.layout.VBox;
  */
 public final class LessonPane extends BorderPane {
     private final Label title = label("lesson-title", "lesson-title");
+    private final Label summary = label("lesson-summary", "lesson-summary");
     private final Label progressText = label("lesson-progress", "lesson-progress");
     private final Label stepTitle = label("lesson-step-title", "lesson-step-title");
     private final Label explanation = label("lesson-explanation", null);
@@ -70,7 +71,7 @@ public final class LessonPane extends BorderPane {
         HBox.setHgrow(spring, Priority.ALWAYS);
         HBox header = new HBox(8, title, spring, close);
         HBox.setHgrow(title, Priority.SOMETIMES);
-        VBox body = new VBox(10, progressText, stepTitle, explanation, task, section("Checks"), checks, state,
+        VBox body = new VBox(10, summary, progressText, stepTitle, explanation, task, section("Checks"), checks, state,
                 hint, hints, new HBox(8, back, next), section("Solution"), solution);
         body.setFillWidth(true);
         ScrollPane scroll = new ScrollPane(body);
@@ -197,6 +198,11 @@ public final class LessonPane extends BorderPane {
         LessonStep step = step();
         progressText.setText("Step " + (progress.current() + 1) + " of " + progress.steps()
                 + (progress.passed() > 0 ? "  ·  " + progress.passed() + " done" : ""));
+        // the lesson's summary introduces it: shown on the first step only
+        boolean first = progress.current() == 0 && lesson.summary() != null;
+        summary.setText(first ? lesson.summary() : "");
+        summary.setVisible(first);
+        summary.setManaged(first);
         stepTitle.setText(step.title());
         explanation.setText(step.explanation());
         task.setText(step.task());

@@ -40,6 +40,7 @@ class WorkshopLessonTest {
             formatVersion: 1
             id: blog-routing
             title: Route the blog
+            summary: One load balancer, two sites.
             startDesign: start.archway.json
             solutionDesign: example:01-alb-host-routing.archway.json
             steps:
@@ -103,6 +104,7 @@ class WorkshopLessonTest {
         awaitChecks();
         assertTrue(window.lessonShowing());
         assertEquals("Route the blog", text(robot, "#lesson-title"));
+        assertEquals("One load balancer, two sites.", text(robot, "#lesson-summary"));
         assertEquals("Step 1 of 2", text(robot, "#lesson-progress"));
         assertEquals("✘ the blog's home page should reach BlogTargets", text(robot, "#lesson-check-0"));
         assertTrue(robot.lookup(".lesson-check-detail").<Label>query().getText().contains("not BlogTargets"));
