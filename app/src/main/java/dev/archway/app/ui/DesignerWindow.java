@@ -11,6 +11,7 @@ import dev.archway.app.ui.file.RecentFiles;
 import dev.archway.app.ui.findings.FindingsPanel;
 import dev.archway.app.ui.simulation.SimulationPanel;
 import dev.archway.app.ui.inspector.Inspector;
+import dev.archway.app.ui.lesson.CheckSimulations;
 import dev.archway.app.ui.lesson.LessonLauncher;
 import dev.archway.app.ui.lesson.LessonPane;
 import dev.archway.app.ui.palette.Palette;
@@ -29,7 +30,8 @@ import javafx.stage.Stage;
 
 /**
  * The designer window: palette (left), diagram (centre), inspector (right), engine panels (bottom tabs), menus and
- * toolbar (top), status bar. It owns the open {@link Document} and hands it to every view.
+ * toolbar (top), status bar, and in workshop mode the lesson pane beside the diagram. It owns the open
+ * {@link Document} and hands it to every view.
  */
 public final class DesignerWindow {
     private static final String LARGE_FONT = "view.largeFont";
@@ -119,9 +121,8 @@ public final class DesignerWindow {
         addPanel("Simulation", simulationPanel, simulationPanel::setDocument, 1);
         panels.getSelectionModel().select(0);
         lessonPane = new LessonPane(diagram, statusBar::message, check -> {
-            panels.getSelectionModel().select(panels.getTabs().stream()
-                    .filter(t -> "tab-simulation".equals(t.getId())).findFirst().orElseThrow());
-            dev.archway.app.ui.lesson.CheckSimulations.show(check, simulationPanel);
+            selectPanel("tab-simulation");
+            CheckSimulations.show(check, simulationPanel);
         });
         lessonPane.setOnClose(this::closeLesson);
         lessonPane.setMinHeight(0);
@@ -129,6 +130,10 @@ public final class DesignerWindow {
         lessons = new LessonLauncher(stage, files, lessonPane, statusBar::message, this::showLessonPane);
     }
 
+    private void selectPanel(String tabId) {
+        panels.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
+                .ifPresent(t -> panels.getSelectionModel().select(t));
+    }
 
     private void showLessonPane() {
         if (!workArea.getItems().contains(lessonPane)) {

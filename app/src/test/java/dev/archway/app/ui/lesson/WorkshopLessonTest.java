@@ -137,13 +137,16 @@ class WorkshopLessonTest {
     }
 
     @Test
-    void aRequestCheckIsShownInTheSimulationStepByStep(FxRobot robot) throws Exception {
+    void aRequestCheckIsSteppedThroughInTheSimulation(FxRobot robot) throws Exception {
         robot.interact(() -> window.lessons().start(lessonFile));
         awaitChecks();
         robot.clickOn("#lesson-simulate-0");
         assertNotNull(window.simulationPanel().lastTrace());
         assertEquals("tab-simulation", window.panels().getSelectionModel().getSelectedItem().getId());
-        assertFalse(window.diagram().overlays().path().isEmpty(), "the path is drawn on the diagram");
+        int hops = window.diagram().overlays().path().size();
+        assertTrue(hops > 3, "the path is drawn on the diagram");
+        assertTrue(window.simulationPanel().shownHops() < hops, "one hop after another");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.simulationPanel().shownHops() == hops);
     }
 
     @Test
