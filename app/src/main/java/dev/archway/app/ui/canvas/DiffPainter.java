@@ -32,7 +32,9 @@ final class DiffPainter {
     /** In model coordinates: the ghosts and outlines. */
     void paint(DesignDiff diff) {
         for (ElementChange c : diff.changes()) {
-            Bounds b = c.bounds();
+            // an added element is drawn where the solution puts it; the others are outlined where they are now
+            Bounds b = c.type() == ElementChange.Type.ADDED || c.beforeBounds() == null ? c.afterBounds()
+                    : c.beforeBounds();
             if (b == null) {
                 continue;
             }
