@@ -91,12 +91,12 @@ final class DiagramPainter {
                 }
             }
         }
-        DiffPainter diff = new DiffPainter(gc, scale, ts);
-        if (overlays.diff() != null) {
+        DiffPainter diff = overlays.diff() == null ? null : new DiffPainter(gc, scale, ts);
+        if (diff != null) {
             diff.paint(overlays.diff());
         }
         new OverlayPainter(gc, theme, scale, this::bounds).paint(overlays, selected, drag);
-        if (overlays.diff() != null) {
+        if (diff != null) {
             gc.setTransform(1, 0, 0, 1, 0, 0);
             diff.legend(overlays.diff(), theme);
         }
