@@ -150,6 +150,20 @@ class WorkshopLessonTest {
     }
 
     @Test
+    void startingALessonAsksAboutUnsavedChangesAndCancelKeepsTheDesign(FxRobot robot) throws Exception {
+        Design before = window.document().design();
+        robot.interact(() -> window.document().execute(new dev.archway.model.command.PutElementCommand("Rename",
+                before.byName("ShopA").orElseThrow().withName("ShopAlpha"))));
+        javafx.application.Platform.runLater(() -> window.lessons().start(lessonFile));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(before, window.document().design());
+        assertTrue(before.byName("ShopAlpha").isPresent(), "the unsaved edit is still there");
+        assertFalse(window.lessonShowing());
+    }
+
+    @Test
     void aBrokenLessonFileIsRefusedInOneLineAndTheDesignStays(FxRobot robot) throws Exception {
         Path broken = Files.writeString(lessonFile.resolveSibling("broken.lesson.yaml"),
                 "formatVersion: 1\nid: x\ntitle: X\nstartDesign: start.archway.json\nsteps: []\n");
