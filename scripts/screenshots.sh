@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# Takes the designer screenshots under Xvfb into docs/screenshots/ (default design, findings, simulation, dark).
+# Takes the designer screenshots under Xvfb into docs/screenshots/ (default design, findings, simulation, dark,
+# a workshop lesson in progress and its solution diff). The lesson is the bundled host-path-routing one; name another
+# (a bundled id or a lesson file) with LESSON=... scripts/screenshots.sh.
 # Needs: apt-get install -y xvfb imagemagick libgtk-3-0. Run from the repository root.
 set -euo pipefail
 out="${1:-docs/screenshots}"
 mkdir -p "$out"
 mvn -q -o -DskipTests package -pl app -am
-xvfb-run -a -s "-screen 0 1600x1000x24" java -Dprism.order=sw -cp app/target/archway.jar \
+xvfb-run -a -s "-screen 0 1600x1000x24" java -Dprism.order=sw \
+    -Darchway.screenshots.lesson="${LESSON:-host-path-routing}" -cp app/target/archway.jar \
     dev.archway.app.ui.Screenshots "$out"
 # Whole-screen check that the window really maps on an X display (the PNGs above are the window itself).
 xvfb-run -a -s "-screen 0 1600x1000x24" bash -c "java -cp app/target/archway.jar dev.archway.app.Launcher & \
-    sleep 8; import -window root '$out/xvfb-root.png'; kill %1" || true
+    sleep 20; import -window root '$out/xvfb-root.png'; kill %1" || true

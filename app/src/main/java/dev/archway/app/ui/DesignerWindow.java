@@ -11,6 +11,9 @@ import dev.archway.app.ui.file.RecentFiles;
 import dev.archway.app.ui.findings.FindingsPanel;
 import dev.archway.app.ui.simulation.SimulationPanel;
 import dev.archway.app.ui.inspector.Inspector;
+import dev.archway.app.ui.lesson.CheckSimulations;
+import dev.archway.app.ui.lesson.LessonLauncher;
+import dev.archway.app.ui.lesson.LessonPane;
 import dev.archway.app.ui.palette.Palette;
 import dev.archway.model.Design;
 import java.nio.file.Path;
@@ -27,9 +30,13 @@ import javafx.stage.Stage;
 
 /**
  * The designer window: palette (left), diagram (centre), inspector (right), engine panels (bottom tabs), menus and
- * toolbar (top), status bar. It owns the open {@link Document} and hands it to every view.
+ * toolbar (top), status bar, and in workshop mode the lesson pane beside the diagram. It owns the open
+ * {@link Document} and hands it to every view.
  */
 public final class DesignerWindow {
+    private static final String LARGE_FONT = "view.largeFont";
+    private static final double INSPECTOR_WIDTH = 440;
+    private static final double INSPECTOR_WIDTH_IN_LESSON = 330;
     private final Stage stage;
     private final Selection selection = new Selection();
     private final DiagramView diagram = new DiagramView(selection);
@@ -45,8 +52,14 @@ public final class DesignerWindow {
     private final ShortcutsOverlay shortcuts = new ShortcutsOverlay();
     private final Scene scene;
     private final List<DocumentView> views = new java.util.ArrayList<>();
+    private final SplitPane workArea;
+    private final LessonPane lessonPane;
+    private final LessonLauncher lessons;
+    private final Preferences prefs;
+    private final Palette palette;
     private Document document;
     private boolean dark;
+    private boolean largeFont;
 
     /** Something that shows the open document and must hear when another one is opened. */
     public interface DocumentView {
@@ -55,6 +68,8 @@ public final class DesignerWindow {
 
     public DesignerWindow(Stage stage, Preferences prefs, Path recoveryFile) {
         this.stage = stage;
+        this.prefs = prefs;
+        this.largeFont = prefs.getBoolean(LARGE_FONT, false);
         this.files = new FileActions(stage, this::show, statusBar::message, new RecentFiles(prefs));
         this.autosave = new Autosave(recoveryFile);
         this.exportPanel = new ExportPanel(diagram, statusBar::message);
@@ -66,11 +81,16 @@ public final class DesignerWindow {
         SplitPane centre = new SplitPane(diagram, panels);
         centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
         centre.setDividerPositions(0.68);
-        Palette palette = new Palette(diagram);
-        palette.setPrefWidth(220);
-        inspector.setPrefWidth(440);
-        BorderPane root = new BorderPane(centre);
+        palette = new Palette(diagram);
+        inspector.setPrefWidth(INSPECTOR_WIDTH);
+        workArea = new SplitPane(centre);
+        for (javafx.scene.layout.Region r : List.of(workArea, centre, panels)) {
+            r.setMinHeight(0);
+        }
+        BorderPane root = new BorderPane(workArea);
         root.setLeft(palette);
+        // at presenter sizes the panels may want more than the window has: squeeze them, never push the menus off
+        root.setMinSize(0, 0);
         root.setRight(inspector);
         MainMenu menu = new MainMenu(this);
         root.setTop(new VBox(menu.menuBar(), menu.toolBar()));
@@ -100,6 +120,39 @@ public final class DesignerWindow {
         simulationPanel = new SimulationPanel(diagram);
         addPanel("Simulation", simulationPanel, simulationPanel::setDocument, 1);
         panels.getSelectionModel().select(0);
+        lessonPane = new LessonPane(diagram, statusBar::message, check -> {
+            selectPanel("tab-simulation");
+            CheckSimulations.show(check, simulationPanel);
+        });
+        lessonPane.setOnClose(this::closeLesson);
+        lessonPane.setMinHeight(0);
+        views.add(lessonPane::setDocument);
+        lessons = new LessonLauncher(stage, files, lessonPane, statusBar::message, this::showLessonPane);
+    }
+
+    private void selectPanel(String tabId) {
+        panels.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
+                .ifPresent(t -> panels.getSelectionModel().select(t));
+    }
+
+    private void showLessonPane() {
+        if (!workArea.getItems().contains(lessonPane)) {
+            // the canvas is what the class looks at: the inspector gives up some width to the lesson
+            inspector.setPrefWidth(INSPECTOR_WIDTH_IN_LESSON);
+            workArea.getItems().add(lessonPane);
+            workArea.setDividerPositions(0.64);
+        }
+    }
+
+    /** Closes the lesson pane; the design stays open. */
+    public void closeLesson() {
+        lessonPane.stop();
+        workArea.getItems().remove(lessonPane);
+        inspector.setPrefWidth(INSPECTOR_WIDTH);
+    }
+
+    public boolean lessonShowing() {
+        return workArea.getItems().contains(lessonPane);
     }
 
     private static Tab tab(String title, javafx.scene.Node content) {
@@ -173,9 +226,27 @@ public final class DesignerWindow {
         applyTheme();
     }
 
+    /** Presenter mode: a larger UI font and larger canvas labels, remembered for the next start. */
+    void toggleLargeFont() {
+        largeFont = !largeFont;
+        prefs.putBoolean(LARGE_FONT, largeFont);
+        applyTheme();
+    }
+
+    public boolean isLargeFont() {
+        return largeFont;
+    }
+
     private void applyTheme() {
-        scene.getStylesheets().setAll(css("app.css"), css(dark ? "dark.css" : "light.css"));
+        List<String> sheets = new java.util.ArrayList<>(List.of(css("app.css"), css(dark ? "dark.css" : "light.css"),
+                css("lesson.css")));
+        if (largeFont) {
+            sheets.add(css("presenter.css"));
+        }
+        scene.getStylesheets().setAll(sheets);
         diagram.setTheme(dark ? CanvasTheme.DARK : CanvasTheme.LIGHT);
+        diagram.setTextScale(largeFont ? 1.45 : 1);
+        palette.setPrefWidth(largeFont ? 300 : 220);
     }
 
     private static String css(String name) {
@@ -236,6 +307,14 @@ public final class DesignerWindow {
 
     public SimulationPanel simulationPanel() {
         return simulationPanel;
+    }
+
+    public LessonPane lessonPane() {
+        return lessonPane;
+    }
+
+    public LessonLauncher lessons() {
+        return lessons;
     }
 
     public boolean isDark() {

@@ -33,7 +33,7 @@ final class MainMenu {
     }
 
     MenuBar menuBar() {
-        MenuBar bar = new MenuBar(file(), edit(), arrange(), view(), help());
+        MenuBar bar = new MenuBar(file(), edit(), arrange(), view(), lessons(), help());
         bar.setId("menu-bar");
         return bar;
     }
@@ -123,12 +123,47 @@ final class MainMenu {
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+T"));
         dark.setOnAction(e -> w.toggleTheme());
-        return new Menu("View", null,
+        CheckMenuItem large = new CheckMenuItem("Large font (presenter)");
+        large.setId("menu-large-font");
+        large.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+P"));
+        large.setSelected(w.isLargeFont());
+        large.setOnAction(e -> w.toggleLargeFont());
+        Menu menu = new Menu("View", null,
                 item("Zoom in", "Shortcut+Equals", () -> w.diagram().zoom(1.25)),
                 item("Zoom out", "Shortcut+Minus", () -> w.diagram().zoom(0.8)),
                 item("Fit to screen", "Shortcut+0", w.diagram()::fitToScreen),
                 item("Actual size", "Shortcut+1", () -> w.diagram().zoom(1 / w.diagram().viewport().scale())),
-                new javafx.scene.control.SeparatorMenuItem(), dark);
+                new javafx.scene.control.SeparatorMenuItem(), dark, large);
+        menu.setOnShowing(e -> {
+            dark.setSelected(w.isDark());
+            large.setSelected(w.isLargeFont());
+        });
+        return menu;
+    }
+
+    /** The bundled lessons in teaching order, a lesson file of one's own, and closing the lesson pane. */
+    private Menu lessons() {
+        Menu menu = new Menu("Lessons");
+        menu.setId("menu-lessons");
+        try {
+            for (dev.archway.exporters.lesson.OpenLesson lesson : dev.archway.exporters.lesson.Lessons.bundled()) {
+                menu.getItems().add(item(lesson.lesson().title(), null, () -> w.lessons().start(lesson)));
+            }
+        } catch (IllegalStateException e) {
+            MenuItem broken = new MenuItem(e.getMessage());
+            broken.setDisable(true);
+            menu.getItems().add(broken);
+        }
+        if (menu.getItems().isEmpty()) {
+            MenuItem none = new MenuItem("No bundled lessons");
+            none.setDisable(true);
+            menu.getItems().add(none);
+        }
+        MenuItem close = item("Close lesson", null, w::closeLesson);
+        menu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(),
+                item("Open lesson file…", "Shortcut+Shift+O", () -> w.lessons().openFile()), close);
+        menu.setOnShowing(e -> close.setDisable(!w.lessonShowing()));
+        return menu;
     }
 
     private Menu help() {

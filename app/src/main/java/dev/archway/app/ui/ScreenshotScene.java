@@ -44,6 +44,39 @@ record ScreenshotScene(String name, Consumer<DesignerWindow> prepare) {
                 }));
     }
 
+    /**
+     * A lesson in progress (the first step failing, a hint shown, its request stepped through in the simulation),
+     * then its solution revealed as a diff on the canvas.
+     */
+    static List<ScreenshotScene> lesson(dev.archway.exporters.lesson.OpenLesson lesson) {
+        return List.of(
+                new ScreenshotScene("lesson-step", w -> {
+                    if (w.isDark()) {
+                        w.toggleTheme();
+                    }
+                    w.document().stack().markSaved();
+                    w.lessons().start(lesson);
+                    w.lessonPane().showHint();
+                    w.lessonPane().showInSimulation(0);
+                    w.simulationPanel().showAll();
+                    zoomIn(w);
+                }),
+                new ScreenshotScene("lesson-solution-diff", w -> {
+                    w.diagram().overlays().setPath(List.of(), 0, false);
+                    w.panels().getSelectionModel().select(0);
+                    w.lessonPane().revealSolution(true);
+                    zoomIn(w);
+                }));
+    }
+
+    /** Lays the window out with the lesson pane now beside the canvas, then zooms into the fitted diagram. */
+    private static void zoomIn(DesignerWindow w) {
+        w.stage().getScene().getRoot().applyCss();
+        w.stage().getScene().getRoot().layout();
+        w.diagram().fitToScreen();
+        w.diagram().zoom(1.5);
+    }
+
     /** Two mistakes a student makes: a web group open to the world, two rules with one priority. */
     private static void findings(DesignerWindow w) {
         dev.archway.model.Design d = w.document().design();

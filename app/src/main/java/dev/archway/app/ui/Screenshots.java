@@ -16,7 +16,7 @@ import javax.imageio.ImageIO;
 
 /**
  * Takes the README screenshots (run by scripts/screenshots.sh under Xvfb): the default design, the findings panel,
- * a simulation and the dark theme, each a PNG of the whole window in the given folder.
+ * a simulation, the dark theme and a workshop lesson, each a PNG of the whole window in the given folder.
  */
 public final class Screenshots {
     private final Path out;
@@ -35,18 +35,47 @@ public final class Screenshots {
         Platform.startup(() -> { });
         shots.onFx(s -> s.start());
         shots.onFx(s -> s.shoot("default-design"));
-        for (ScreenshotScene scene : ScreenshotScene.all()) {
+        List<ScreenshotScene> scenes = new ArrayList<>(ScreenshotScene.all());
+        scenes.addAll(lessonScenes());
+        for (ScreenshotScene scene : scenes) {
             shots.onFx(s -> scene.prepare(s.window));
             Thread.sleep(600);
+            shots.awaitLessonChecks();
             shots.onFx(s -> s.shoot(scene.name()));
         }
         shots.written.forEach(System.out::println);
         Platform.exit();
     }
 
+    /** The lesson shown in the workshop screenshots: -Darchway.screenshots.lesson names a bundled id or a file. */
+    private static List<ScreenshotScene> lessonScenes() {
+        String name = System.getProperty("archway.screenshots.lesson", "host-path-routing");
+        try {
+            return ScreenshotScene.lesson(dev.archway.exporters.lesson.Lessons.open(name));
+        } catch (dev.archway.exporters.InputException e) {
+            System.err.println("no lesson screenshots: " + e.getMessage());
+            return List.of();
+        }
+    }
+
+    /** The lesson pane checks off the FX thread; a screenshot waits until it shows the current design's results. */
+    private void awaitLessonChecks() throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            boolean[] done = new boolean[1];
+            onFx(s -> done[0] = !s.window.lessonShowing()
+                    || s.window.lessonPane().checkedRevision() == s.window.document().design().revision());
+            if (done[0]) {
+                return;
+            }
+        }
+    }
+
     private void start() {
         Stage stage = new Stage();
-        window = DesignerApp.createWindow(stage);
+        // a node of its own: the user's view settings (large font, say) must not change the README's pictures
+        java.util.prefs.Preferences prefs = java.util.prefs.Preferences.userRoot().node("dev/archway/designer-screenshots");
+        prefs.remove("view.largeFont");
+        window = new DesignerWindow(stage, prefs, dev.archway.app.ui.file.Autosave.defaultFile());
         stage.setX(0);
         stage.setY(0);
         stage.setWidth(1600);

@@ -21,6 +21,8 @@ final class ShortcutsOverlay extends StackPane {
         {"Wheel, pinch, Ctrl+= / Ctrl+-", "Zoom at the cursor / in / out"},
         {"Space+drag, middle or right drag", "Pan"},
         {"Ctrl+0 / Ctrl+1", "Fit to screen / actual size"},
+        {"Ctrl+Shift+O", "Open a lesson file (workshop mode)"},
+        {"Ctrl+Shift+P / Ctrl+Shift+T", "Large font for a projector / light or dark theme"},
         {"F1 or ?", "This help"},
     };
 

@@ -1,12 +1,14 @@
 package dev.archway.app.ui.canvas;
 
+import dev.archway.model.diff.DesignDiff;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.paint.Color;
 
 /**
  * What the engine panels lay over the diagram: finding badges, a simulated request's path (drawn up to the current
- * hop), the share of requests each target received, and elements marked down (failed AZ, unhealthy target).
+ * hop), the share of requests each target received, elements marked down (failed AZ, unhealthy target), and a
+ * lesson's solution as a diff (what it adds drawn as ghosts, what it removes or changes outlined).
  */
 public final class CanvasOverlays {
     /** A badge on an element: how many findings, in the colour of the worst. */
@@ -19,6 +21,7 @@ public final class CanvasOverlays {
     private boolean pathRefused;
     private Map<String, Double> shares = Map.of();
     private java.util.Set<String> down = java.util.Set.of();
+    private DesignDiff diff;
 
     public Map<String, Badge> badges() {
         return badges;
@@ -61,5 +64,14 @@ public final class CanvasOverlays {
 
     public void setDown(java.util.Set<String> ids) {
         down = java.util.Set.copyOf(ids);
+    }
+
+    /** The solution diff drawn over the design, or null when none is shown. */
+    public DesignDiff diff() {
+        return diff;
+    }
+
+    public void setDiff(DesignDiff newDiff) {
+        diff = newDiff;
     }
 }

@@ -34,9 +34,10 @@ import javafx.scene.text.TextAlignment;
  * the gesture in progress. Everything is drawn from the design and its layout; nothing here is stored.
  */
 final class DiagramPainter {
-    private static final Font TITLE = Font.font("System", FontWeight.BOLD, 13);
-    private static final Font LABEL = Font.font("System", FontWeight.SEMI_BOLD, 12);
-    private static final Font SMALL = Font.font("System", 10.5);
+    private Font titleFont = Font.font("System", FontWeight.BOLD, 13);
+    private Font labelFont = Font.font("System", FontWeight.SEMI_BOLD, 12);
+    private Font smallFont = Font.font("System", 10.5);
+    private double ts = 1;
     private final IconSet icons = IconSet.get();
     private GraphicsContext gc;
     private Design design;
@@ -45,6 +46,18 @@ final class DiagramPainter {
     private DragFeedback drag;
     private double scale;
     private Bounds visible;
+
+    /** Draws labels and container icons larger by this factor (presenter mode on a projector). */
+    void setTextScale(double factor) {
+        ts = factor;
+        titleFont = Font.font("System", FontWeight.BOLD, 13 * factor);
+        labelFont = Font.font("System", FontWeight.SEMI_BOLD, 12 * factor);
+        smallFont = Font.font("System", 10.5 * factor);
+    }
+
+    double textScale() {
+        return ts;
+    }
 
     void paint(GraphicsContext g, double w, double h, Design d, DiagramModel m, Viewport vp, Set<String> selected,
             CanvasTheme t, DragFeedback feedback, CanvasOverlays overlays) {
@@ -78,7 +91,15 @@ final class DiagramPainter {
                 }
             }
         }
+        DiffPainter diff = overlays.diff() == null ? null : new DiffPainter(gc, scale, ts);
+        if (diff != null) {
+            diff.paint(overlays.diff());
+        }
         new OverlayPainter(gc, theme, scale, this::bounds).paint(overlays, selected, drag);
+        if (diff != null) {
+            gc.setTransform(1, 0, 0, 1, 0, 0);
+            diff.legend(overlays.diff(), theme);
+        }
     }
 
     /** The cached icon bitmap closest above the size it is drawn at on screen, so scaling stays cheap and sharp. */
@@ -155,27 +176,27 @@ final class DiagramPainter {
             return;
         }
         boolean centred = e instanceof AvailabilityZone;
-        double iconSize = 26;
+        double iconSize = 26 * ts;
         if (!centred) {
             gc.drawImage(icon(e.kind(), iconSize, iconColour(e)), b.x(), b.y(), iconSize, iconSize);
         }
         gc.setTextBaseline(VPos.CENTER);
         gc.setFill(e instanceof Subnet && theme == CanvasTheme.LIGHT ? line.darker() : line);
-        gc.setFont(TITLE);
+        gc.setFont(titleFont);
         double textX = centred ? b.centerX() : b.x() + iconSize + 8;
         gc.setTextAlign(centred ? TextAlignment.CENTER : TextAlignment.LEFT);
         String text = centred ? title + "  ·  " + detail : title;
-        gc.fillText(text, textX, b.y() + 13, Math.max(20, b.width() - iconSize - 16));
+        gc.fillText(text, textX, b.y() + 13 * ts, Math.max(20, b.width() - iconSize - 16));
         if (!centred) {
-            gc.setFont(SMALL);
+            gc.setFont(smallFont);
             gc.setFill(theme.mutedText());
-            gc.fillText(detail, textX, b.y() + 27, Math.max(20, b.width() - iconSize - 16));
+            gc.fillText(detail, textX, b.y() + 27 * ts, Math.max(20, b.width() - iconSize - 16));
         }
         if (down) {
             gc.setFill(theme.refused());
-            gc.setFont(TITLE);
+            gc.setFont(titleFont);
             gc.setTextAlign(TextAlignment.CENTER);
-            gc.fillText("AZ FAILED", b.centerX(), b.y() + 34);
+            gc.fillText("AZ FAILED", b.centerX(), b.y() + 34 * ts);
         }
     }
 
@@ -258,11 +279,11 @@ final class DiagramPainter {
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.TOP);
         gc.setFill(theme.text());
-        gc.setFont(LABEL);
-        gc.fillText(e.name(), b.centerX(), b.y() + size + 5, 128);
-        gc.setFont(SMALL);
+        gc.setFont(labelFont);
+        gc.fillText(e.name(), b.centerX(), b.y() + size + 5, 128 * ts);
+        gc.setFont(smallFont);
         gc.setFill(down ? theme.refused() : theme.mutedText());
-        gc.fillText(down ? "unhealthy" : subtitle(e), b.centerX(), b.y() + size + 21, 128);
+        gc.fillText(down ? "unhealthy" : subtitle(e), b.centerX(), b.y() + size + 5 + 16 * ts, 128 * ts);
     }
 
     /** A labelled rectangle: listeners, rules, groups, records. */
@@ -280,15 +301,15 @@ final class DiagramPainter {
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
         gc.setFill(theme.text());
-        gc.setFont(LABEL);
+        gc.setFont(labelFont);
         double tx = b.x() + icon + 12;
         double room = b.width() - icon - 18;
         boolean twoLines = b.height() >= 38;
-        gc.fillText(e.name(), tx, b.y() + (twoLines ? b.height() / 2 - 7 : b.height() / 2), room);
+        gc.fillText(e.name(), tx, b.y() + (twoLines ? b.height() / 2 - 7 * ts : b.height() / 2), room);
         if (twoLines) {
-            gc.setFont(SMALL);
+            gc.setFont(smallFont);
             gc.setFill(theme.mutedText());
-            gc.fillText(subtitle(e), tx, b.y() + b.height() / 2 + 9, room);
+            gc.fillText(subtitle(e), tx, b.y() + b.height() / 2 + 9 * ts, room);
         }
     }
 
@@ -303,11 +324,11 @@ final class DiagramPainter {
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
         gc.setFill(theme.text());
-        gc.setFont(LABEL);
-        gc.fillText(e.name(), b.centerX(), b.y() + icon + 17, b.width() - 8);
-        gc.setFont(SMALL);
+        gc.setFont(labelFont);
+        gc.fillText(e.name(), b.centerX(), b.y() + icon + 10 + 7 * ts, b.width() - 8);
+        gc.setFont(smallFont);
         gc.setFill(down ? theme.refused() : theme.mutedText());
-        gc.fillText(down ? "unhealthy" : subtitle(e), b.centerX(), b.y() + icon + 31, b.width() - 8);
+        gc.fillText(down ? "unhealthy" : subtitle(e), b.centerX(), b.y() + icon + 10 + 21 * ts, b.width() - 8);
     }
 
     /** A bar across the subnets it uses; its listeners are drawn inside it, under the title line. */
@@ -328,10 +349,10 @@ final class DiagramPainter {
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
         gc.setFill(theme.text());
-        gc.setFont(TITLE);
+        gc.setFont(titleFont);
         double tx = b.x() + icon + 14;
         gc.fillText(lb.name(), tx, b.y() + 4 + icon / 2, Math.max(40, b.width() / 2 - icon));
-        gc.setFont(SMALL);
+        gc.setFont(smallFont);
         gc.setFill(theme.mutedText());
         gc.setTextAlign(TextAlignment.RIGHT);
         gc.fillText(subtitle(lb), b.x() + b.width() - 10, b.y() + 4 + icon / 2, b.width() / 2 - 10);

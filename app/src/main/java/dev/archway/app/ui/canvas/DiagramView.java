@@ -117,6 +117,16 @@ public final class DiagramView extends Region {
         repaint();
     }
 
+    /** Labels and container icons this many times their usual size (presenter mode); 1 is normal. */
+    public void setTextScale(double factor) {
+        painter.setTextScale(factor);
+        repaint();
+    }
+
+    public double textScale() {
+        return painter.textScale();
+    }
+
     public CanvasTheme theme() {
         return theme;
     }

@@ -55,10 +55,13 @@ public final class FileActions {
         return new Document(design, file);
     }
 
-    public void newDesign(Design design) {
-        if (confirmDiscard()) {
-            show.accept(prepare(design, null));
+    /** Opens a design as a new, unsaved document; returns false when the user kept the current one. */
+    public boolean newDesign(Design design) {
+        if (!confirmDiscard()) {
+            return false;
         }
+        show.accept(prepare(design, null));
+        return true;
     }
 
     public void open() {

@@ -213,17 +213,55 @@ public final class SimulationPanel extends BorderPane {
             SimRequest r = SimRequest.parse(line, List.of(), sourceIp.getText().isBlank() ? null : sourceIp.getText().trim());
             RouteTrace t = new RequestRouter(design()).route(r, null, scenario);
             remember(line);
-            lastTrace = t;
-            showTrace(t.hops(), t.elementIds(), t.outcome() != RouteOutcome.FORWARDED
-                    && t.outcome() != RouteOutcome.REDIRECTED && t.outcome() != RouteOutcome.FIXED_RESPONSE,
-                    describe(t));
-            hideShares();
-            return t;
+            return show(t);
         } catch (IllegalArgumentException ex) {
-            outcome.setText("⛔ " + ex.getMessage());
-            outcome.getStyleClass().setAll("label", "sim-outcome", "refused");
+            refuse(ex.getMessage());
             return null;
         }
+    }
+
+    /**
+     * Routes a request exactly as given (headers, source address, through a named load balancer or null for the one
+     * that answers its host) under a scenario, and steps through its path on the diagram: a lesson's check shown.
+     */
+    public RouteTrace showRequest(String line, List<String> headers, String source, String loadBalancer,
+            SimulationScenario newScenario) {
+        scenario = newScenario;
+        writerFailed.setSelected(newScenario.writerFailed());
+        markDown();
+        setRequest(line);
+        sourceIp.setText(source == null ? "" : source);
+        try {
+            SimRequest r = SimRequest.parse(line, headers, source);
+            RouteTrace t = new RequestRouter(design()).route(r, loadBalancer, scenario);
+            remember(line);
+            return show(t);
+        } catch (IllegalArgumentException ex) {
+            refuse(ex.getMessage());
+            return null;
+        }
+    }
+
+    /** Routes a database query under a scenario and steps through its path on the diagram. */
+    public DbTrace showQuery(DbQuery q, SimulationScenario newScenario) {
+        scenario = newScenario;
+        writerFailed.setSelected(newScenario.writerFailed());
+        markDown();
+        return route(q);
+    }
+
+    private RouteTrace show(RouteTrace t) {
+        lastTrace = t;
+        showTrace(t.hops(), t.elementIds(), t.outcome() != RouteOutcome.FORWARDED
+                && t.outcome() != RouteOutcome.REDIRECTED && t.outcome() != RouteOutcome.FIXED_RESPONSE,
+                describe(t));
+        hideShares();
+        return t;
+    }
+
+    private void refuse(String message) {
+        outcome.setText("⛔ " + message);
+        outcome.getStyleClass().setAll("label", "sim-outcome", "refused");
     }
 
     private void remember(String line) {
@@ -276,6 +314,11 @@ public final class SimulationPanel extends BorderPane {
         trace.refresh();
     }
 
+    /** How many hops of the path are shown on the diagram so far. */
+    public int shownHops() {
+        return shown;
+    }
+
     /** Shows the whole path at once (tests and screenshots). */
     public void showAll() {
         animation.stop();
@@ -319,17 +362,23 @@ public final class SimulationPanel extends BorderPane {
         if (!apps.isEmpty()) {
             q = q.viaApp(apps.get(0).name());
         }
+        route(q);
+    }
+
+    private DbTrace route(DbQuery q) {
         try {
             DbTrace t = new QueryRouter(design()).route(q, scenario);
-            String text = (write ? "WRITE" : "READ") + " " + t.outcome().label().toUpperCase()
+            String text = (q.write() ? "WRITE" : "READ") + " " + t.outcome().label().toUpperCase()
                     + (t.instanceId() == null ? "" : " → " + design().nameOf(t.instanceId()))
                     + (t.endpoint() == null ? "" : " via the " + t.endpoint() + " endpoint")
                     + (t.promotedId() == null ? "" : "; failover promoted " + design().nameOf(t.promotedId()))
                     + (t.blockedReason() == null ? "" : ": " + t.blockedReason());
             hideShares();
             showTrace(t.hops(), t.elementIds(), t.outcome() != dev.archway.model.simulation.DbOutcome.CONNECTED, text);
+            return t;
         } catch (IllegalArgumentException ex) {
-            outcome.setText("⛔ " + ex.getMessage());
+            refuse(ex.getMessage());
+            return null;
         }
     }
 
@@ -368,6 +417,14 @@ public final class SimulationPanel extends BorderPane {
 
     /** Marks failed AZs and unhealthy targets on the diagram and routes the request again under the new scenario. */
     private void rerun() {
+        markDown();
+        if (lastTrace != null || !trace.getItems().isEmpty()) {
+            send();
+        }
+        diagram.repaint();
+    }
+
+    private void markDown() {
         Set<String> down = new HashSet<>();
         design().all(AvailabilityZone.class).stream().filter(az -> scenario.zoneFailed(az.zone()))
                 .forEach(az -> down.add(az.id()));
@@ -376,9 +433,6 @@ public final class SimulationPanel extends BorderPane {
                     .forEach(s -> down.add(s.elementId()));
         }
         diagram.overlays().setDown(down);
-        if (lastTrace != null || !trace.getItems().isEmpty()) {
-            send();
-        }
         diagram.repaint();
     }
 
