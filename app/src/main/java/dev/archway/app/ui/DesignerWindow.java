@@ -36,11 +36,11 @@ import javafx.stage.Stage;
 public final class DesignerWindow {
     private static final String LARGE_FONT = "view.largeFont";
     private static final double INSPECTOR_WIDTH = 440;
-    private static final double INSPECTOR_WIDTH_IN_LESSON = 330;
     private final Stage stage;
     private final Selection selection = new Selection();
     private final DiagramView diagram = new DiagramView(selection);
     private final Inspector inspector = new Inspector(selection);
+    private final BorderPane root;
     private final StatusBar statusBar = new StatusBar();
     private final EditActions edits = new EditActions(selection);
     private final TabPane panels = new TabPane();
@@ -87,11 +87,12 @@ public final class DesignerWindow {
         for (javafx.scene.layout.Region r : List.of(workArea, centre, panels)) {
             r.setMinHeight(0);
         }
-        BorderPane root = new BorderPane(workArea);
+        root = new BorderPane(workArea);
         root.setLeft(palette);
         // at presenter sizes the panels may want more than the window has: squeeze them, never push the menus off
         root.setMinSize(0, 0);
         root.setRight(inspector);
+        selection.addListener(this::placeInspector);
         MainMenu menu = new MainMenu(this);
         root.setTop(new VBox(menu.menuBar(), menu.toolBar()));
         root.setBottom(statusBar);
@@ -137,10 +138,20 @@ public final class DesignerWindow {
 
     private void showLessonPane() {
         if (!workArea.getItems().contains(lessonPane)) {
-            // the canvas is what the class looks at: the inspector gives up some width to the lesson
-            inspector.setPrefWidth(INSPECTOR_WIDTH_IN_LESSON);
             workArea.getItems().add(lessonPane);
             workArea.setDividerPositions(0.64);
+            placeInspector();
+        }
+    }
+
+    /**
+     * The canvas is what a class looks at: while a lesson is open the inspector steps aside until something is
+     * selected, so the lesson pane takes its place rather than a third of the width.
+     */
+    private void placeInspector() {
+        boolean wanted = !lessonShowing() || !selection.isEmpty();
+        if (wanted != (root.getRight() == inspector)) {
+            root.setRight(wanted ? inspector : null);
         }
     }
 
@@ -148,7 +159,7 @@ public final class DesignerWindow {
     public void closeLesson() {
         lessonPane.stop();
         workArea.getItems().remove(lessonPane);
-        inspector.setPrefWidth(INSPECTOR_WIDTH);
+        placeInspector();
     }
 
     public boolean lessonShowing() {

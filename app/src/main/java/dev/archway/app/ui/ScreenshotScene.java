@@ -46,7 +46,7 @@ record ScreenshotScene(String name, Consumer<DesignerWindow> prepare) {
 
     /**
      * A lesson in progress (the first step failing, a hint shown, its request stepped through in the simulation),
-     * then its solution revealed as a diff on the canvas.
+     * then its solution revealed as a diff on the canvas, then the same step in the presenter's large font.
      */
     static List<ScreenshotScene> lesson(dev.archway.exporters.lesson.OpenLesson lesson) {
         return List.of(
@@ -66,15 +66,20 @@ record ScreenshotScene(String name, Consumer<DesignerWindow> prepare) {
                     w.panels().getSelectionModel().select(0);
                     w.lessonPane().revealSolution(true);
                     zoomIn(w);
+                }),
+                new ScreenshotScene("lesson-presenter", w -> {
+                    w.lessonPane().revealSolution(false);
+                    w.toggleLargeFont();
+                    zoomIn(w);
                 }));
     }
 
-    /** Lays the window out with the lesson pane now beside the canvas, then zooms into the fitted diagram. */
+    /** Lays the window out with the lesson pane now beside the canvas, then zooms a little into the fitted diagram. */
     private static void zoomIn(DesignerWindow w) {
         w.stage().getScene().getRoot().applyCss();
         w.stage().getScene().getRoot().layout();
         w.diagram().fitToScreen();
-        w.diagram().zoom(1.5);
+        w.diagram().zoom(1.15);
     }
 
     /** Two mistakes a student makes: a web group open to the world, two rules with one priority. */

@@ -137,6 +137,28 @@ class WorkshopLessonTest {
     }
 
     @Test
+    void aBundledLessonStartsFromTheMenuAndItsSolutionWalksEveryStep(FxRobot robot) throws Exception {
+        robot.clickOn("#menu-lessons").clickOn("Host- and path-based routing for two domains");
+        awaitChecks();
+        assertEquals("Step 1 of 4", text(robot, "#lesson-progress"));
+        assertFalse(pane().results().get(0).passed());
+        assertNull(window.inspector().getScene(), "the lesson pane takes the inspector's place");
+        robot.interact(() -> window.selection().set(List.of(window.document().design().elements().iterator().next().id())));
+        assertNotNull(window.inspector().getScene(), "selecting an element brings the inspector back");
+        robot.interact(() -> window.selection().clear());
+        assertNull(window.inspector().getScene());
+
+        robot.clickOn("#lesson-apply");
+        awaitChecks();
+        for (int step = 1; step <= 4; step++) {
+            assertTrue(pane().results().get(step - 1).passed(), "step " + step);
+            robot.clickOn("#lesson-next");
+            awaitChecks();
+        }
+        assertTrue(pane().complete());
+    }
+
+    @Test
     void aRequestCheckIsSteppedThroughInTheSimulation(FxRobot robot) throws Exception {
         robot.interact(() -> window.lessons().start(lessonFile));
         awaitChecks();
