@@ -123,7 +123,7 @@ public final class DesignerWindow {
         panels.getSelectionModel().select(0);
         lessonPane = new LessonPane(diagram, statusBar::message, check -> {
             selectPanel("tab-simulation");
-            CheckSimulations.show(check, simulationPanel);
+            CheckSimulations.show(check, simulationPanel, document().design());
         });
         lessonPane.setOnClose(this::closeLesson);
         lessonPane.setMinHeight(0);

@@ -75,7 +75,7 @@ public final class LessonChecker {
     private static Map<String, String> requestAnswer(Check check, Design design) {
         SimRequest request = SimRequest.parse(check.subject(), check.option("header"), check.firstOption("sourceIp"));
         TrafficReport report = new RequestRouter(design).send(request, check.firstOption("lb"),
-                scenario(check, design), requests(check));
+                scenarioOf(check, design), clientsOf(check));
         return new RequestAnswer(design).of(request, report);
     }
 
@@ -83,7 +83,7 @@ public final class LessonChecker {
         boolean write = "write".equalsIgnoreCase(check.subject());
         DbQuery query = new DbQuery(write, check.firstOption("cluster"), check.firstOption("app"),
                 check.firstOption("using"));
-        QueryReport report = new QueryRouter(design).send(query, scenario(check, design), requests(check));
+        QueryReport report = new QueryRouter(design).send(query, scenarioOf(check, design), clientsOf(check));
         return new QueryAnswer(design).of(report);
     }
 
@@ -91,7 +91,7 @@ public final class LessonChecker {
      * How many clients to simulate: {@code requests: N}, else {@value #DEFAULT_SPREAD_REQUESTS} when the check
      * expects a share (enough that a share lands within a point of AWS's long-run share), else one.
      */
-    static int requests(Check check) {
+    public static int clientsOf(Check check) {
         String n = check.firstOption("requests");
         if (n != null) {
             return Integer.parseInt(n);
@@ -99,7 +99,8 @@ public final class LessonChecker {
         return check.expect().keySet().stream().anyMatch(LoadShares::isShare) ? DEFAULT_SPREAD_REQUESTS : 1;
     }
 
-    private static SimulationScenario scenario(Check check, Design design) {
+    /** The scenario a check asks for (failed AZs, unhealthy targets, a failed writer), names resolved in the design. */
+    public static SimulationScenario scenarioOf(Check check, Design design) {
         SimulationScenario scenario = SimulationScenario.NORMAL;
         for (String zone : check.option("failAz")) {
             scenario = scenario.withZoneFailed(ScenarioNames.zone(design, zone, "failAz"), true);

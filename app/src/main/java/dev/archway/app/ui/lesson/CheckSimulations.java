@@ -1,7 +1,9 @@
 package dev.archway.app.ui.lesson;
 
 import dev.archway.app.ui.simulation.SimulationPanel;
+import dev.archway.model.Design;
 import dev.archway.model.lesson.Check;
+import dev.archway.model.lesson.LessonChecker;
 import dev.archway.model.simulation.DbQuery;
 import dev.archway.model.simulation.SimulationScenario;
 
@@ -13,30 +15,26 @@ public final class CheckSimulations {
     private CheckSimulations() {
     }
 
-    public static void show(Check check, SimulationPanel panel) {
+    public static void show(Check check, SimulationPanel panel, Design design) {
+        SimulationScenario scenario;
+        try {
+            scenario = LessonChecker.scenarioOf(check, design);
+        } catch (IllegalArgumentException e) {
+            scenario = SimulationScenario.NORMAL; // the check itself already says which name is wrong
+        }
         if (check.type() == Check.CheckType.REQUEST) {
             panel.showRequest(check.subject(), check.option("header"), check.firstOption("sourceIp"),
-                    check.firstOption("lb"), scenario(check));
-            if (!check.option("requests").isEmpty()) {
-                // a check about how many clients spread over the targets: show the spread too
-                panel.sendThousand();
+                    check.firstOption("lb"), scenario);
+            int clients = LessonChecker.clientsOf(check);
+            if (clients > 1) {
+                // a check about how clients spread over the targets: show the spread the checker measured
+                panel.spread(check.subject(), check.option("header"), check.firstOption("sourceIp"),
+                        check.firstOption("lb"), clients);
             }
         } else if (check.type() == Check.CheckType.QUERY) {
             DbQuery query = new DbQuery("write".equalsIgnoreCase(check.subject()), check.firstOption("cluster"),
                     check.firstOption("app"), check.firstOption("using"));
-            panel.showQuery(query, scenario(check));
+            panel.showQuery(query, scenario);
         }
-    }
-
-    /** Failed zones, unhealthy targets and a failed writer, as the checker reads them. */
-    static SimulationScenario scenario(Check check) {
-        SimulationScenario scenario = SimulationScenario.NORMAL;
-        for (String zone : check.option("failAz")) {
-            scenario = scenario.withZoneFailed(zone, true);
-        }
-        for (String target : check.option("unhealthy")) {
-            scenario = scenario.withUnhealthy(target, true);
-        }
-        return scenario.withWriterFailed(check.option("failWriter").contains("true"));
     }
 }

@@ -72,13 +72,17 @@ public final class LessonPane extends BorderPane {
         HBox header = new HBox(8, title, spring, close);
         HBox.setHgrow(title, Priority.SOMETIMES);
         VBox body = new VBox(10, summary, progressText, stepTitle, explanation, task, section("Checks"), checks, state,
-                hint, hints, new HBox(8, back, next), section("Solution"), solution);
+                hint, hints, solution);
         body.setFillWidth(true);
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // however long the step, moving on and the solution stay in reach (a projector shows few lines)
+        VBox footer = new VBox(8, new HBox(8, back, next), solution.buttons());
+        footer.getStyleClass().add("lesson-footer");
         setTop(header);
         setCenter(scroll);
+        setBottom(footer);
         BorderPane.setMargin(scroll, new javafx.geometry.Insets(8, 0, 0, 0));
         setMinWidth(280);
         setPrefWidth(380);

@@ -24,6 +24,7 @@ final class SolutionDiffView extends VBox {
     private final ToggleButton reveal = new ToggleButton("Reveal solution");
     private final Button apply = new Button(APPLY_LABEL);
     private final VBox list = new VBox(3);
+    private final HBox buttons = new HBox(8, reveal, apply);
     private Document document;
     private Design solution;
     private DesignDiff diff;
@@ -37,7 +38,12 @@ final class SolutionDiffView extends VBox {
         list.setId("lesson-diff");
         reveal.setOnAction(e -> refresh());
         apply.setOnAction(e -> apply());
-        getChildren().addAll(new HBox(8, reveal, apply), list);
+        getChildren().add(list);
+    }
+
+    /** Reveal and Apply, which the pane keeps in view below the scrolling step text. */
+    HBox buttons() {
+        return buttons;
     }
 
     void show(Document doc, Design solutionDesign) {

@@ -328,9 +328,17 @@ public final class SimulationPanel extends BorderPane {
 
     public void sendThousand() {
         String line = request.getEditor().getText() == null ? "" : request.getEditor().getText().trim();
+        spread(line, List.of(), sourceIp.getText().isBlank() ? null : sourceIp.getText().trim(), null, 1000);
+    }
+
+    /**
+     * Sends {@code clients} independent clients of a request exactly as given (headers, source, load balancer) and
+     * colours each target's share on the diagram: a lesson's load-spread check shown.
+     */
+    public void spread(String line, List<String> headers, String source, String loadBalancer, int clients) {
         try {
-            SimRequest r = SimRequest.parse(line, List.of(), sourceIp.getText().isBlank() ? null : sourceIp.getText().trim());
-            TrafficReport report = new RequestRouter(design()).send(r, null, scenario, 1000);
+            SimRequest r = SimRequest.parse(line, headers, source);
+            TrafficReport report = new RequestRouter(design()).send(r, loadBalancer, scenario, clients);
             remember(line);
             Map<String, Double> byElement = new HashMap<>();
             report.targets().forEach(c -> byElement.merge(c.elementId(), c.count() / (double) report.requests(), Double::sum));
@@ -338,7 +346,7 @@ public final class SimulationPanel extends BorderPane {
             shares.getItems().setAll(report.targets());
             shares.setVisible(true);
             shares.setManaged(true);
-            StringBuilder s = new StringBuilder("1,000 requests: ");
+            StringBuilder s = new StringBuilder(String.format("%,d requests: ", clients));
             report.outcomes().forEach((o, n) -> s.append(n).append(" ").append(o.label()).append("  "));
             outcome.setText(s.toString().trim());
             outcome.getStyleClass().setAll("label", "sim-outcome", "accepted");

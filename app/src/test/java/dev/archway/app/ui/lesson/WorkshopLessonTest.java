@@ -159,6 +159,23 @@ class WorkshopLessonTest {
     }
 
     @Test
+    void aLoadSpreadCheckShowsTheSpreadItMeasuresOnTheDiagram(FxRobot robot) throws Exception {
+        robot.interact(() -> window.lessons().start(dev.archway.exporters.lesson.Lessons.open("az-failure")));
+        awaitChecks();
+        robot.clickOn("#lesson-apply");
+        awaitChecks();
+        robot.clickOn("#lesson-next");
+        awaitChecks();
+        robot.clickOn("#lesson-next");
+        awaitChecks();
+        assertEquals(2, pane().currentStep(), "step 3: cross-zone load balancing");
+        robot.interact(() -> pane().showInSimulation(0));
+        assertTrue(window.simulationPanel().outcomeText().startsWith("10,000 requests: 10000 forwarded"),
+                window.simulationPanel().outcomeText());
+        assertEquals(4, window.diagram().overlays().shares().size(), "each broker's share is coloured");
+    }
+
+    @Test
     void aRequestCheckIsSteppedThroughInTheSimulation(FxRobot robot) throws Exception {
         robot.interact(() -> window.lessons().start(lessonFile));
         awaitChecks();
