@@ -5,19 +5,12 @@ import dev.archway.exporters.cdk.CdkJavaExporter;
 import dev.archway.exporters.cdk.CdkTsExporter;
 import dev.archway.model.Design;
 import dev.archway.model.SyntheticDesigns;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Writing a CDK app (Java and TypeScript source) for generated designs of 100, 1,000 and 10,000 elements; the two
@@ -26,13 +19,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * runs Node.js and needs seconds, so it is timed there rather than here.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-// a heap touched up front: on this VM first-touch page faults made runs of one benchmark vary fourfold
-@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g", "-XX:+AlwaysPreTouch"})
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-public class CdkBenchmark {
+public class CdkBenchmark extends MillisecondBenchmark {
     @Param({"100", "1000", "10000"})
     int elements;
 

@@ -11,18 +11,11 @@ import dev.archway.model.SyntheticDesigns;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * CloudFormation export (JSON and YAML) and import (of what export wrote) of generated designs of 100, 1,000 and
@@ -31,13 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * export of 10,000 (nested) under 500 ms, import of its folder under 1 s.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-// a heap touched up front: on this VM first-touch page faults made runs of one benchmark vary fourfold
-@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g", "-XX:+AlwaysPreTouch"})
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-public class CfnBenchmark {
+public class CfnBenchmark extends MillisecondBenchmark {
     @Param({"100", "1000", "10000"})
     int elements;
 

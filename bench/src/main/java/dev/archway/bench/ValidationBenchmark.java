@@ -8,14 +8,8 @@ import dev.archway.model.validation.Finding;
 import dev.archway.model.validation.IncrementalValidator;
 import dev.archway.model.validation.Validator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -28,13 +22,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * with the costly whole-design checks deferred as the editor defers them, and the same edit settled.
  * Targets: 10,000 elements fully checked in under 100 ms, one edit re-checked in under 5 ms.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-// a heap touched up front: on this VM first-touch page faults made runs of one benchmark vary fourfold
-@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g", "-XX:+AlwaysPreTouch"})
 @Warmup(iterations = 6, time = 1) // the full check of 10,000 elements is still warming after three
-@Measurement(iterations = 5, time = 1)
-public class ValidationBenchmark {
+public class ValidationBenchmark extends MillisecondBenchmark {
 
     /** A generated design and a validator; nothing else, so the full check is measured alone. */
     @State(Scope.Benchmark)
