@@ -73,11 +73,7 @@ final class LessonOutput {
     }
 
     private static List<String> failures(StepResult r) {
-        return r.checks().stream().filter(c -> !c.passed()).map(LessonOutput::failure).toList();
-    }
-
-    private static String failure(CheckResult c) {
-        return c.check().failure() + " (" + c.observed() + ")";
+        return r.checks().stream().filter(c -> !c.passed()).map(CheckResult::failureText).toList();
     }
 
     private List<String> hints(StepResult r) {

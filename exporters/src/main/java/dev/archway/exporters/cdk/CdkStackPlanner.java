@@ -44,16 +44,17 @@ public final class CdkStackPlanner {
         String description = "The " + design.name() + " design, exported by Archway";
         String className = stackClassName(design);
         CdkResourceCount count = new CdkResourceCount(design);
-        if (!StackPlanner.plan(design, count, CdkResourceCount.SINGLE).needsSplit()) {
+        // one plan serves both questions: whether one stack holds the design, and if not, its nested stacks
+        dev.archway.model.stacks.StackPlan stacks = StackPlanner.plan(design, count, CdkResourceCount.NESTED);
+        if (stacks.fitsIn(CdkResourceCount.SINGLE)) {
             new ArchwayMetadataPlanner(plan).plan();
             List<CdkStatement> statements = new UniqueConstructIds().apply(plan.statements());
             return new CdkApp(new CdkStack(className, region, description, statements).withoutUnusedVariables(),
                     List.of());
         }
-        List<StackPart> parts = StackPlanner.plan(design, count, CdkResourceCount.NESTED).parts();
-        metadataPerPart(plan, parts);
+        metadataPerPart(plan, stacks.parts());
         List<CdkStatement> statements = new UniqueConstructIds().apply(plan.statements());
-        List<CdkNestedStack> nested = new NestedStackSplitter(statements, plan.owners(), parts).split(className);
+        List<CdkNestedStack> nested = new NestedStackSplitter(statements, plan.owners(), stacks.parts()).split(className);
         return new CdkApp(new CdkStack(className, region, description, List.of()), nested);
     }
 

@@ -17,6 +17,6 @@ public record StepResult(int index, LessonStep step, List<CheckResult> checks) {
     /** The message for the first failing check, else null. */
     public String firstFailure() {
         return checks.stream().filter(c -> !c.passed()).findFirst()
-                .map(c -> c.check().failure() + " (" + c.observed() + ")").orElse(null);
+                .map(CheckResult::failureText).orElse(null);
     }
 }

@@ -15,6 +15,11 @@ public record StackLimits(int resources, int parameters, int outputs) {
         }
     }
 
+    /** Whether one template of these counts stays within the limits. */
+    public boolean admit(int resourceCount, int parameterCount, int outputCount) {
+        return resourceCount <= resources && parameterCount <= parameters && outputCount <= outputs;
+    }
+
     /** The same limits with at most {@code max} resources per template. */
     public StackLimits withResources(int max) {
         return new StackLimits(max, parameters, outputs);

@@ -18,6 +18,6 @@ public record StackPart(String name, List<String> elementIds, int resources, int
 
     /** Whether the part stays within the limits (resources, parameters, outputs). */
     public boolean fits(StackLimits limits) {
-        return resources <= limits.resources() && parameters <= limits.parameters() && outputs <= limits.outputs();
+        return limits.admit(resources, parameters, outputs);
     }
 }

@@ -8,12 +8,18 @@ import java.util.stream.Collectors;
 /**
  * How a design's CloudFormation export divides into nested stacks. {@code parts} are in deployment order (each
  * depends only on earlier ones); {@code needsSplit} says whether the single template would break a limit, and so
- * whether the export writes a parent and these parts at all.
+ * whether the export writes a parent and these parts at all. {@code resources}, {@code parameters} and
+ * {@code outputs} are what the single template would hold.
  */
-public record StackPlan(List<StackPart> parts, int resources, boolean needsSplit) {
+public record StackPlan(List<StackPart> parts, int resources, int parameters, int outputs, boolean needsSplit) {
 
     public StackPlan {
         parts = List.copyOf(parts);
+    }
+
+    /** Whether the whole design fits one stack within {@code limits} (a plan made for other limits can tell). */
+    public boolean fitsIn(StackLimits limits) {
+        return limits.admit(resources, parameters, outputs);
     }
 
     /** The part an element is in, or null for an element without resources (regions, AZs, applications). */

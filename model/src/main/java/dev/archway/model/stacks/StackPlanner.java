@@ -104,16 +104,12 @@ public final class StackPlanner {
         for (int r : graph.resources) {
             total += r;
         }
-        return new StackPlan(parts(chunks, chunkGroups, m), total, breaksLimits(total));
-    }
-
-    private boolean breaksLimits(int total) {
         int outputs = 0;
         for (int o : graph.ownOutputs) {
             outputs += o;
         }
-        return total > limits.resources() || graph.parameterCount > limits.parameters()
-                || outputs > limits.outputs();
+        return new StackPlan(parts(chunks, chunkGroups, m), total, graph.parameterCount, outputs,
+                !limits.admit(total, graph.parameterCount, outputs));
     }
 
     /** Nodes by stack group, groups in stack order, each group's nodes by cluster then name. */

@@ -5,7 +5,6 @@ import dev.archway.model.lesson.CheckResult;
 import java.util.function.Consumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** One check of the step: ✔ what it asks, or ✘ what the student is told and what the design did instead. */
@@ -15,8 +14,7 @@ final class CheckLine {
 
     /** {@code result} is null while the design is being checked. */
     static VBox of(Check check, CheckResult result, int index, Consumer<Check> simulate) {
-        Label line = wrapped(null);
-        line.setId("lesson-check-" + index);
+        Label line = LessonPane.label("lesson-check-" + index, null);
         VBox box = new VBox(2, line);
         if (result == null) {
             line.setText("… " + CheckText.describe(check));
@@ -27,7 +25,7 @@ final class CheckLine {
         } else {
             line.setText("✘ " + check.failure());
             line.getStyleClass().addAll("lesson-check", "failed");
-            Label detail = wrapped("lesson-check-detail");
+            Label detail = LessonPane.label(null, "lesson-check-detail");
             detail.setText(result.observed());
             box.getChildren().add(detail);
         }
@@ -38,15 +36,5 @@ final class CheckLine {
             box.getChildren().add(show);
         }
         return box;
-    }
-
-    private static Label wrapped(String style) {
-        Label label = new Label();
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        if (style != null) {
-            label.getStyleClass().add(style);
-        }
-        return label;
     }
 }

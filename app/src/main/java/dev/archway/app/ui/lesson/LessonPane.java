@@ -88,7 +88,8 @@ public final class LessonPane extends BorderPane {
         setPrefWidth(380);
     }
 
-    private static Label label(String id, String style) {
+    /** A label that wraps and never shrinks below its text (a long step scrolls instead of clipping). */
+    static Label label(String id, String style) {
         Label label = new Label();
         label.setId(id);
         label.setWrapText(true);

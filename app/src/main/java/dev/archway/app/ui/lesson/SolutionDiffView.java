@@ -87,9 +87,8 @@ final class SolutionDiffView extends VBox {
     }
 
     private static Label line(String text, String style) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.getStyleClass().add(style);
+        Label label = LessonPane.label(null, style);
+        label.setText(text);
         return label;
     }
 
