@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.archway.exporters.InputException;
+import dev.archway.model.ElementFields;
 import dev.archway.model.ElementKind;
 import dev.archway.model.lesson.Check;
 import dev.archway.model.lesson.Check.CheckType;
@@ -150,8 +151,7 @@ public final class LessonFile {
             ElementKind elementKind = Arrays.stream(ElementKind.values()).filter(k -> k.name().equals(kindName))
                     .findFirst().orElseThrow(() -> fail(at + ".count", "no element kind '" + kindName + "'; kinds are "
                             + Arrays.toString(ElementKind.values())));
-            List<String> known = Arrays.stream(elementKind.type().getRecordComponents()).map(c -> c.getName())
-                    .toList();
+            List<String> known = ElementFields.names(elementKind.type());
             for (String property : properties) {
                 if (!known.contains(property)) {
                     throw fail(at + ".where." + property, "a " + kindName + " has no property '" + property

@@ -3,6 +3,7 @@ package dev.archway.model.diff;
 import dev.archway.model.Bounds;
 import dev.archway.model.Design;
 import dev.archway.model.Element;
+import dev.archway.model.ElementFields;
 import dev.archway.model.command.Command;
 import dev.archway.model.command.CompositeCommand;
 import dev.archway.model.command.PutElementCommand;
@@ -60,7 +61,7 @@ public final class DesignDiff {
     static List<String> changedFields(Element before, Element after, Bounds beforeBounds, Bounds afterBounds) {
         List<String> fields = new ArrayList<>();
         if (!before.equals(after)) {
-            fields.addAll(RecordFields.differing(before, after));
+            fields.addAll(ElementFields.differing(before, after));
         }
         if (afterBounds != null && !afterBounds.equals(beforeBounds)) {
             fields.add("layout");

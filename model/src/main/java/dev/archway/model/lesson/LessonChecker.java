@@ -2,6 +2,7 @@ package dev.archway.model.lesson;
 
 import dev.archway.model.Design;
 import dev.archway.model.Element;
+import dev.archway.model.ElementFields;
 import dev.archway.model.ElementKind;
 import dev.archway.model.simulation.DbQuery;
 import dev.archway.model.simulation.QueryReport;
@@ -13,7 +14,6 @@ import dev.archway.model.simulation.SimulationScenario;
 import dev.archway.model.simulation.TrafficReport;
 import dev.archway.model.validation.Finding;
 import dev.archway.model.validation.Validator;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -124,20 +124,13 @@ public final class LessonChecker {
     }
 
     private static boolean matches(Element element, Map<String, List<String>> where) {
-        for (RecordComponent component : element.getClass().getRecordComponents()) {
-            List<String> wanted = where.get(component.getName());
-            if (wanted != null && !wanted.contains(String.valueOf(valueOf(component, element)))) {
+        Map<String, Object> fields = ElementFields.of(element);
+        for (Map.Entry<String, Object> field : fields.entrySet()) {
+            List<String> wanted = where.get(field.getKey());
+            if (wanted != null && !wanted.contains(String.valueOf(field.getValue()))) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static Object valueOf(RecordComponent component, Element element) {
-        try {
-            return component.getAccessor().invoke(element);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
