@@ -21,13 +21,18 @@ final class NestedStackSplitter {
     private final List<CdkStatement> statements;
     private final List<StackPart> parts;
     private final int[] partOf;
+    private final List<List<Integer>> ownStatements = new ArrayList<>();
     private final Map<String, Integer> declaredAt = new HashMap<>();
 
     NestedStackSplitter(List<CdkStatement> statements, List<String> owners, List<StackPart> parts) {
         this.statements = statements;
         this.parts = parts;
         this.partOf = partsOf(owners);
+        parts.forEach(p -> ownStatements.add(new ArrayList<>()));
         for (int i = 0; i < statements.size(); i++) {
+            if (partOf[i] >= 0) {
+                ownStatements.get(partOf[i]).add(i);
+            }
             if (statements.get(i) instanceof CdkStatement.Declare d) {
                 declaredAt.put(d.name(), i);
             }
@@ -94,13 +99,8 @@ final class NestedStackSplitter {
     /** The part's statements: its own, and the resource-free lookups of other parts that they use. */
     private BitSet members(int part) {
         BitSet member = new BitSet();
-        List<Integer> work = new ArrayList<>();
-        for (int i = 0; i < statements.size(); i++) {
-            if (partOf[i] == part) {
-                member.set(i);
-                work.add(i);
-            }
-        }
+        List<Integer> work = new ArrayList<>(ownStatements.get(part));
+        work.forEach(member::set);
         while (!work.isEmpty()) {
             int i = work.remove(work.size() - 1);
             for (String v : variablesOf(statements.get(i))) {

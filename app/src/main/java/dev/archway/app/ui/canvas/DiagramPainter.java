@@ -37,7 +37,7 @@ final class DiagramPainter {
     private Font titleFont = Font.font("System", FontWeight.BOLD, 13);
     private Font labelFont = Font.font("System", FontWeight.SEMI_BOLD, 12);
     private Font smallFont = Font.font("System", 10.5);
-    private double ts = 1;
+    private double textScale = 1;
     private final IconSet icons = IconSet.get();
     private GraphicsContext gc;
     private Design design;
@@ -49,14 +49,14 @@ final class DiagramPainter {
 
     /** Draws labels and container icons larger by this factor (presenter mode on a projector). */
     void setTextScale(double factor) {
-        ts = factor;
+        textScale = factor;
         titleFont = Font.font("System", FontWeight.BOLD, 13 * factor);
         labelFont = Font.font("System", FontWeight.SEMI_BOLD, 12 * factor);
         smallFont = Font.font("System", 10.5 * factor);
     }
 
     double textScale() {
-        return ts;
+        return textScale;
     }
 
     void paint(GraphicsContext g, double w, double h, Design d, DiagramModel m, Viewport vp, Set<String> selected,
@@ -91,7 +91,7 @@ final class DiagramPainter {
                 }
             }
         }
-        DiffPainter diff = overlays.diff() == null ? null : new DiffPainter(gc, scale, ts);
+        DiffPainter diff = overlays.diff() == null ? null : new DiffPainter(gc, scale, textScale);
         if (diff != null) {
             diff.paint(overlays.diff());
         }
@@ -176,7 +176,7 @@ final class DiagramPainter {
             return;
         }
         boolean centred = e instanceof AvailabilityZone;
-        double iconSize = 26 * ts;
+        double iconSize = 26 * textScale;
         if (!centred) {
             gc.drawImage(icon(e.kind(), iconSize, iconColour(e)), b.x(), b.y(), iconSize, iconSize);
         }
@@ -186,17 +186,17 @@ final class DiagramPainter {
         double textX = centred ? b.centerX() : b.x() + iconSize + 8;
         gc.setTextAlign(centred ? TextAlignment.CENTER : TextAlignment.LEFT);
         String text = centred ? title + "  ·  " + detail : title;
-        gc.fillText(text, textX, b.y() + 13 * ts, Math.max(20, b.width() - iconSize - 16));
+        gc.fillText(text, textX, b.y() + 13 * textScale, Math.max(20, b.width() - iconSize - 16));
         if (!centred) {
             gc.setFont(smallFont);
             gc.setFill(theme.mutedText());
-            gc.fillText(detail, textX, b.y() + 27 * ts, Math.max(20, b.width() - iconSize - 16));
+            gc.fillText(detail, textX, b.y() + 27 * textScale, Math.max(20, b.width() - iconSize - 16));
         }
         if (down) {
             gc.setFill(theme.refused());
             gc.setFont(titleFont);
             gc.setTextAlign(TextAlignment.CENTER);
-            gc.fillText("AZ FAILED", b.centerX(), b.y() + 34 * ts);
+            gc.fillText("AZ FAILED", b.centerX(), b.y() + 34 * textScale);
         }
     }
 
@@ -280,10 +280,10 @@ final class DiagramPainter {
         gc.setTextBaseline(VPos.TOP);
         gc.setFill(theme.text());
         gc.setFont(labelFont);
-        gc.fillText(e.name(), b.centerX(), b.y() + size + 5, 128 * ts);
+        gc.fillText(e.name(), b.centerX(), b.y() + size + 5, 128 * textScale);
         gc.setFont(smallFont);
         gc.setFill(down ? theme.refused() : theme.mutedText());
-        gc.fillText(down ? "unhealthy" : subtitle(e), b.centerX(), b.y() + size + 5 + 16 * ts, 128 * ts);
+        gc.fillText(down ? "unhealthy" : subtitle(e), b.centerX(), b.y() + size + 5 + 16 * textScale, 128 * textScale);
     }
 
     /** A labelled rectangle: listeners, rules, groups, records. */
@@ -305,11 +305,11 @@ final class DiagramPainter {
         double tx = b.x() + icon + 12;
         double room = b.width() - icon - 18;
         boolean twoLines = b.height() >= 38;
-        gc.fillText(e.name(), tx, b.y() + (twoLines ? b.height() / 2 - 7 * ts : b.height() / 2), room);
+        gc.fillText(e.name(), tx, b.y() + (twoLines ? b.height() / 2 - 7 * textScale : b.height() / 2), room);
         if (twoLines) {
             gc.setFont(smallFont);
             gc.setFill(theme.mutedText());
-            gc.fillText(subtitle(e), tx, b.y() + b.height() / 2 + 9 * ts, room);
+            gc.fillText(subtitle(e), tx, b.y() + b.height() / 2 + 9 * textScale, room);
         }
     }
 
@@ -325,10 +325,10 @@ final class DiagramPainter {
         gc.setTextBaseline(VPos.CENTER);
         gc.setFill(theme.text());
         gc.setFont(labelFont);
-        gc.fillText(e.name(), b.centerX(), b.y() + icon + 10 + 7 * ts, b.width() - 8);
+        gc.fillText(e.name(), b.centerX(), b.y() + icon + 10 + 7 * textScale, b.width() - 8);
         gc.setFont(smallFont);
         gc.setFill(down ? theme.refused() : theme.mutedText());
-        gc.fillText(down ? "unhealthy" : subtitle(e), b.centerX(), b.y() + icon + 10 + 21 * ts, b.width() - 8);
+        gc.fillText(down ? "unhealthy" : subtitle(e), b.centerX(), b.y() + icon + 10 + 21 * textScale, b.width() - 8);
     }
 
     /** A bar across the subnets it uses; its listeners are drawn inside it, under the title line. */

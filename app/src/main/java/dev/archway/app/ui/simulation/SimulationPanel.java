@@ -226,9 +226,7 @@ public final class SimulationPanel extends BorderPane {
      */
     public RouteTrace showRequest(String line, List<String> headers, String source, String loadBalancer,
             SimulationScenario newScenario) {
-        scenario = newScenario;
-        writerFailed.setSelected(newScenario.writerFailed());
-        markDown();
+        useScenario(newScenario);
         setRequest(line);
         sourceIp.setText(source == null ? "" : source);
         try {
@@ -242,11 +240,15 @@ public final class SimulationPanel extends BorderPane {
         }
     }
 
-    /** Routes a database query under a scenario and steps through its path on the diagram. */
-    public DbTrace showQuery(DbQuery q, SimulationScenario newScenario) {
+    private void useScenario(SimulationScenario newScenario) {
         scenario = newScenario;
         writerFailed.setSelected(newScenario.writerFailed());
         markDown();
+    }
+
+    /** Routes a database query under a scenario and steps through its path on the diagram. */
+    public DbTrace showQuery(DbQuery q, SimulationScenario newScenario) {
+        useScenario(newScenario);
         return route(q);
     }
 
