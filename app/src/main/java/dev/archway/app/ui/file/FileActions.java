@@ -88,14 +88,19 @@ public final class FileActions {
             status.accept("Opened " + file.getFileName());
             return true;
         } catch (InputException | IOException | RuntimeException e) {
-            status.accept(e.getMessage());
-            if (owner != null && owner.isShowing()) {
-                Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage(), ButtonType.OK);
-                alert.initOwner(owner);
-                alert.setHeaderText("Cannot open " + file.getFileName());
-                alert.show();
-            }
+            refuse("Cannot open " + file.getFileName(), e.getMessage());
             return false;
+        }
+    }
+
+    /** Says why something could not be opened: the one-line message in the status bar and, with a window, a dialog. */
+    public void refuse(String header, String message) {
+        status.accept(message);
+        if (owner != null && owner.isShowing()) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+            alert.initOwner(owner);
+            alert.setHeaderText(header);
+            alert.show();
         }
     }
 

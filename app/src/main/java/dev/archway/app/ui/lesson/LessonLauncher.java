@@ -8,8 +8,6 @@ import dev.archway.model.Design;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -76,12 +74,6 @@ public final class LessonLauncher {
     }
 
     private void refuse(String what, String message) {
-        status.accept(message);
-        if (owner != null && owner.isShowing()) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
-            alert.initOwner(owner);
-            alert.setHeaderText("Cannot start the lesson " + what);
-            alert.show();
-        }
+        files.refuse("Cannot start the lesson " + what, message);
     }
 }
