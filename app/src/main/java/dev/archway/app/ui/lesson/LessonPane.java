@@ -147,7 +147,7 @@ public final class LessonPane extends BorderPane {
     private void designChanged() {
         if (lesson != null) {
             background.changed();
-            solution.refresh();
+            solution.designChanged();
         }
     }
 

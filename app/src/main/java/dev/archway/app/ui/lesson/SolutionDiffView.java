@@ -55,7 +55,14 @@ final class SolutionDiffView extends VBox {
         refresh();
     }
 
-    /** Recomputes the diff after a change of the design, if it is shown. */
+    /** The design changed: the diff, if shown, follows it (a hidden one costs nothing). */
+    void designChanged() {
+        if (reveal.isSelected()) {
+            refresh();
+        }
+    }
+
+    /** Shows the diff to the solution, or takes it off the canvas, as the Reveal toggle says. */
     void refresh() {
         diff = solution == null || document == null || !reveal.isSelected() ? null
                 : DesignDiff.between(document.design(), solution);
