@@ -26,7 +26,7 @@ import java.util.Objects;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The examples are what a careful AWS architect would draw (see ../shared/docs/aws-semantics.md). */
+/** The examples are what a careful AWS architect would draw (see docs/aws-semantics.md). */
 class ExamplesFollowAwsPracticeTest {
 
     static List<String> examples() {

@@ -1,5 +1,5 @@
 /**
- * Routing simulation (doc: {@code shared/docs/aws-semantics.md}).
+ * Routing simulation (doc: {@code docs/aws-semantics.md}).
  *
  * <p>Requests: {@code new RequestRouter(design).route(SimRequest.parse("GET https://host/path", headers, sourceIp),
  * lbName, scenario)} returns a {@link dev.archway.model.simulation.RouteTrace}: the outcome and its

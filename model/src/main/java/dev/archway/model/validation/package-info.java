@@ -1,5 +1,5 @@
 /**
- * Validation: rules with stable ids that check a design against AWS behaviour (../shared/docs/aws-semantics.md).
+ * Validation: rules with stable ids that check a design against AWS behaviour (docs/aws-semantics.md).
  *
  * <ul>
  *   <li>{@link dev.archway.model.validation.Rules#all()} is the registry; each rule is one class in

@@ -1,6 +1,6 @@
 package dev.archway.model.validation.rules;
 
-/** The AWS documentation the rules rest on (from ../shared/docs/aws-semantics.md), kept in one place. */
+/** The AWS documentation the rules rest on (from docs/aws-semantics.md), kept in one place. */
 public final class AwsDocs {
     private static final String ALB = "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/";
     private static final String NLB = "https://docs.aws.amazon.com/elasticloadbalancing/latest/network/";
