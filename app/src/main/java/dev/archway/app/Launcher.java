@@ -1,6 +1,7 @@
 package dev.archway.app;
 
 import dev.archway.app.cli.ArchwayCli;
+import dev.archway.app.cli.output.Terminal;
 
 /**
  * The jar's entry point. It does not extend {@code Application}, so the shaded jar runs on a plain JDK:
@@ -18,7 +19,7 @@ public final class Launcher {
             ArchwayCli.openGui(null);
         } catch (RuntimeException e) {
             // no display, no JavaFX: say so in one line rather than with a stack trace
-            System.err.println("archway: cannot open the designer: " + e.getMessage());
+            Terminal.stderr().println("archway: cannot open the designer: " + e.getMessage());
             System.exit(ArchwayCli.INTERNAL_ERROR);
         }
     }

@@ -3,10 +3,7 @@ package dev.archway.exporters;
 import dev.archway.exporters.cfn.CfnImporter;
 import dev.archway.exporters.designfile.DesignFile;
 import dev.archway.model.Design;
-import java.io.IOException;
-import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 
@@ -21,24 +18,33 @@ public final class DesignSources {
     private DesignSources() {
     }
 
+    /** A file read once, and what it is. */
+    public record Source(Path file, String text, boolean isDesignFile) {
+        public Design design() throws InputException {
+            if (text == null) {
+                return new CfnImporter().importTemplate(file);
+            }
+            if (isDesignFile) {
+                return DesignFile.fromJson(text, file);
+            }
+            if (text.length() > InputKind.TEMPLATE.maxBytes()) {
+                throw InputFiles.tooLarge(file, InputKind.TEMPLATE, InputKind.TEMPLATE.maxBytes());
+            }
+            return new CfnImporter().importText(text, file);
+        }
+    }
+
     public static Design load(Path file) throws InputException {
+        return read(file).design();
+    }
+
+    /** Reads {@code file} (a folder is left to the nested-stacks import) and tells a design from a template. */
+    public static Source read(Path file) throws InputException {
         if (Files.isDirectory(file)) {
-            return new CfnImporter().importTemplate(file);
+            return new Source(file, null, false);
         }
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw new InputException(file, null, "no such file");
-        } catch (MalformedInputException e) {
-            throw new InputException(file, null, "not a text file (not UTF-8)");
-        } catch (IOException e) {
-            throw new InputException(file, null, "cannot be read: " + e.getMessage());
-        }
-        if (isDesign(text)) {
-            return DesignFile.fromJson(text, file);
-        }
-        return new CfnImporter().importTemplate(file);
+        String text = InputFiles.read(file, InputKind.DESIGN);
+        return new Source(file, text, isDesign(text));
     }
 
     /** Archway writes formatVersion first; a template never has it at the top level. */

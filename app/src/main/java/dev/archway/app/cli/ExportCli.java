@@ -8,14 +8,16 @@ import dev.archway.exporters.Exporters;
 import dev.archway.exporters.InputException;
 import dev.archway.model.Design;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code archway export FILE --to FORMAT --out PATH}: a design (or a template) in one of the export formats. */
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -33,37 +35,39 @@ public final class ExportCli implements Callable<Integer> {
                     + "template past its limits: a parent template with nested stacks)")
     Path out;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
-    public Integer call() {
-        Optional<Exporter> exporter = Exporters.byId(format);
-        if (exporter.isEmpty()) {
-            System.err.println("unknown format '" + format + "'; valid formats: "
-                    + Exporters.all().stream().map(Exporter::id).collect(Collectors.joining(", ")));
-            return ArchwayCli.BAD_INPUT;
+    public Integer call() throws InputException, CliException {
+        Exporter exporter = Exporters.byId(format).orElseThrow(() -> new CliException("unknown format '" + format
+                + "'; valid formats: " + Exporters.all().stream().map(Exporter::id).collect(Collectors.joining(", "))));
+        Design design = DesignSources.load(file);
+        ExportOutput output = render(exporter, design);
+        if (output.directory() && Files.isRegularFile(out)) {
+            throw new CliException(out + ": is a file, but this export writes a folder" + (isNested(output)
+                    ? " (" + nestedStacks(output) + ": the design is past CloudFormation's limits for one template)"
+                    : "") + "; name a folder");
         }
         try {
-            Design design = DesignSources.load(file);
-            ExportOutput output = exporter.get().render(design);
-            if (output.directory() && Files.isRegularFile(out)) {
-                System.err.println(out + ": is a file, but this export writes a folder" + (isNested(output)
-                        ? " (" + nestedStacks(output) + ": the design is past CloudFormation's limits for one template)"
-                        : "") + "; name a folder");
-                return ArchwayCli.BAD_INPUT;
-            }
-            ExportWriter.write(output, out);
-            System.out.println("wrote " + exporter.get().displayName() + " to " + (isNested(output) ? "the folder "
-                    + out + ": " + nestedStacks(output) + ", since the design is past CloudFormation's limits for one "
-                    + "template (README.md says how to deploy them)" : out));
-            return ArchwayCli.OK;
-        } catch (InputException e) {
-            System.err.println(e.getMessage());
-            return ArchwayCli.BAD_INPUT;
+            ExportWriter.write(output, out, file);
         } catch (IOException e) {
-            System.err.println(out + ": cannot be written: " + e.getMessage());
-            return ArchwayCli.BAD_INPUT;
-        } catch (RuntimeException e) {
-            System.err.println(file + ": cannot be exported as " + format + ": " + e.getMessage());
-            return ArchwayCli.BAD_INPUT;
+            throw CliException.cannotWrite(out, e);
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.println("wrote " + exporter.displayName() + " to " + (isNested(output) ? "the folder "
+                + out + ": " + nestedStacks(output) + ", since the design is past CloudFormation's limits for one "
+                + "template (README.md says how to deploy them)" : out));
+        stdout.flush();
+        return ArchwayCli.OK;
+    }
+
+    /** An exporter refuses a design it cannot express with an IllegalArgument/IllegalState exception: bad input. */
+    private ExportOutput render(Exporter exporter, Design design) throws InputException {
+        try {
+            return exporter.render(design);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new InputException(file, null, "cannot be exported as " + format + ": " + e.getMessage(), e);
         }
     }
 

@@ -6,11 +6,15 @@ import dev.archway.exporters.designfile.DesignFile;
 import dev.archway.model.Design;
 import dev.archway.model.OpaqueResource;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code archway import TEMPLATE --out DESIGN}: a CloudFormation template (JSON or YAML) as an Archway design; a
@@ -27,21 +31,24 @@ public final class ImportCli implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DESIGN", description = "the design file to write")
     Path out;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
-    public Integer call() {
-        try {
-            Design design = new CfnImporter().importTemplate(file);
-            DesignFile.write(design, out);
-            int kept = design.all(OpaqueResource.class).size();
-            System.out.println("imported " + design.size() + " elements (" + kept
-                    + " resources kept as they are) to " + out);
-            return ArchwayCli.OK;
-        } catch (InputException e) {
-            System.err.println(e.getMessage());
-            return ArchwayCli.BAD_INPUT;
-        } catch (IOException e) {
-            System.err.println(out + ": cannot be written: " + e.getMessage());
-            return ArchwayCli.BAD_INPUT;
+    public Integer call() throws InputException, CliException, IOException {
+        Design design = new CfnImporter().importTemplate(file);
+        if (Files.exists(out) && Files.isSameFile(out, file)) {
+            throw new CliException(out + ": is the template being imported; name another --out");
         }
+        try {
+            DesignFile.write(design, out);
+        } catch (IOException e) {
+            throw CliException.cannotWrite(out, e);
+        }
+        int kept = design.all(OpaqueResource.class).size();
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.println("imported " + design.size() + " elements (" + kept + " resources kept as they are) to " + out);
+        stdout.flush();
+        return ArchwayCli.OK;
     }
 }

@@ -10,14 +10,16 @@ import dev.archway.model.simulation.ScenarioNames;
 import dev.archway.model.simulation.SimRequest;
 import dev.archway.model.simulation.SimulationScenario;
 import dev.archway.model.simulation.TrafficReport;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 
 /**
@@ -89,8 +91,8 @@ public final class SimulateCli implements Callable<Integer> {
     @Unmatched
     List<String> unmatched = new ArrayList<>();
 
-    PrintStream out = System.out;
-    PrintStream err = System.err;
+    @Spec
+    CommandSpec spec;
 
     /** Opens FILE; tests swap in designs built in code. */
     interface DesignLoader {
@@ -100,7 +102,7 @@ public final class SimulateCli implements Callable<Integer> {
     DesignLoader loader = CliSupport::load;
 
     @Override
-    public Integer call() {
+    public Integer call() throws InputException, CliException {
         try {
             checkUsage();
             Design design = loader.load(file);
@@ -108,6 +110,7 @@ public final class SimulateCli implements Callable<Integer> {
             int n = requests == null ? 1 : positive("--requests", requests);
             boolean json = format.equals("json");
             SimulationOutput output = new SimulationOutput(design, json);
+            PrintWriter out = spec.commandLine().getOut();
             if (request != null) {
                 SimRequest req = SimRequest.parse(request, headers, sourceIp);
                 TrafficReport report = new RequestRouter(design).send(req, lb, scenario, n);
@@ -119,12 +122,8 @@ public final class SimulateCli implements Callable<Integer> {
             }
             out.flush();
             return ArchwayCli.OK;
-        } catch (InputException e) {
-            err.println(e.getMessage());
-            return ArchwayCli.BAD_INPUT;
         } catch (IllegalArgumentException e) {
-            err.println((file == null ? "simulate" : file.toString()) + ": " + e.getMessage());
-            return ArchwayCli.BAD_INPUT;
+            throw new CliException((file == null ? "simulate" : file.toString()) + ": " + e.getMessage());
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.archway.app.cli;
 
 import dev.archway.app.cli.output.FindingsWriter;
+import dev.archway.exporters.DesignSources;
 import dev.archway.exporters.InputException;
 import dev.archway.exporters.designfile.DesignFile;
 import dev.archway.model.Design;
@@ -10,12 +11,10 @@ import dev.archway.model.validation.Severity;
 import dev.archway.model.validation.Validator;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -48,17 +47,16 @@ public final class ValidateCli implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private static final Pattern DESIGN_FILE = Pattern.compile("\\A\\s*\\{\\s*\"formatVersion\"\\s*:");
-
     @Override
     public Integer call() throws InputException, IOException {
         Severity threshold = parseThreshold();
         FindingsWriter writer = parseWriter();
         PrintWriter out = spec.commandLine().getOut();
-        if (fix && !isDesignFile()) {
+        DesignSources.Source source = DesignSources.read(file);
+        if (fix && !source.isDesignFile()) {
             throw new InputException(file, null, "--fix rewrites design files only; import the template first");
         }
-        Design design = CliSupport.load(file);
+        Design design = source.design();
         Validator validator = new Validator();
         if (fix) {
             applyFixes(design, validator, "text".equals(format) ? out : spec.commandLine().getErr());
@@ -81,15 +79,6 @@ public final class ValidateCli implements Callable<Integer> {
             report.println("Saved " + file + " with " + fixes + (fixes == 1 ? " fix." : " fixes."));
         }
         report.flush();
-    }
-
-    /** As DesignSources tells them apart: Archway writes {@code formatVersion} first. */
-    private boolean isDesignFile() {
-        try {
-            return DESIGN_FILE.matcher(Files.readString(file)).find();
-        } catch (IOException e) {
-            return true; // loading reports the unreadable file with its reason
-        }
     }
 
     private Severity parseThreshold() {

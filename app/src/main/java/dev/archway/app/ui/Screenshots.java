@@ -43,7 +43,7 @@ public final class Screenshots {
             shots.awaitLessonChecks();
             shots.onFx(s -> s.shoot(scene.name()));
         }
-        shots.written.forEach(System.out::println);
+        shots.written.forEach(dev.archway.app.cli.output.Terminal.stdout()::println);
         Platform.exit();
     }
 
@@ -53,7 +53,7 @@ public final class Screenshots {
         try {
             return ScreenshotScene.lesson(dev.archway.exporters.lesson.Lessons.open(name));
         } catch (dev.archway.exporters.InputException e) {
-            System.err.println("no lesson screenshots: " + e.getMessage());
+            dev.archway.app.cli.output.Terminal.stderr().println("no lesson screenshots: " + e.getMessage());
             return List.of();
         }
     }

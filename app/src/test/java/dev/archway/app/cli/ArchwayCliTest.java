@@ -90,4 +90,39 @@ class ArchwayCliTest {
         assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Usage: archway " + command), out.toString());
         assertEquals("", stderr());
     }
+
+    @picocli.CommandLine.Command(name = "boom")
+    static final class Boom implements java.util.concurrent.Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new IllegalStateException("broken\non two lines");
+        }
+    }
+
+    private int runBoom(boolean debug) {
+        picocli.CommandLine boom = ArchwayCli.configure(new picocli.CommandLine(new Boom()), debug);
+        boom.setErr(new java.io.PrintWriter(System.err, true));
+        return boom.execute();
+    }
+
+    @Test
+    void reportsAnInternalErrorWithItsOwnCodeInOneLineWithAHintToReportIt() {
+        assertEquals(ArchwayCli.INTERNAL_ERROR, runBoom(false));
+        assertEquals("boom: internal error: java.lang.IllegalStateException: broken (a bug in Archway: please report"
+                + " it with the output of the same command run with --debug)\n", stderr());
+    }
+
+    @Test
+    void printsTheStackTraceOfAnInternalErrorOnlyWithDebug() {
+        assertEquals(ArchwayCli.INTERNAL_ERROR, runBoom(true));
+        assertTrue(stderr().lines().anyMatch(l -> l.contains("at dev.archway.app.cli.ArchwayCliTest$Boom.call")),
+                stderr());
+    }
+
+    @Test
+    void acceptsDebugAnywhereAndChangesNothingWhenAllIsWell() throws Exception {
+        Path missing = dir.resolve("missing.archway.json");
+        assertEquals(2, ArchwayCli.run("validate", "--debug", missing.toString()));
+        assertEquals(missing + ": no such file\n", stderr());
+    }
 }

@@ -13,7 +13,8 @@ import dev.archway.model.lb.RuleCondition;
 import dev.archway.model.lb.TargetType;
 import dev.archway.model.network.SgRule;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,13 +61,19 @@ class SimulateCliTest {
         return b.build();
     }
 
+    /** The command with ArchwayCli's error path, printing into {@code out} and {@code err}. */
+    private CommandLine capturing(SimulateCli cli) {
+        CommandLine command = ArchwayCli.configure(new CommandLine(cli), false);
+        command.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        command.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        return command;
+    }
+
     private int run(String... args) {
         SimulateCli cli = new SimulateCli();
-        cli.out = new PrintStream(out, true, StandardCharsets.UTF_8);
-        cli.err = new PrintStream(err, true, StandardCharsets.UTF_8);
         Design design = design();
         cli.loader = file -> design;
-        return new CommandLine(cli).execute(args);
+        return capturing(cli).execute(args);
     }
 
     private JsonNode json(String... args) throws Exception {
@@ -159,9 +166,7 @@ class SimulateCliTest {
         dev.archway.exporters.designfile.DesignFile.write(
                 dev.archway.exporters.examples.Examples.load("03-nlb-tcp-gateway.archway.json"), file);
         SimulateCli cli = new SimulateCli();
-        cli.out = new PrintStream(out, true, StandardCharsets.UTF_8);
-        cli.err = new PrintStream(err, true, StandardCharsets.UTF_8);
-        assertEquals(0, new CommandLine(cli).execute(file.toString(), "--request", "TCP 203.0.113.10:8883",
+        assertEquals(0, capturing(cli).execute(file.toString(), "--request", "TCP 203.0.113.10:8883",
                 "--fail-az", "AzA", "--format", "json"));
         JsonNode j = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
         assertEquals("unavailable", j.get("outcome").asText());

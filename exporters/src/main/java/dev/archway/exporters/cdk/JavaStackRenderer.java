@@ -55,7 +55,7 @@ final class JavaStackRenderer {
             nestedClass(out);
             return out.toString();
         }
-        out.append("\n/** ").append(stack.description()).append(" */\n");
+        out.append("\n/** ").append(CodeText.comment(stack.description())).append(" */\n");
         out.append("public class ").append(stack.className()).append(" extends Stack {\n");
         List<List<CdkStatement>> parts = split ? parts() : List.of(stack.statements());
         if (split) {
@@ -72,7 +72,8 @@ final class JavaStackRenderer {
     /** A nested stack: a {@code Props} class with what it takes in, public fields for what it hands on. */
     private void nestedClass(StringBuilder out) {
         String name = stack.className();
-        out.append("\n/** The \"").append(nested.partName()).append("\" part of ").append(stack.description())
+        out.append("\n/** The \"").append(CodeText.comment(nested.partName())).append("\" part of ")
+                .append(CodeText.comment(stack.description()))
                 .append(", a nested stack. */\n");
         out.append("public class ").append(name).append(" extends NestedStack {\n");
         if (!nested.inputs().isEmpty()) {
@@ -186,7 +187,7 @@ final class JavaStackRenderer {
     private void statement(StringBuilder out, CdkStatement s) {
         String indent = "        ";
         if (s instanceof CdkStatement.Comment c) {
-            out.append("\n").append(indent).append("// ").append(c.text()).append("\n");
+            out.append("\n").append(indent).append("// ").append(CodeText.comment(c.text())).append("\n");
         } else if (s instanceof CdkStatement.Declare d) {
             String type = d.type() == null ? "var" : typeName(d.type());
             out.append(indent).append(split ? "" : type + " ").append(d.name()).append(" = ")
@@ -341,21 +342,10 @@ final class JavaStackRenderer {
         if (value instanceof String s) {
             return string(s);
         }
-        return String.valueOf(value);
+        return value instanceof Number n ? CodeText.number(n, true) : String.valueOf(value);
     }
 
     static String string(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> out.append(c);
-            }
-        }
-        return out.append('"').toString();
+        return CodeText.javaString(s);
     }
 }

@@ -27,7 +27,8 @@ final class ParentStackRenderer {
         StringBuilder out = new StringBuilder("package " + JavaStackRenderer.PACKAGE + ";\n\n");
         out.append("import software.amazon.awscdk.Stack;\nimport software.amazon.awscdk.StackProps;\n")
                 .append("import software.constructs.Construct;\n\n");
-        out.append("/** ").append(stack.description()).append(": one nested stack per part of the design. */\n");
+        out.append("/** ").append(CodeText.comment(stack.description()))
+                .append(": one nested stack per part of the design. */\n");
         out.append("public class ").append(stack.className()).append(" extends Stack {\n");
         out.append("    public ").append(stack.className())
                 .append("(final Construct scope, final String id, final StackProps props) {\n");
@@ -62,7 +63,8 @@ final class ParentStackRenderer {
         out.append("import { Construct } from 'constructs';\n");
         stacks.forEach(n -> out.append("import { ").append(n.className()).append(" } from './")
                 .append(CdkNames.kebab(n.className())).append("';\n"));
-        out.append("\n/** ").append(stack.description()).append(": one nested stack per part of the design. */\n");
+        out.append("\n/** ").append(CodeText.comment(stack.description()))
+                .append(": one nested stack per part of the design. */\n");
         out.append("export class ").append(stack.className()).append(" extends cdk.Stack {\n");
         out.append("  constructor(scope: Construct, id: string, props?: cdk.StackProps) {\n");
         out.append("    super(scope, id, props);\n");

@@ -39,7 +39,7 @@ final class TsStackRenderer {
             nestedClass(out);
             return out.toString();
         }
-        out.append("/** ").append(stack.description()).append(" */\n");
+        out.append("/** ").append(CodeText.comment(stack.description())).append(" */\n");
         out.append("export class ").append(stack.className()).append(" extends cdk.Stack {\n");
         out.append("  constructor(scope: Construct, id: string, props?: cdk.StackProps) {\n");
         out.append("    super(scope, id, props);\n");
@@ -62,7 +62,8 @@ final class TsStackRenderer {
                     .append(f.type().tsName()).append(";\n"));
             out.append("}\n\n");
         }
-        out.append("/** The '").append(nested.partName()).append("' part of ").append(stack.description())
+        out.append("/** The '").append(CodeText.comment(nested.partName())).append("' part of ")
+                .append(CodeText.comment(stack.description()))
                 .append(", a nested stack. */\n");
         out.append("export class ").append(name).append(" extends cdk.NestedStack {\n");
         nested.exports().forEach(f -> out.append("  readonly ").append(f.name()).append(": ")
@@ -97,7 +98,7 @@ final class TsStackRenderer {
     private void statement(StringBuilder out, CdkStatement s) {
         String indent = "    ";
         if (s instanceof CdkStatement.Comment c) {
-            out.append("\n").append(indent).append("// ").append(c.text()).append("\n");
+            out.append("\n").append(indent).append("// ").append(CodeText.comment(c.text())).append("\n");
         } else if (s instanceof CdkStatement.Declare d) {
             out.append(indent).append("const ").append(d.name()).append(" = ").append(expr(d.value(), indent))
                     .append(";\n");
@@ -117,7 +118,8 @@ final class TsStackRenderer {
 
     String expr(CdkExpr e, String indent) {
         if (e instanceof CdkExpr.Literal l) {
-            return l.value() instanceof String s ? string(s) : String.valueOf(l.value());
+            return l.value() instanceof String s ? string(s)
+                    : l.value() instanceof Number n ? CodeText.number(n, false) : String.valueOf(l.value());
         }
         if (e instanceof CdkExpr.Variable v) {
             return v.name();
@@ -142,13 +144,7 @@ final class TsStackRenderer {
             return expr(g.target(), indent) + "." + g.property();
         }
         if (e instanceof CdkExpr.ListOf l) {
-            String single = "[" + args(l.items(), indent) + "]";
-            if (l.items().isEmpty() || (!single.contains("\n") && indent.length() + single.length() < LINE)) {
-                return single;
-            }
-            StringBuilder out = new StringBuilder("[\n");
-            l.items().forEach(i -> out.append(indent).append(STEP).append(expr(i, indent + STEP)).append(",\n"));
-            return out.append(indent).append("]").toString();
+            return list(l.items().stream().map(i -> expr(i, indent + STEP)).toList(), indent);
         }
         if (e instanceof CdkExpr.MapOf m) {
             Map<String, CdkExpr> quoted = new java.util.LinkedHashMap<>();
@@ -171,6 +167,21 @@ final class TsStackRenderer {
             return "(" + expr(c.value(), indent) + " as " + c.type().tsName() + ")";
         }
         throw new IllegalArgumentException("cannot render " + e);
+    }
+
+    /**
+     * Items rendered once, at the inner indent: rendering them again for a one-line attempt made nested lists
+     * exponential. With a two-space step an item that fits one line only at the outer indent leaves no room for the
+     * brackets, so the layout is what rendering at both indents gave.
+     */
+    private static String list(List<String> items, String indent) {
+        String single = "[" + String.join(", ", items) + "]";
+        if (items.isEmpty() || (!single.contains("\n") && indent.length() + single.length() < LINE)) {
+            return single;
+        }
+        StringBuilder out = new StringBuilder("[\n");
+        items.forEach(i -> out.append(indent).append(STEP).append(i).append(",\n"));
+        return out.append(indent).append("]").toString();
     }
 
     /** An object literal: on one line when short, else one property per line; {@code { vpc }} shorthand. */
@@ -203,17 +214,6 @@ final class TsStackRenderer {
     }
 
     static String string(String s) {
-        StringBuilder out = new StringBuilder("'");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '\'' -> out.append("\\'");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> out.append(c);
-            }
-        }
-        return out.append('\'').toString();
+        return CodeText.tsString(s);
     }
 }

@@ -1,15 +1,15 @@
 package dev.archway.exporters.cfn;
 
 import dev.archway.exporters.InputException;
+import dev.archway.exporters.InputFiles;
+import dev.archway.exporters.InputKind;
 import dev.archway.model.Design;
 import dev.archway.model.Element;
 import dev.archway.model.OpaqueResource;
 import dev.archway.model.network.SecurityGroup;
 import dev.archway.model.network.Vpc;
 import dev.archway.model.stacks.CfnResourceCount;
-import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,15 +32,7 @@ public final class CfnImporter {
         if (Files.isDirectory(file)) {
             file = NestedStackImport.parentIn(file);
         }
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw new InputException(file, null, "no such file");
-        } catch (IOException e) {
-            throw new InputException(file, null, "cannot be read: " + e.getMessage());
-        }
-        return importText(text, file);
+        return importText(InputFiles.read(file, InputKind.TEMPLATE), file);
     }
 
     /**

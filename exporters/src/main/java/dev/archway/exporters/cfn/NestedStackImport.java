@@ -1,9 +1,9 @@
 package dev.archway.exporters.cfn;
 
 import dev.archway.exporters.InputException;
-import java.io.IOException;
+import dev.archway.exporters.InputFiles;
+import dev.archway.exporters.InputKind;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -105,17 +105,12 @@ final class NestedStackImport {
     }
 
     private void read(String stack, String url) throws InputException {
-        Path base = parentFile.toAbsolutePath().getParent();
-        Path file = base.resolve(url).normalize();
         String place = "Resources." + stack + ".Properties.TemplateURL";
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
+        Path file = InputFiles.referenced(parentFile, url, place);
+        if (!Files.exists(file)) {
             throw new InputException(parentFile, place, "names " + url + ", which does not exist");
-        } catch (IOException e) {
-            throw new InputException(parentFile, place, "names " + url + ", which cannot be read: " + e.getMessage());
         }
+        String text = InputFiles.read(file, InputKind.TEMPLATE);
         Map<String, Object> child = TemplateReader.read(text, file);
         if (Cfn.asMap(child.get("Resources")) == null) {
             throw new InputException(file, null, "not a CloudFormation template: no Resources");

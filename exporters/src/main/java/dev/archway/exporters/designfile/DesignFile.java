@@ -1,12 +1,12 @@
 package dev.archway.exporters.designfile;
 
 import dev.archway.exporters.AtomicFiles;
+import dev.archway.exporters.ExportWriter;
 import dev.archway.exporters.InputException;
+import dev.archway.exporters.InputFiles;
+import dev.archway.exporters.InputKind;
 import dev.archway.model.Design;
 import java.io.IOException;
-import java.nio.charset.MalformedInputException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -21,17 +21,7 @@ public final class DesignFile {
     }
 
     public static Design read(Path file) throws InputException {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw new InputException(file, null, "no such file");
-        } catch (MalformedInputException e) {
-            throw new InputException(file, null, "not a text file (not UTF-8)");
-        } catch (IOException e) {
-            throw new InputException(file, null, "cannot be read: " + e.getMessage());
-        }
-        return fromJson(text, file);
+        return fromJson(InputFiles.read(file, InputKind.DESIGN), file);
     }
 
     /** Parses a design from text; {@code forMessages} is the file named in error messages. */
@@ -55,6 +45,6 @@ public final class DesignFile {
 
     /** Where {@link #write} keeps the previous version of {@code file}. */
     public static Path backupOf(Path file) {
-        return file.resolveSibling(file.getFileName() + ".bak");
+        return ExportWriter.backupOf(file);
     }
 }

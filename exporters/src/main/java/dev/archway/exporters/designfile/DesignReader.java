@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.archway.exporters.InputException;
+import dev.archway.exporters.InputParsers;
 import dev.archway.model.Bounds;
 import dev.archway.model.Design;
 import dev.archway.model.DesignException;
@@ -57,9 +58,7 @@ final class DesignReader {
         try {
             root = DesignJson.MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            String place = e.getLocation() == null ? null
-                    : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw problem(place, "not valid JSON: " + JacksonProblems.firstLine(e.getOriginalMessage()));
+            throw InputParsers.failure(file, e, "JSON", true);
         }
         if (!(root instanceof ObjectNode object)) {
             throw problem("$", "expected a JSON object with formatVersion, name and elements");

@@ -1,12 +1,10 @@
 package dev.archway.exporters.examples;
 
 import dev.archway.exporters.InputException;
+import dev.archway.exporters.InputFiles;
+import dev.archway.exporters.InputKind;
 import dev.archway.exporters.designfile.DesignFile;
 import dev.archway.model.Design;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -32,14 +30,7 @@ public final class Examples {
         Example example = ALL.stream().filter(e -> e.fileName().equals(name) || e.title().equals(name)).findFirst()
                 .orElseThrow(() -> new NoSuchElementException("no bundled example named " + name));
         String resource = "examples/" + example.fileName();
-        try (InputStream in = Examples.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new InputException(Path.of(resource), null, "missing from the classpath");
-            }
-            return DesignFile.fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8), Path.of(resource));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DesignFile.fromJson(InputFiles.resource(resource, InputKind.DESIGN), Path.of(resource));
     }
 
     /** The design the app opens with when no file is given. */

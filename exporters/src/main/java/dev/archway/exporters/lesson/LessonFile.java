@@ -3,17 +3,17 @@ package dev.archway.exporters.lesson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.archway.exporters.InputException;
+import dev.archway.exporters.InputFiles;
+import dev.archway.exporters.InputKind;
+import dev.archway.exporters.InputParsers;
 import dev.archway.model.ElementFields;
 import dev.archway.model.ElementKind;
 import dev.archway.model.lesson.Check;
 import dev.archway.model.lesson.Check.CheckType;
 import dev.archway.model.lesson.Lesson;
 import dev.archway.model.lesson.LessonStep;
-import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,7 +28,7 @@ import java.util.Set;
  * line naming the file and the place ({@code steps[2].checks[0]}).
  */
 public final class LessonFile {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper YAML = new ObjectMapper(InputParsers.yamlFactory());
     private static final Set<String> CHECK_KEYS = Set.of("noFinding", "finding", "request", "query", "count");
     private static final Set<String> OPTION_KEYS = Set.of("on", "failAz", "header", "sourceIp", "lb", "unhealthy",
             "app", "cluster", "using", "failWriter", "requests", "tolerance", "where", "min", "expect", "failure");
@@ -38,13 +38,7 @@ public final class LessonFile {
     }
 
     public static Lesson read(Path file) throws InputException {
-        try {
-            return parse(Files.readString(file), file);
-        } catch (NoSuchFileException e) {
-            throw new InputException(file, null, "no such file");
-        } catch (IOException e) {
-            throw new InputException(file, null, "cannot be read: " + e.getMessage());
-        }
+        return parse(InputFiles.read(file, InputKind.LESSON), file);
     }
 
     public static Lesson parse(String text, Path file) throws InputException {
@@ -52,8 +46,7 @@ public final class LessonFile {
         try {
             root = YAML.readTree(text);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? null : "line " + e.getLocation().getLineNr();
-            throw new InputException(file, where, "not YAML or JSON: " + e.getOriginalMessage());
+            throw InputParsers.failure(file, e, "YAML or JSON", false);
         }
         return new Reader(file).lesson(root);
     }
@@ -64,8 +57,8 @@ public final class LessonFile {
             if (root == null || !root.isObject()) {
                 throw fail("", "a lesson is a mapping with id, title and steps");
             }
-            int version = root.path("formatVersion").asInt(-1);
-            if (version != 1) {
+            JsonNode version = root.path("formatVersion");
+            if (!version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() != 1) {
                 throw fail("formatVersion", "unsupported lesson format version "
                         + (root.has("formatVersion") ? root.get("formatVersion").asText() : "(missing)")
                         + "; this Archway reads version 1");

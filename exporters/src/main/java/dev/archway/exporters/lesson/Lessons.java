@@ -1,10 +1,8 @@
 package dev.archway.exporters.lesson;
 
 import dev.archway.exporters.InputException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.archway.exporters.InputFiles;
+import dev.archway.exporters.InputKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,15 +56,8 @@ public final class Lessons {
 
     private static OpenLesson bundled(String file) throws InputException {
         Path resource = Path.of(FOLDER + file);
-        try (InputStream in = Lessons.class.getClassLoader().getResourceAsStream(FOLDER + file)) {
-            if (in == null) {
-                throw new InputException(resource, null, "missing from the classpath");
-            }
-            return new OpenLesson(LessonFile.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource),
-                    resource, true);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new OpenLesson(LessonFile.parse(InputFiles.resource(FOLDER + file, InputKind.LESSON), resource),
+                resource, true);
     }
 
     /** {@code 03-public-private-subnets.lesson.yaml} → {@code public-private-subnets}. */

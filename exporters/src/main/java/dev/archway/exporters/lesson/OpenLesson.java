@@ -1,14 +1,12 @@
 package dev.archway.exporters.lesson;
 
 import dev.archway.exporters.InputException;
+import dev.archway.exporters.InputFiles;
+import dev.archway.exporters.InputKind;
 import dev.archway.exporters.designfile.DesignFile;
 import dev.archway.exporters.examples.Examples;
 import dev.archway.model.Design;
 import dev.archway.model.lesson.Lesson;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
@@ -36,20 +34,15 @@ public record OpenLesson(Lesson lesson, Path file, boolean bundled) {
                 throw new InputException(file, key, e.getMessage());
             }
         }
-        Path base = file.getParent();
-        Path designFile = base == null ? Path.of(reference) : base.resolve(reference);
-        return bundled ? classpathDesign(designFile) : DesignFile.read(designFile);
+        if (bundled) {
+            Path base = file.getParent();
+            return classpathDesign(base == null ? Path.of(reference) : base.resolve(reference).normalize());
+        }
+        return DesignFile.read(InputFiles.referenced(file, reference, key));
     }
 
     private static Design classpathDesign(Path resource) throws InputException {
         String name = resource.toString().replace('\\', '/');
-        try (InputStream in = OpenLesson.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new InputException(resource, null, "missing from the classpath");
-            }
-            return DesignFile.fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DesignFile.fromJson(InputFiles.resource(name, InputKind.DESIGN), resource);
     }
 }

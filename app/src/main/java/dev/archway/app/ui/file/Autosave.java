@@ -14,6 +14,7 @@ import javafx.util.Duration;
  * most that much; the file is deleted when the design is saved or closed cleanly. The next start offers it back.
  */
 public final class Autosave {
+    private static final System.Logger LOG = System.getLogger(Autosave.class.getName());
     private final Path recoveryFile;
     private final Timeline timer;
     private Document document;
@@ -50,7 +51,7 @@ public final class Autosave {
             DesignFile.write(document.design(), recoveryFile);
             savedRevision = document.design().revision();
         } catch (IOException | RuntimeException e) {
-            System.err.println("autosave failed: " + e.getMessage());
+            LOG.log(System.Logger.Level.WARNING, "autosave failed: " + e.getMessage());
         }
     }
 
@@ -59,7 +60,7 @@ public final class Autosave {
             Files.deleteIfExists(recoveryFile);
             Files.deleteIfExists(recoveryFile.resolveSibling(recoveryFile.getFileName() + ".bak"));
         } catch (IOException e) {
-            System.err.println("cannot delete " + recoveryFile + ": " + e.getMessage());
+            LOG.log(System.Logger.Level.WARNING, "cannot delete " + recoveryFile + ": " + e.getMessage());
         }
     }
 
