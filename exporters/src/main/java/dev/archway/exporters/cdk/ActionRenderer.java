@@ -15,9 +15,9 @@ import java.util.List;
 final class ActionRenderer {
     private static final CdkType ACTION = CdkType.elbv2("ListenerAction");
     private static final CdkType CONDITION = CdkType.elbv2("ListenerCondition");
-    private final StackPlan plan;
+    private final CdkStackDraft plan;
 
-    ActionRenderer(StackPlan plan) {
+    ActionRenderer(CdkStackDraft plan) {
         this.plan = plan;
     }
 
@@ -28,7 +28,7 @@ final class ActionRenderer {
         if (action.type() == ActionType.FIXED_RESPONSE) {
             var response = action.fixedResponse();
             return staticCall(ACTION, "fixedResponse", lit(Integer.parseInt(response.statusCode())),
-                    new CdkExpr.Struct(CdkType.elbv2("FixedResponseOptions"), Props.of()
+                    new CdkExpr.Struct(CdkType.elbv2("FixedResponseOptions"), CdkProps.of()
                             .lit("contentType", response.contentType())
                             .lit("messageBody", response.messageBody()).map()));
         }
@@ -46,7 +46,7 @@ final class ActionRenderer {
     }
 
     private CdkExpr weighted(WeightedTargetGroup group) {
-        return new CdkExpr.Struct(CdkType.elbv2("WeightedTargetGroup"), Props.of()
+        return new CdkExpr.Struct(CdkType.elbv2("WeightedTargetGroup"), CdkProps.of()
                 .put("targetGroup", plan.ref(group.targetGroupId()))
                 .lit("weight", group.weight() == null ? 1 : group.weight()).map());
     }
@@ -55,12 +55,12 @@ final class ActionRenderer {
         if (!Boolean.TRUE.equals(action.stickiness()) || action.stickinessSeconds() == null) {
             return null;
         }
-        return new CdkExpr.Struct(CdkType.elbv2("ForwardOptions"), Props.of().put("stickinessDuration",
+        return new CdkExpr.Struct(CdkType.elbv2("ForwardOptions"), CdkProps.of().put("stickinessDuration",
                 staticCall(CdkType.core("Duration"), "seconds", lit(action.stickinessSeconds()))).map());
     }
 
     private static CdkExpr redirect(RedirectConfig r) {
-        return staticCall(ACTION, "redirect", new CdkExpr.Struct(CdkType.elbv2("RedirectOptions"), Props.of()
+        return staticCall(ACTION, "redirect", new CdkExpr.Struct(CdkType.elbv2("RedirectOptions"), CdkProps.of()
                 .lit("protocol", r.protocol())
                 .lit("host", r.host())
                 .lit("port", r.port())
@@ -82,6 +82,6 @@ final class ActionRenderer {
 
     private static List<CdkExpr> queryPairs(List<QueryPair> pairs) {
         return pairs.stream().map(p -> (CdkExpr) new CdkExpr.Struct(CdkType.elbv2("QueryStringCondition"),
-                Props.of().lit("key", p.key()).lit("value", p.value()).map())).toList();
+                CdkProps.of().lit("key", p.key()).lit("value", p.value()).map())).toList();
     }
 }

@@ -29,9 +29,9 @@ import java.util.Map;
  */
 final class ArchwayMetadataPlanner {
     private static final CdkType CFN_ELEMENT = CdkType.core("CfnElement");
-    private final StackPlan plan;
+    private final CdkStackDraft plan;
 
-    ArchwayMetadataPlanner(StackPlan plan) {
+    ArchwayMetadataPlanner(CdkStackDraft plan) {
         this.plan = plan;
     }
 
@@ -89,7 +89,7 @@ final class ArchwayMetadataPlanner {
             return new CdkExpr.Cast(CFN_ELEMENT, CdkExpr.call(get(plan.ref(e.id()), "node"), "findChild",
                     lit("Service")));
         }
-        String key = plan.has(StackPlan.cfn(e.id())) ? StackPlan.cfn(e.id()) : e.id();
+        String key = plan.has(CdkStackDraft.cfn(e.id())) ? CdkStackDraft.cfn(e.id()) : e.id();
         CdkType type = plan.typeOf(key);
         if (type == null || type.name().matches("I[A-Z].*")) {
             return null;
@@ -100,7 +100,7 @@ final class ArchwayMetadataPlanner {
     }
 
     private CdkExpr entry(Element e) {
-        Props entry = Props.of().lit("Id", e.id()).lit("Name", e.name()).put("Bounds", bounds(e));
+        CdkProps entry = CdkProps.of().lit("Id", e.id()).lit("Name", e.name()).put("Bounds", bounds(e));
         if (e instanceof RouteTable rt && rt.main()) {
             entry.lit("Main", true);
         } else if (e instanceof LoadBalancer lb && !lb.elasticIps().isEmpty()) {
@@ -115,12 +115,12 @@ final class ArchwayMetadataPlanner {
     }
 
     private CdkExpr endpoint(CustomEndpoint ce) {
-        return new CdkExpr.MapOf(Props.of().lit("Name", ce.name()).lit("Type", ce.type())
+        return new CdkExpr.MapOf(CdkProps.of().lit("Name", ce.name()).lit("Type", ce.type())
                 .put("Members", CdkExpr.strings(ce.memberIds())).map());
     }
 
     private CdkExpr other(Element e) {
-        Props m = Props.of().lit("Kind", e.getClass().getSimpleName()).lit("Id", e.id()).lit("Name", e.name())
+        CdkProps m = CdkProps.of().lit("Kind", e.getClass().getSimpleName()).lit("Id", e.id()).lit("Name", e.name())
                 .put("Bounds", bounds(e));
         if (e instanceof Region r) {
             m.lit("Code", r.code());
@@ -139,12 +139,12 @@ final class ArchwayMetadataPlanner {
     }
 
     private static CdkExpr alias(DbAlias a) {
-        return new CdkExpr.MapOf(Props.of().lit("Alias", a.alias()).lit("Cluster", a.clusterId())
+        return new CdkExpr.MapOf(CdkProps.of().lit("Alias", a.alias()).lit("Cluster", a.clusterId())
                 .lit("Endpoint", a.endpoint()).map());
     }
 
     private static CdkExpr router(DbRouter r) {
-        return new CdkExpr.MapOf(Props.of().lit("Class", r.className()).lit("DbForRead", r.dbForRead())
+        return new CdkExpr.MapOf(CdkProps.of().lit("Class", r.className()).lit("DbForRead", r.dbForRead())
                 .lit("DbForWrite", r.dbForWrite()).lit("AllowRelation", r.allowRelation())
                 .lit("MigrateAlias", r.migrateAlias()).map());
     }

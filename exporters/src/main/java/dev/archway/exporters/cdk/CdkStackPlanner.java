@@ -28,7 +28,7 @@ public final class CdkStackPlanner {
     }
 
     public CdkApp app(Design design) {
-        StackPlan plan = new StackPlan(design);
+        CdkStackDraft plan = new CdkStackDraft(design);
         String region = design.all(Region.class).stream().map(Region::code).findFirst().orElse(DEFAULT_REGION);
         new NetworkPlanner(plan).plan();
         new SecurityGroupPlanner(plan).plan();
@@ -45,7 +45,7 @@ public final class CdkStackPlanner {
         String className = stackClassName(design);
         CdkResourceCount count = new CdkResourceCount(design);
         // one plan serves both questions: whether one stack holds the design, and if not, its nested stacks
-        dev.archway.model.stacks.StackPlan stacks = StackPlanner.plan(design, count, CdkResourceCount.NESTED);
+        dev.archway.model.stacks.NestedStackPlan stacks = StackPlanner.plan(design, count, CdkResourceCount.NESTED);
         if (stacks.fitsIn(CdkResourceCount.SINGLE)) {
             new ArchwayMetadataPlanner(plan).plan();
             List<CdkStatement> statements = new UniqueConstructIds().apply(plan.statements());
@@ -59,7 +59,7 @@ public final class CdkStackPlanner {
     }
 
     /** Each nested stack's own {@code Metadata.Archway}; the first also has the elements without a resource. */
-    private static void metadataPerPart(StackPlan plan, List<StackPart> parts) {
+    private static void metadataPerPart(CdkStackDraft plan, List<StackPart> parts) {
         Map<String, Integer> partOf = new HashMap<>();
         List<List<Element>> elements = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {

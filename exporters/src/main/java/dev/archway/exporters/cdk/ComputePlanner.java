@@ -14,10 +14,10 @@ import java.util.Map;
  * would invent a group the design does not have.
  */
 final class ComputePlanner {
-    private final StackPlan plan;
+    private final CdkStackDraft plan;
     private final String region;
 
-    ComputePlanner(StackPlan plan, String region) {
+    ComputePlanner(CdkStackDraft plan, String region) {
         this.plan = plan;
         this.region = region;
     }
@@ -41,8 +41,8 @@ final class ComputePlanner {
     }
 
     /** How a target group names the instance: {@code instanceId} of the L2, {@code ref} of the L1. */
-    static CdkExpr instanceId(StackPlan plan, String instanceId) {
-        return plan.has(StackPlan.cfn(instanceId)) ? get(plan.ref(StackPlan.cfn(instanceId)), "ref")
+    static CdkExpr instanceId(CdkStackDraft plan, String instanceId) {
+        return plan.has(CdkStackDraft.cfn(instanceId)) ? get(plan.ref(CdkStackDraft.cfn(instanceId)), "ref")
                 : get(plan.ref(instanceId), "instanceId");
     }
 
@@ -51,7 +51,7 @@ final class ComputePlanner {
         CdkExpr image = CdkExpr.staticCall(CdkType.ec2("MachineImage"), "genericLinux",
                 new CdkExpr.MapOf(Map.of(region, lit(instance.imageId()))));
         CdkExpr created = plan.declare(instance.id(), instance.name(), type, new CdkExpr.Construct(type,
-                CdkNames.constructId(instance.name()), Props.of()
+                CdkNames.constructId(instance.name()), CdkProps.of()
                         .put("vpc", plan.ref(subnet.vpcId()))
                         .put("vpcSubnets", NetworkPlanner.selection(plan, List.of(subnet.id())))
                         .put("instanceType", CdkExpr.newObject(CdkType.ec2("InstanceType"), lit(instance.instanceType())))
@@ -64,12 +64,12 @@ final class ComputePlanner {
 
     private void cfnInstance(Ec2Instance instance, List<CdkExpr> groups) {
         CdkType type = CdkType.ec2("CfnInstance");
-        plan.declare(StackPlan.cfn(instance.id()), instance.name(), type, new CdkExpr.Construct(type,
-                CdkNames.constructId(instance.name()), Props.of()
+        plan.declare(CdkStackDraft.cfn(instance.id()), instance.name(), type, new CdkExpr.Construct(type,
+                CdkNames.constructId(instance.name()), CdkProps.of()
                         .lit("imageId", instance.imageId())
                         .lit("instanceType", instance.instanceType())
-                        .put("subnetId", plan.has(StackPlan.cfn(instance.subnetId()))
-                                ? get(plan.ref(StackPlan.cfn(instance.subnetId())), "ref") : null)
+                        .put("subnetId", plan.has(CdkStackDraft.cfn(instance.subnetId()))
+                                ? get(plan.ref(CdkStackDraft.cfn(instance.subnetId())), "ref") : null)
                         .put("securityGroupIds", groups.isEmpty() ? null
                                 : CdkExpr.list(groups.stream().map(g -> get(g, "securityGroupId")).toList()))
                         .lit("privateIpAddress", instance.privateIp()).map()));

@@ -19,9 +19,9 @@ import java.util.List;
  * the master password is generated into Secrets Manager.
  */
 final class DatabasePlanner {
-    private final StackPlan plan;
+    private final CdkStackDraft plan;
 
-    DatabasePlanner(StackPlan plan) {
+    DatabasePlanner(CdkStackDraft plan) {
         this.plan = plan;
     }
 
@@ -49,7 +49,7 @@ final class DatabasePlanner {
         plan.about(group.id());
         CdkType type = CdkType.rds("SubnetGroup");
         plan.declare(group.id(), group.name(), type, new CdkExpr.Construct(type, CdkNames.constructId(group.name()),
-                Props.of().put("vpc", plan.ref(vpcOf(cluster, group)))
+                CdkProps.of().put("vpc", plan.ref(vpcOf(cluster, group)))
                         .lit("description", group.description() == null ? group.name() : group.description())
                         .put("vpcSubnets", NetworkPlanner.selection(plan, group.subnetIds())).map()));
     }
@@ -76,7 +76,7 @@ final class DatabasePlanner {
         CdkType type = CdkType.rds("DatabaseCluster");
         List<CdkExpr> groups = plan.refs(cluster.securityGroupIds());
         CdkExpr created = plan.declare(cluster.id(), cluster.name(), type, new CdkExpr.Construct(type,
-                CdkNames.constructId(cluster.name()), Props.of()
+                CdkNames.constructId(cluster.name()), CdkProps.of()
                         .put("engine", engine(cluster))
                         .put("writer", instance(writer, false))
                         .put("readers", readers.isEmpty() ? null : CdkExpr.list(readers))
@@ -104,7 +104,7 @@ final class DatabasePlanner {
         String instanceClass = instance.instanceClass().startsWith("db.") ? instance.instanceClass().substring(3)
                 : instance.instanceClass();
         return staticCall(CdkType.rds("ClusterInstance"), "provisioned", lit(CdkNames.constructId(instance.name())),
-                new CdkExpr.Struct(CdkType.rds("ProvisionedClusterInstanceProps"), Props.of()
+                new CdkExpr.Struct(CdkType.rds("ProvisionedClusterInstanceProps"), CdkProps.of()
                         .put("instanceType", CdkExpr.newObject(CdkType.ec2("InstanceType"), lit(instanceClass)))
                         .lit("availabilityZone", az == null ? null : az.zone())
                         .lit("promotionTier", reader ? instance.promotionTier() : null)
@@ -118,12 +118,12 @@ final class DatabasePlanner {
             CdkExpr v = staticCall(CdkType.rds("AuroraPostgresEngineVersion"), "of", lit(version),
                     lit(version.split("\\.")[0]));
             return staticCall(engines, "auroraPostgres", new CdkExpr.Struct(
-                    CdkType.rds("AuroraPostgresClusterEngineProps"), Props.of().put("version", v).map()));
+                    CdkType.rds("AuroraPostgresClusterEngineProps"), CdkProps.of().put("version", v).map()));
         }
         String major = version.contains(".mysql_aurora.") ? version.substring(0, version.indexOf(".mysql_aurora."))
                 : version;
         CdkExpr v = staticCall(CdkType.rds("AuroraMysqlEngineVersion"), "of", lit(version), lit(major));
         return staticCall(engines, "auroraMysql", new CdkExpr.Struct(CdkType.rds("AuroraMysqlClusterEngineProps"),
-                Props.of().put("version", v).map()));
+                CdkProps.of().put("version", v).map()));
     }
 }

@@ -11,9 +11,9 @@ import java.util.List;
 
 /** Hosted zones, ACM certificates validated by DNS, and records (alias records through {@code LoadBalancerTarget}). */
 final class DnsPlanner {
-    private final StackPlan plan;
+    private final CdkStackDraft plan;
 
-    DnsPlanner(StackPlan plan) {
+    DnsPlanner(CdkStackDraft plan) {
         this.plan = plan;
     }
 
@@ -44,12 +44,12 @@ final class DnsPlanner {
         if (zone.privateZone() && !vpcs.isEmpty()) {
             CdkType type = CdkType.route53("PrivateHostedZone");
             plan.declare(zone.id(), zone.name(), type, new CdkExpr.Construct(type, CdkNames.constructId(zone.name()),
-                    Props.of().lit("zoneName", zone.domainName()).put("vpc", plan.ref(vpcs.get(0).id())).map()));
+                    CdkProps.of().lit("zoneName", zone.domainName()).put("vpc", plan.ref(vpcs.get(0).id())).map()));
             return;
         }
         CdkType type = CdkType.route53("PublicHostedZone");
         plan.declare(zone.id(), zone.name(), type, new CdkExpr.Construct(type, CdkNames.constructId(zone.name()),
-                Props.of().lit("zoneName", zone.domainName()).map()));
+                CdkProps.of().lit("zoneName", zone.domainName()).map()));
     }
 
     private void certificate(Certificate cert) {
@@ -58,7 +58,7 @@ final class DnsPlanner {
                 ? staticCall(validation, "fromDns", plan.ref(cert.hostedZoneId())) : staticCall(validation, "fromDns");
         CdkType type = CdkType.acm("Certificate");
         plan.declare(cert.id(), cert.name(), type, new CdkExpr.Construct(type, CdkNames.constructId(cert.name()),
-                Props.of().lit("domainName", cert.domainName())
+                CdkProps.of().lit("domainName", cert.domainName())
                         .put("subjectAlternativeNames", cert.subjectAlternativeNames().isEmpty() ? null
                                 : CdkExpr.strings(cert.subjectAlternativeNames()))
                         .put("validation", byDns).map()));
@@ -70,7 +70,8 @@ final class DnsPlanner {
             plan.comment("record " + record.recordName() + " is in a zone outside the design; add it by hand");
             return;
         }
-        Props props = Props.of().put("zone", plan.ref(record.hostedZoneId())).lit("recordName", record.recordName());
+        CdkProps props = CdkProps.of().put("zone", plan.ref(record.hostedZoneId()))
+                .lit("recordName", record.recordName());
         CdkType recordTarget = CdkType.route53("RecordTarget");
         CdkType type;
         if (record.isAlias() && plan.has(record.aliasTargetId())) {

@@ -14,10 +14,10 @@ import java.util.Map;
  * {@code FargateTaskDefinition} running the design's image on its container port.
  */
 final class EcsPlanner {
-    private final StackPlan plan;
+    private final CdkStackDraft plan;
     private final Map<String, CdkExpr> clusters = new HashMap<>();
 
-    EcsPlanner(StackPlan plan) {
+    EcsPlanner(CdkStackDraft plan) {
         this.plan = plan;
     }
 
@@ -31,9 +31,9 @@ final class EcsPlanner {
     }
 
     /** {@code service.loadBalancerTarget(...)}: registers the service's tasks in a target group. */
-    static CdkExpr target(StackPlan plan, EcsService service) {
+    static CdkExpr target(CdkStackDraft plan, EcsService service) {
         CdkType options = CdkType.ecs("LoadBalancerTargetOptions");
-        return CdkExpr.call(plan.ref(service.id()), "loadBalancerTarget", new CdkExpr.Struct(options, Props.of()
+        return CdkExpr.call(plan.ref(service.id()), "loadBalancerTarget", new CdkExpr.Struct(options, CdkProps.of()
                 .lit("containerName", service.containerName()).lit("containerPort", service.containerPort()).map()));
     }
 
@@ -50,12 +50,12 @@ final class EcsPlanner {
         }
         CdkType taskType = CdkType.ecs("FargateTaskDefinition");
         CdkExpr task = plan.declare("task:" + service.id(), service.name() + " task", taskType,
-                new CdkExpr.Construct(taskType, CdkNames.constructId(service.name()) + "Task", Props.of().map()));
+                new CdkExpr.Construct(taskType, CdkNames.constructId(service.name()) + "Task", CdkProps.of().map()));
         plan.run(CdkExpr.call(task, "addContainer", lit(service.containerName()), container(service)));
         CdkType type = CdkType.ecs("FargateService");
         List<CdkExpr> groups = plan.refs(service.securityGroupIds());
         plan.declare(service.id(), service.name(), type, new CdkExpr.Construct(type,
-                CdkNames.constructId(service.name()), Props.of()
+                CdkNames.constructId(service.name()), CdkProps.of()
                         .put("cluster", cluster(service.cluster(), first.vpcId()))
                         .put("taskDefinition", task)
                         .lit("desiredCount", service.desiredCount())
@@ -67,8 +67,8 @@ final class EcsPlanner {
     private CdkExpr container(EcsService service) {
         CdkExpr image = CdkExpr.staticCall(CdkType.ecs("ContainerImage"), "fromRegistry", lit(service.image()));
         CdkExpr port = new CdkExpr.Struct(CdkType.ecs("PortMapping"),
-                Props.of().lit("containerPort", service.containerPort()).map());
-        return new CdkExpr.Struct(CdkType.ecs("ContainerDefinitionOptions"), Props.of()
+                CdkProps.of().lit("containerPort", service.containerPort()).map());
+        return new CdkExpr.Struct(CdkType.ecs("ContainerDefinitionOptions"), CdkProps.of()
                 .put("image", image).put("portMappings", CdkExpr.list(List.of(port))).map());
     }
 
@@ -78,7 +78,7 @@ final class EcsPlanner {
             CdkType type = CdkType.ecs("Cluster");
             String id = CdkNames.upperCamel(name) + (plan.design.byName(name).isPresent() ? "Ecs" : "");
             return plan.declare(k, name + " cluster", type, new CdkExpr.Construct(type, id,
-                    Props.of().put("vpc", plan.ref(vpcId)).map()));
+                    CdkProps.of().put("vpc", plan.ref(vpcId)).map()));
         });
     }
 }

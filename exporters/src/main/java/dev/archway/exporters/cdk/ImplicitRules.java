@@ -18,7 +18,7 @@ import java.util.Set;
 final class ImplicitRules {
     private final Set<String> rules = new HashSet<>();
 
-    ImplicitRules(StackPlan plan) {
+    ImplicitRules(CdkStackDraft plan) {
         for (LoadBalancer lb : plan.design.all(LoadBalancer.class)) {
             for (Listener listener : plan.topology.listenersOf(lb)) {
                 for (TargetGroup group : plan.topology.targetGroupsOf(listener)) {

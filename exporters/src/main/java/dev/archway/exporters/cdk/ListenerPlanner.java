@@ -26,10 +26,10 @@ final class ListenerPlanner {
             "ELBSecurityPolicy-TLS-1-2-Ext-2018-06", "TLS12_EXT",
             "ELBSecurityPolicy-TLS-1-1-2017-01", "TLS11");
 
-    private final StackPlan plan;
+    private final CdkStackDraft plan;
     private final ActionRenderer actions;
 
-    ListenerPlanner(StackPlan plan) {
+    ListenerPlanner(CdkStackDraft plan) {
         this.plan = plan;
         this.actions = new ActionRenderer(plan);
     }
@@ -41,7 +41,7 @@ final class ListenerPlanner {
         CdkType protocolType = CdkType.elbv2(application ? "ApplicationProtocol" : "Protocol");
         String policy = listener.sslPolicy() == null ? null : SSL_POLICIES.get(listener.sslPolicy());
         Action defaultAction = terminal(listener.defaultActions());
-        Props props = Props.of()
+        CdkProps props = CdkProps.of()
                 .put("protocol", CdkExpr.enumValue(protocolType, listener.protocol().name()))
                 .lit("port", listener.port())
                 .lit("open", application ? false : null)
@@ -77,7 +77,7 @@ final class ListenerPlanner {
         }
         CdkType type = CdkType.elbv2("ApplicationListenerRule");
         plan.declare(rule.id(), rule.name(), type, new CdkExpr.Construct(type, CdkNames.constructId(rule.name()),
-                Props.of().put("listener", listener)
+                CdkProps.of().put("listener", listener)
                         .lit("priority", rule.priority())
                         .put("conditions", CdkExpr.list(rule.conditions().stream().map(ActionRenderer::condition)
                                 .toList()))

@@ -12,9 +12,9 @@ import java.util.Map;
 
 /** Load balancers ({@code ApplicationLoadBalancer}, {@code NetworkLoadBalancer}), their listeners and rules. */
 final class LoadBalancerPlanner {
-    private final StackPlan plan;
+    private final CdkStackDraft plan;
 
-    LoadBalancerPlanner(StackPlan plan) {
+    LoadBalancerPlanner(CdkStackDraft plan) {
         this.plan = plan;
     }
 
@@ -37,7 +37,7 @@ final class LoadBalancerPlanner {
         CdkType type = CdkType.elbv2("ApplicationLoadBalancer");
         List<CdkExpr> groups = plan.refs(lb.securityGroupIds());
         CdkExpr alb = plan.declare(lb.id(), lb.name(), type, new CdkExpr.Construct(type,
-                CdkNames.constructId(lb.name()), Props.of()
+                CdkNames.constructId(lb.name()), CdkProps.of()
                         .put("vpc", plan.ref(lb.vpcId()))
                         .lit("internetFacing", lb.internetFacing())
                         .put("vpcSubnets", NetworkPlanner.selection(plan, lb.subnetIds()))
@@ -49,7 +49,7 @@ final class LoadBalancerPlanner {
 
     private CdkExpr networkLoadBalancer(LoadBalancer lb) {
         CdkType type = CdkType.elbv2("NetworkLoadBalancer");
-        Props props = Props.of().put("vpc", plan.ref(lb.vpcId())).lit("internetFacing", lb.internetFacing());
+        CdkProps props = CdkProps.of().put("vpc", plan.ref(lb.vpcId())).lit("internetFacing", lb.internetFacing());
         if (lb.elasticIps().isEmpty()) {
             props.put("vpcSubnets", NetworkPlanner.selection(plan, lb.subnetIds()));
         } else {
@@ -78,7 +78,7 @@ final class LoadBalancerPlanner {
                 String eip = lb.elasticIps().get(i);
                 allocation = eip.startsWith("eipalloc-") ? lit(eip) : get(elasticIp(lb, subnet), "attrAllocationId");
             }
-            mappings.add(new CdkExpr.Struct(CdkType.elbv2("SubnetMapping"), Props.of()
+            mappings.add(new CdkExpr.Struct(CdkType.elbv2("SubnetMapping"), CdkProps.of()
                     .put("subnet", plan.ref(subnetId)).put("allocationId", allocation).map()));
         }
         return mappings;
@@ -89,7 +89,7 @@ final class LoadBalancerPlanner {
         String name = lb.name() + " " + subnet.name() + " eip";
         return plan.declare("eip:" + lb.id() + ":" + subnet.id(), name, eip, new CdkExpr.Construct(eip,
                 CdkNames.constructId(lb.name()) + CdkNames.upperCamel(subnet.name()) + "Eip",
-                Props.of().lit("domain", "vpc").map()));
+                CdkProps.of().lit("domain", "vpc").map()));
     }
 
     private void attributes(LoadBalancer lb, CdkExpr construct) {

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Divides a stack's statements among the parts of a {@link dev.archway.model.stacks.StackPlan}: each statement goes
- * to the part of the element it was written for (a section comment to the part of what follows it). A construct a
+ * Divides a stack's statements among the parts of a {@link dev.archway.model.stacks.NestedStackPlan}: each statement
+ * goes to the part of the element it was written for (a section comment to the part of what follows it). A construct a
  * part uses from another part is passed in, except for lookups that create no resource ({@code Vpc.fromVpcAttributes},
  * {@code Subnet.fromSubnetAttributes}): each part that uses one repeats it, so that no stack needs a VPC's view of
  * subnets that live in a later stack. Parts come out in an order where each is built after those it takes from.

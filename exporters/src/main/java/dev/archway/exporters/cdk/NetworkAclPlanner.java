@@ -12,9 +12,9 @@ import java.util.List;
 final class NetworkAclPlanner {
     private static final CdkType ACL = CdkType.ec2("NetworkAcl");
     private static final CdkType TRAFFIC = CdkType.ec2("AclTraffic");
-    private final StackPlan plan;
+    private final CdkStackDraft plan;
 
-    NetworkAclPlanner(StackPlan plan) {
+    NetworkAclPlanner(CdkStackDraft plan) {
         this.plan = plan;
     }
 
@@ -25,7 +25,7 @@ final class NetworkAclPlanner {
             plan.about(acl.id());
             plan.comment("network ACL " + acl.name());
             CdkExpr construct = plan.declare(acl.id(), acl.name(), ACL, new CdkExpr.Construct(ACL,
-                    CdkNames.constructId(acl.name()), Props.of().put("vpc", plan.ref(acl.vpcId()))
+                    CdkNames.constructId(acl.name()), CdkProps.of().put("vpc", plan.ref(acl.vpcId()))
                             .put("subnetSelection", subnets.isEmpty() ? null
                                     : NetworkPlanner.selection(plan, subnets)).map()));
             acl.entries().forEach(e -> plan.run(CdkExpr.call(construct, "addEntry",
@@ -36,7 +36,7 @@ final class NetworkAclPlanner {
     private CdkExpr entry(NaclEntry e) {
         CdkExpr cidr = "0.0.0.0/0".equals(e.cidr()) ? staticCall(CdkType.ec2("AclCidr"), "anyIpv4")
                 : staticCall(CdkType.ec2("AclCidr"), "ipv4", lit(e.cidr()));
-        return new CdkExpr.Struct(CdkType.ec2("CommonNetworkAclEntryOptions"), Props.of()
+        return new CdkExpr.Struct(CdkType.ec2("CommonNetworkAclEntryOptions"), CdkProps.of()
                 .lit("ruleNumber", e.ruleNumber())
                 .put("cidr", cidr)
                 .put("traffic", traffic(e))

@@ -24,9 +24,9 @@ import java.util.Objects;
 final class NetworkPlanner {
     private static final CdkType CFN_VPC = CdkType.ec2("CfnVPC");
     private static final CdkType CFN_SUBNET = CdkType.ec2("CfnSubnet");
-    private final StackPlan plan;
+    private final CdkStackDraft plan;
 
-    NetworkPlanner(StackPlan plan) {
+    NetworkPlanner(CdkStackDraft plan) {
         this.plan = plan;
     }
 
@@ -52,8 +52,8 @@ final class NetworkPlanner {
     }
 
     private void cfnVpc(Vpc vpc) {
-        plan.declare(StackPlan.cfn(vpc.id()), "cfn " + vpc.name(), CFN_VPC,
-                new CdkExpr.Construct(CFN_VPC, CdkNames.constructId(vpc.name()), Props.of()
+        plan.declare(CdkStackDraft.cfn(vpc.id()), "cfn " + vpc.name(), CFN_VPC,
+                new CdkExpr.Construct(CFN_VPC, CdkNames.constructId(vpc.name()), CdkProps.of()
                         .lit("cidrBlock", vpc.cidr()).lit("enableDnsSupport", true).lit("enableDnsHostnames", true)
                         .map()));
     }
@@ -63,7 +63,7 @@ final class NetworkPlanner {
         plan.about(vpc.id());
         List<String> zones = plan.design.all(AvailabilityZone.class).stream()
                 .filter(az -> vpc.id().equals(az.vpcId())).map(AvailabilityZone::zone).distinct().toList();
-        Props attributes = Props.of().put("vpcId", get(plan.ref(StackPlan.cfn(vpc.id())), "ref"))
+        CdkProps attributes = CdkProps.of().put("vpcId", get(plan.ref(CdkStackDraft.cfn(vpc.id())), "ref"))
                 .lit("vpcCidrBlock", vpc.cidr()).put("availabilityZones", CdkExpr.strings(zones));
         new SubnetGroups(plan, zones, subnets).addTo(attributes);
         plan.declare(vpc.id(), vpc.name(), CdkType.ec2("IVpc"), CdkExpr.staticCall(CdkType.ec2("Vpc"),
@@ -75,20 +75,20 @@ final class NetworkPlanner {
         plan.about(igw.id());
         CdkType type = CdkType.ec2("CfnInternetGateway");
         CdkExpr gateway = plan.declare(igw.id(), igw.name(), type,
-                new CdkExpr.Construct(type, CdkNames.constructId(igw.name()), Props.of().map()));
+                new CdkExpr.Construct(type, CdkNames.constructId(igw.name()), CdkProps.of().map()));
         CdkType attachment = CdkType.ec2("CfnVPCGatewayAttachment");
         plan.declare("attachment:" + igw.id(), igw.name() + " attachment", attachment,
-                new CdkExpr.Construct(attachment, CdkNames.constructId(igw.name()) + "Attachment", Props.of()
-                        .put("vpcId", get(plan.ref(StackPlan.cfn(igw.vpcId())), "ref"))
+                new CdkExpr.Construct(attachment, CdkNames.constructId(igw.name()) + "Attachment", CdkProps.of()
+                        .put("vpcId", get(plan.ref(CdkStackDraft.cfn(igw.vpcId())), "ref"))
                         .put("internetGatewayId", get(gateway, "ref")).map()));
     }
 
     private void cfnSubnet(Subnet subnet) {
         plan.about(subnet.id());
         AvailabilityZone az = plan.topology.azOf(subnet);
-        plan.declare(StackPlan.cfn(subnet.id()), "cfn " + subnet.name(), CFN_SUBNET,
-                new CdkExpr.Construct(CFN_SUBNET, CdkNames.constructId(subnet.name()), Props.of()
-                        .put("vpcId", get(plan.ref(StackPlan.cfn(subnet.vpcId())), "ref"))
+        plan.declare(CdkStackDraft.cfn(subnet.id()), "cfn " + subnet.name(), CFN_SUBNET,
+                new CdkExpr.Construct(CFN_SUBNET, CdkNames.constructId(subnet.name()), CdkProps.of()
+                        .put("vpcId", get(plan.ref(CdkStackDraft.cfn(subnet.vpcId())), "ref"))
                         .lit("cidrBlock", subnet.cidr())
                         .lit("availabilityZone", az == null ? null : az.zone())
                         .lit("mapPublicIpOnLaunch", subnet.mapPublicIpOnLaunch() ? true : null).map()));
@@ -96,12 +96,12 @@ final class NetworkPlanner {
 
     private void natGateway(NatGateway nat) {
         plan.about(nat.id());
-        Props props = Props.of().put("subnetId", get(plan.ref(StackPlan.cfn(nat.subnetId())), "ref"));
+        CdkProps props = CdkProps.of().put("subnetId", get(plan.ref(CdkStackDraft.cfn(nat.subnetId())), "ref"));
         if (nat.publicConnectivity() && nat.elasticIp()) {
             CdkType eip = CdkType.ec2("CfnEIP");
             CdkExpr address = plan.declare("eip:" + nat.id(), nat.name() + " eip", eip,
                     new CdkExpr.Construct(eip, CdkNames.constructId(nat.name()) + "Eip",
-                            Props.of().lit("domain", "vpc").map()));
+                            CdkProps.of().lit("domain", "vpc").map()));
             props.put("allocationId", get(address, "attrAllocationId"));
         }
         if (!nat.publicConnectivity()) {
@@ -116,8 +116,8 @@ final class NetworkPlanner {
         plan.about(table.id());
         CdkType type = CdkType.ec2("CfnRouteTable");
         CdkExpr rt = plan.declare(table.id(), table.name(), type, new CdkExpr.Construct(type,
-                CdkNames.constructId(table.name()), Props.of()
-                        .put("vpcId", get(plan.ref(StackPlan.cfn(table.vpcId())), "ref")).map()));
+                CdkNames.constructId(table.name()), CdkProps.of()
+                        .put("vpcId", get(plan.ref(CdkStackDraft.cfn(table.vpcId())), "ref")).map()));
         int n = 0;
         for (Route route : table.routes()) {
             n++;
@@ -126,7 +126,7 @@ final class NetworkPlanner {
     }
 
     private void route(RouteTable table, CdkExpr rt, Route route, int n) {
-        Props props = Props.of().put("routeTableId", get(rt, "ref")).lit("destinationCidrBlock",
+        CdkProps props = CdkProps.of().put("routeTableId", get(rt, "ref")).lit("destinationCidrBlock",
                 route.destinationCidr());
         if (route.target() == RouteTarget.INTERNET_GATEWAY && plan.has(route.targetId())) {
             props.put("gatewayId", get(plan.ref(route.targetId()), "ref"));
@@ -148,16 +148,16 @@ final class NetworkPlanner {
 
     private void importedSubnet(Subnet subnet) {
         plan.about(subnet.id());
-        CdkExpr cfnSubnet = plan.ref(StackPlan.cfn(subnet.id()));
+        CdkExpr cfnSubnet = plan.ref(CdkStackDraft.cfn(subnet.id()));
         RouteTable table = plan.topology.routeTableOf(subnet);
         if (table != null && plan.has(table.id())) {
             CdkType association = CdkType.ec2("CfnSubnetRouteTableAssociation");
             plan.run(new CdkExpr.Construct(association, CdkNames.constructId(subnet.name()) + "RouteTable",
-                    Props.of().put("subnetId", get(cfnSubnet, "ref"))
+                    CdkProps.of().put("subnetId", get(cfnSubnet, "ref"))
                             .put("routeTableId", get(plan.ref(table.id()), "ref")).map()));
         }
         AvailabilityZone az = plan.topology.azOf(subnet);
-        CdkExpr attributes = new CdkExpr.Struct(CdkType.ec2("SubnetAttributes"), Props.of()
+        CdkExpr attributes = new CdkExpr.Struct(CdkType.ec2("SubnetAttributes"), CdkProps.of()
                 .put("subnetId", get(cfnSubnet, "ref"))
                 .lit("availabilityZone", az == null ? null : az.zone())
                 .lit("ipv4CidrBlock", subnet.cidr())
@@ -168,13 +168,13 @@ final class NetworkPlanner {
     }
 
     /** {@code { subnets: [a, b] }}: a selection of exactly the design's subnets. */
-    static CdkExpr selection(StackPlan plan, List<String> subnetIds) {
+    static CdkExpr selection(CdkStackDraft plan, List<String> subnetIds) {
         return new CdkExpr.Struct(CdkType.ec2("SubnetSelection"),
-                Props.of().put("subnets", CdkExpr.list(plan.refs(subnetIds))).map());
+                CdkProps.of().put("subnets", CdkExpr.list(plan.refs(subnetIds))).map());
     }
 
     /** Makes an internet-facing load balancer wait for the internet gateway of its VPC to be attached. */
-    static void dependOnInternetGateway(StackPlan plan, LoadBalancer lb, CdkExpr construct) {
+    static void dependOnInternetGateway(CdkStackDraft plan, LoadBalancer lb, CdkExpr construct) {
         if (!lb.internetFacing()) {
             return;
         }

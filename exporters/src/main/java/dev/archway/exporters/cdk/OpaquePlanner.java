@@ -14,9 +14,9 @@ import java.util.Map;
  * when they point at each other.
  */
 final class OpaquePlanner {
-    private final StackPlan plan;
+    private final CdkStackDraft plan;
 
-    OpaquePlanner(StackPlan plan) {
+    OpaquePlanner(CdkStackDraft plan) {
         this.plan = plan;
     }
 
@@ -30,7 +30,7 @@ final class OpaquePlanner {
         for (OpaqueResource r : resources) {
             plan.about(r.id());
             CdkExpr created = plan.declare(r.id(), r.name(), type, new CdkExpr.Construct(type,
-                    CdkNames.constructId(r.name()), Props.of().lit("type", r.cfnType())
+                    CdkNames.constructId(r.name()), CdkProps.of().lit("type", r.cfnType())
                             .put("properties", r.properties().isEmpty() ? null : value(r.properties())).map()));
             plan.run(CdkExpr.call(created, "overrideLogicalId", lit(r.name())));
         }

@@ -17,9 +17,9 @@ final class SecurityGroupPlanner {
     private static final CdkType SG = CdkType.ec2("SecurityGroup");
     private static final CdkType PORT = CdkType.ec2("Port");
     private static final CdkType PEER = CdkType.ec2("Peer");
-    private final StackPlan plan;
+    private final CdkStackDraft plan;
 
-    SecurityGroupPlanner(StackPlan plan) {
+    SecurityGroupPlanner(CdkStackDraft plan) {
         this.plan = plan;
     }
 
@@ -32,8 +32,8 @@ final class SecurityGroupPlanner {
         plan.comment("security groups");
         for (SecurityGroup sg : groups) {
             plan.about(sg.id());
-            plan.declare(sg.id(), sg.name(), SG, new CdkExpr.Construct(SG, CdkNames.constructId(sg.name()), Props.of()
-                    .put("vpc", plan.ref(sg.vpcId()))
+            plan.declare(sg.id(), sg.name(), SG, new CdkExpr.Construct(SG, CdkNames.constructId(sg.name()),
+                    CdkProps.of().put("vpc", plan.ref(sg.vpcId()))
                     .lit("description", sg.description())
                     .lit("allowAllOutbound", allowsAllOutbound(sg)).map()));
         }

@@ -18,11 +18,11 @@ import java.util.TreeMap;
  * subnet filter an NLB with Elastic IPs makes.
  */
 final class SubnetGroups {
-    private final StackPlan plan;
+    private final CdkStackDraft plan;
     private final List<String> zones;
     private final Map<String, List<Subnet>> byKind = new TreeMap<>();
 
-    SubnetGroups(StackPlan plan, List<String> zones, List<Subnet> subnets) {
+    SubnetGroups(CdkStackDraft plan, List<String> zones, List<Subnet> subnets) {
         this.plan = plan;
         this.zones = zones;
         for (Subnet s : subnets) {
@@ -30,14 +30,14 @@ final class SubnetGroups {
         }
     }
 
-    void addTo(Props attributes) {
+    void addTo(CdkProps attributes) {
         byKind.forEach((kind, subnets) -> {
             List<Subnet> ordered = spreadOverZones(subnets);
             if (ordered == null) {
                 return;
             }
             attributes.put(kind + "SubnetIds", CdkExpr.list(ordered.stream()
-                    .map(s -> get(plan.ref(StackPlan.cfn(s.id())), "ref")).toList()));
+                    .map(s -> get(plan.ref(CdkStackDraft.cfn(s.id())), "ref")).toList()));
             List<CdkExpr> tables = new ArrayList<>();
             for (Subnet s : ordered) {
                 var table = plan.topology.routeTableOf(s);

@@ -20,9 +20,9 @@ import java.util.Map;
  * does not have; ECS services through {@code loadBalancerTarget} (see {@link ImplicitRules}).
  */
 final class TargetGroupPlanner {
-    private final StackPlan plan;
+    private final CdkStackDraft plan;
 
-    TargetGroupPlanner(StackPlan plan) {
+    TargetGroupPlanner(CdkStackDraft plan) {
         this.plan = plan;
     }
 
@@ -42,7 +42,7 @@ final class TargetGroupPlanner {
         CdkType protocolType = CdkType.elbv2(application ? "ApplicationProtocol" : "Protocol");
         List<CdkExpr> targets = targets(group);
         CdkExpr created = plan.declare(group.id(), group.name(), type, new CdkExpr.Construct(type,
-                CdkNames.constructId(group.name()), Props.of()
+                CdkNames.constructId(group.name()), CdkProps.of()
                         .put("vpc", plan.ref(group.vpcId()))
                         .lit("port", group.port())
                         .put("protocol", CdkExpr.enumValue(protocolType, group.protocol().name()))
@@ -59,7 +59,7 @@ final class TargetGroupPlanner {
         for (TargetRegistration registration : group.targets()) {
             Element target = plan.design.get(registration.targetId());
             CdkExpr port = registration.port() == null ? null : lit(registration.port());
-            if (target instanceof Ec2Instance && (plan.has(target.id()) || plan.has(StackPlan.cfn(target.id())))) {
+            if (target instanceof Ec2Instance && (plan.has(target.id()) || plan.has(CdkStackDraft.cfn(target.id())))) {
                 CdkExpr id = ComputePlanner.instanceId(plan, target.id());
                 targets.add(port == null ? CdkExpr.newObject(CdkType.elbv2Targets("InstanceIdTarget"), id)
                         : CdkExpr.newObject(CdkType.elbv2Targets("InstanceIdTarget"), id, port));
@@ -78,7 +78,7 @@ final class TargetGroupPlanner {
             return null;
         }
         CdkType duration = CdkType.core("Duration");
-        return new CdkExpr.Struct(CdkType.elbv2("HealthCheck"), Props.of()
+        return new CdkExpr.Struct(CdkType.elbv2("HealthCheck"), CdkProps.of()
                 .put("protocol", hc.protocol() == null ? null
                         : CdkExpr.enumValue(CdkType.elbv2("Protocol"), hc.protocol().toUpperCase()))
                 .lit("port", hc.port() == null ? null : String.valueOf(hc.port()))

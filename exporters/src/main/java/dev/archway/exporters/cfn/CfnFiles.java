@@ -5,7 +5,7 @@ import dev.archway.model.Design;
 import dev.archway.model.Element;
 import dev.archway.model.stacks.CfnReference;
 import dev.archway.model.stacks.StackLimits;
-import dev.archway.model.stacks.StackPlan;
+import dev.archway.model.stacks.NestedStackPlan;
 import dev.archway.model.stacks.StackPlanner;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -48,7 +48,7 @@ final class CfnFiles {
         Map<String, List<CfnReference>> references = references(written);
         StackLimits limits = StackLimits.CLOUDFORMATION;
         while (true) {
-            StackPlan plan = StackPlanner.plan(design, e -> counts.getOrDefault(e.id(), 0), limits,
+            NestedStackPlan plan = StackPlanner.plan(design, e -> counts.getOrDefault(e.id(), 0), limits,
                     (Element e) -> references.getOrDefault(e.id(), List.of()));
             StackSplit.Split split = StackSplit.split(written.template(), written.ownerOf(), plan, extension);
             Map<String, String> files = new LinkedHashMap<>();

@@ -51,7 +51,7 @@ final class DatabaseImport {
     void run() {
         for (String lid : cx.free("AWS::RDS::DBSubnetGroup")) {
             try {
-                Props p = cx.props(lid);
+                ImportedProps p = cx.props(lid);
                 cx.addTyped(lid, new DbSubnetGroup(cx.elementId(lid), cx.name(lid), p.string("DBSubnetGroupDescription"),
                         p.refs("SubnetIds", Subnet.class)), p);
             } catch (Unresolved | RuntimeException e) {
@@ -65,7 +65,7 @@ final class DatabaseImport {
     private void clusters() {
         for (String lid : cx.free("AWS::RDS::DBCluster")) {
             try {
-                Props p = cx.props(lid);
+                ImportedProps p = cx.props(lid);
                 String engine = p.string("Engine");
                 if (engine == null || !engine.startsWith("aurora")) {
                     throw new Unresolved("not Aurora");
@@ -110,7 +110,7 @@ final class DatabaseImport {
         Map<String, String> clusterLids = new LinkedHashMap<>();
         for (String lid : cx.free("AWS::RDS::DBInstance")) {
             try {
-                Props p = cx.props(lid);
+                ImportedProps p = cx.props(lid);
                 if (!p.has("DBClusterIdentifier")) {
                     throw new Unresolved("not an Aurora member");
                 }
@@ -125,7 +125,7 @@ final class DatabaseImport {
                 p.dropDependsOnTypes(Set.of("AWS::RDS::DBInstance", "AWS::EC2::VPCGatewayAttachment"));
                 cx.addTyped(lid, new DbInstance(cx.elementId(lid), cx.name(lid), c.id(), azId,
                         p.string("DBInstanceClass"), tier == null ? 1 : tier, isPublic), p);
-                String clusterLid = (String) Props.refTarget(clusterRef);
+                String clusterLid = (String) ImportedProps.refTarget(clusterRef);
                 membersByCluster.computeIfAbsent(clusterLid, k -> new ArrayList<>()).add(lid);
                 clusterLids.put(lid, clusterLid);
             } catch (Unresolved | RuntimeException e) {

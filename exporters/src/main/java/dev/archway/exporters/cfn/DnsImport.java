@@ -22,7 +22,7 @@ final class DnsImport {
     void zones() {
         for (String lid : cx.free("AWS::Route53::HostedZone")) {
             try {
-                Props p = cx.props(lid);
+                ImportedProps p = cx.props(lid);
                 String name = stripDot(p.string("Name"));
                 boolean isPrivate = p.has("VPCs");
                 if (isPrivate && generatedVpcs(p.raw("VPCs"))) {
@@ -55,7 +55,7 @@ final class DnsImport {
     void certificates() {
         for (String lid : cx.free("AWS::CertificateManager::Certificate")) {
             try {
-                Props p = cx.props(lid);
+                ImportedProps p = cx.props(lid);
                 String domain = p.string("DomainName");
                 List<String> sans = new ArrayList<>();
                 Object rawSans = p.value("SubjectAlternativeNames");
@@ -86,7 +86,7 @@ final class DnsImport {
     void records() {
         for (String lid : cx.free("AWS::Route53::RecordSet")) {
             try {
-                Props p = cx.props(lid);
+                ImportedProps p = cx.props(lid);
                 HostedZone zone = p.ref("HostedZoneId", HostedZone.class);
                 String name = p.string("Name");
                 String type = p.string("Type");

@@ -28,7 +28,7 @@ final class EcsImport {
         Map<String, String> clusterNames = new LinkedHashMap<>();
         for (String lid : cx.free("AWS::ECS::Service")) {
             try {
-                Props p = cx.props(lid);
+                ImportedProps p = cx.props(lid);
                 String launch = p.string("LaunchType");
                 if (launch == null) {
                     throw new Unresolved("no launch type");
@@ -52,7 +52,7 @@ final class EcsImport {
                         targetGroups.add(cx.referenced(m.get("TargetGroupArn"), TargetGroup.class).id());
                         containerName = m.get("ContainerName") == null ? containerName
                                 : String.valueOf(Intrinsics.literal(m.get("ContainerName")));
-                        containerPort = Props.toInt(m.get("ContainerPort"));
+                        containerPort = ImportedProps.toInt(m.get("ContainerPort"));
                     }
                 }
                 String cluster = cluster(p, lid, clusterNames);
@@ -73,7 +73,7 @@ final class EcsImport {
                 if (taskDef != null && cx.isFree(taskDef)
                         && LoadBalancingExport.taskDefinition(s).equals(cx.props(taskDef).rawProperties())) {
                     p.value("TaskDefinition");
-                    Props t = cx.props(taskDef);
+                    ImportedProps t = cx.props(taskDef);
                     t.readAll();
                     cx.addTyped(lid, s, p);
                     cx.absorb(s.id(), lid, "TaskDefinition", lid + "TaskDefinition", t);
@@ -89,7 +89,7 @@ final class EcsImport {
         }
     }
 
-    private String taskDefinitionOf(Props p) {
+    private String taskDefinitionOf(ImportedProps p) {
         return p.raw("TaskDefinition") instanceof Map<?, ?> m && m.get("Ref") instanceof String s
                 && "AWS::ECS::TaskDefinition".equals(cx.typeOf(s)) ? s : null;
     }
@@ -100,7 +100,7 @@ final class EcsImport {
     }
 
     /** The cluster name; absorbs a plain ECS::Cluster that only services use, else keeps the reference raw. */
-    private String cluster(Props p, String serviceLid, Map<String, String> names) throws Unresolved {
+    private String cluster(ImportedProps p, String serviceLid, Map<String, String> names) throws Unresolved {
         Object raw = p.raw("Cluster");
         if (raw instanceof Map<?, ?> m && m.get("Ref") instanceof String clusterLid
                 && "AWS::ECS::Cluster".equals(cx.typeOf(clusterLid))) {
@@ -108,7 +108,7 @@ final class EcsImport {
                 p.value("Cluster");
                 return names.get(clusterLid);
             }
-            Props c = cx.props(clusterLid);
+            ImportedProps c = cx.props(clusterLid);
             boolean plain = Set.of("ClusterName").containsAll(c.rawProperties().keySet()) && !c.hasAttributes();
             if (cx.isFree(clusterLid) && plain && onlyServicesUse(clusterLid)) {
                 String name = c.has("ClusterName") ? c.string("ClusterName") : clusterLid;

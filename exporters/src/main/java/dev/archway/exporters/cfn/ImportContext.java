@@ -54,8 +54,8 @@ final class ImportContext {
         return r == null ? null : String.valueOf(r.get("Type"));
     }
 
-    Props props(String logicalId) {
-        return new Props(this, logicalId, Cfn.asMap(resources.get(logicalId)));
+    ImportedProps props(String logicalId) {
+        return new ImportedProps(this, logicalId, Cfn.asMap(resources.get(logicalId)));
     }
 
     String elementId(String logicalId) {
@@ -66,7 +66,7 @@ final class ImportContext {
         return metadata.name(logicalId);
     }
 
-    void addTyped(String logicalId, Element e, Props props) {
+    void addTyped(String logicalId, Element e, ImportedProps props) {
         typed.put(logicalId, e);
         logicalIdOfElement.put(e.id(), logicalId);
         Map<String, Object> kept = props.rest();
@@ -76,7 +76,7 @@ final class ImportContext {
     }
 
     /** Marks an auxiliary resource as part of its owner; its unread properties go to the owner's extras. */
-    void absorb(String ownerId, String ownerLogicalId, String role, String defaultLogicalId, Props props) {
+    void absorb(String ownerId, String ownerLogicalId, String role, String defaultLogicalId, ImportedProps props) {
         absorbed.put(props.logicalId, ownerId);
         Map<String, Object> kept = props.rest();
         if (!props.logicalId.equals(defaultLogicalId)) {

@@ -31,7 +31,7 @@ final class ListenerImport {
     void listeners() {
         for (String lid : cx.free("AWS::ElasticLoadBalancingV2::Listener")) {
             try {
-                Props p = cx.props(lid);
+                ImportedProps p = cx.props(lid);
                 LoadBalancer lb = p.ref("LoadBalancerArn", LoadBalancer.class);
                 String protocolText = p.string("Protocol");
                 Protocol protocol = protocolText == null ? (lb.isApplication() ? Protocol.HTTP : Protocol.TCP)
@@ -55,10 +55,10 @@ final class ListenerImport {
         }
         for (String lid : cx.free("AWS::ElasticLoadBalancingV2::ListenerCertificate")) {
             try {
-                Props p = cx.props(lid);
+                ImportedProps p = cx.props(lid);
                 Object listenerRef = p.value("ListenerArn");
                 Listener l = cx.referenced(listenerRef, Listener.class);
-                String listenerLid = (String) Props.refTarget(listenerRef);
+                String listenerLid = (String) ImportedProps.refTarget(listenerRef);
                 List<Object> certs = Cfn.asList(p.value("Certificates"));
                 if (certs == null || certs.size() != 1 || l.certificateIds().isEmpty()) {
                     throw new Unresolved("one certificate per listener certificate resource");
@@ -78,7 +78,7 @@ final class ListenerImport {
     void rules() {
         for (String lid : cx.free("AWS::ElasticLoadBalancingV2::ListenerRule")) {
             try {
-                Props p = cx.props(lid);
+                ImportedProps p = cx.props(lid);
                 Listener l = p.ref("ListenerArn", Listener.class);
                 Integer priority = p.integer("Priority");
                 List<RuleCondition> conditions = new ArrayList<>();
@@ -142,7 +142,7 @@ final class ListenerImport {
 
     private Action action(Map<String, Object> a) throws Unresolved {
         ActionType type = ActionType.valueOf(String.valueOf(a.get("Type")).toUpperCase(Locale.ROOT).replace('-', '_'));
-        Integer order = Props.toInt(a.get("Order"));
+        Integer order = ImportedProps.toInt(a.get("Order"));
         switch (type) {
             case FORWARD: {
                 Map<String, Object> fc = Cfn.asMap(a.get("ForwardConfig"));
@@ -155,12 +155,13 @@ final class ListenerImport {
                 for (Object g : Cfn.asList(fc.get("TargetGroups"))) {
                     Map<String, Object> m = Cfn.asMap(g);
                     groups.add(new WeightedTargetGroup(cx.referenced(m.get("TargetGroupArn"), TargetGroup.class).id(),
-                            Props.toInt(m.get("Weight"))));
+                            ImportedProps.toInt(m.get("Weight"))));
                 }
                 Map<String, Object> st = Cfn.asMap(fc.get("TargetGroupStickinessConfig"));
                 Boolean sticky = st == null || st.get("Enabled") == null ? null
                         : Boolean.valueOf(String.valueOf(st.get("Enabled")));
-                return new Action(type, order, groups, sticky, st == null ? null : Props.toInt(st.get("DurationSeconds")),
+                return new Action(type, order, groups, sticky,
+                        st == null ? null : ImportedProps.toInt(st.get("DurationSeconds")),
                         null, null, null);
             }
             case REDIRECT: {

@@ -35,7 +35,7 @@ final class LoadBalancingImport {
     void instances() {
         for (String lid : cx.free("AWS::EC2::Instance")) {
             try {
-                Props p = cx.props(lid);
+                ImportedProps p = cx.props(lid);
                 String image = p.string("ImageId");
                 String type = p.string("InstanceType");
                 Subnet subnet;
@@ -86,7 +86,7 @@ final class LoadBalancingImport {
     void loadBalancers() {
         for (String lid : cx.free("AWS::ElasticLoadBalancingV2::LoadBalancer")) {
             try {
-                Props p = cx.props(lid);
+                ImportedProps p = cx.props(lid);
                 String type = p.string("Type");
                 if (type != null && !type.equals("application") && !type.equals("network")) {
                     throw new Unresolved("gateway load balancer");
@@ -129,7 +129,7 @@ final class LoadBalancingImport {
                         attributes, addresses);
                 cx.addTyped(lid, lb, p);
                 for (int i = 0; i < eips.size(); i++) {
-                    Props e = cx.props(eips.get(i));
+                    ImportedProps e = cx.props(eips.get(i));
                     e.fixed("Domain", "vpc");
                     e.dropDependsOnTypes(NetworkImport.ATTACHMENT);
                     cx.absorb(lb.id(), lid, "Eip:" + i, lid + "Eip" + (i + 1), e);
@@ -155,7 +155,7 @@ final class LoadBalancingImport {
     void targetGroups() {
         for (String lid : cx.free("AWS::ElasticLoadBalancingV2::TargetGroup")) {
             try {
-                Props p = cx.props(lid);
+                ImportedProps p = cx.props(lid);
                 String targetType = p.string("TargetType");
                 TargetType tt = targetType == null ? TargetType.INSTANCE
                         : TargetType.valueOf(targetType.toUpperCase(Locale.ROOT));
@@ -184,7 +184,7 @@ final class LoadBalancingImport {
 
     private TargetRegistration target(Map<String, Object> t, String tgLid, TargetType type, int index)
             throws Unresolved {
-        Integer port = Props.toInt(t.get("Port"));
+        Integer port = ImportedProps.toInt(t.get("Port"));
         Object id = t.get("Id");
         if (type == TargetType.INSTANCE) {
             return new TargetRegistration(cx.referenced(id, Ec2Instance.class).id(), port);
@@ -194,7 +194,7 @@ final class LoadBalancingImport {
         return new TargetRegistration(target.id(), port);
     }
 
-    private HealthCheck healthCheck(Props p, Protocol protocol) throws Unresolved {
+    private HealthCheck healthCheck(ImportedProps p, Protocol protocol) throws Unresolved {
         List<String> keys = List.of("HealthCheckProtocol", "HealthCheckPort", "HealthCheckPath",
                 "HealthCheckIntervalSeconds", "HealthCheckTimeoutSeconds", "HealthyThresholdCount",
                 "UnhealthyThresholdCount", "Matcher");

@@ -42,7 +42,7 @@ final class NetworkImport {
     private void vpcs() {
         for (String lid : cx.free("AWS::EC2::VPC")) {
             try {
-                Props p = cx.props(lid);
+                ImportedProps p = cx.props(lid);
                 String cidr = p.string("CidrBlock");
                 if (cidr == null) {
                     throw new Unresolved("no CidrBlock");
@@ -59,16 +59,16 @@ final class NetworkImport {
 
     private void internetGateways() {
         for (String lid : cx.free("AWS::EC2::InternetGateway")) {
-            Props p = cx.props(lid);
+            ImportedProps p = cx.props(lid);
             cx.addTyped(lid, new InternetGateway(cx.elementId(lid), cx.name(lid), null), p);
         }
         for (String lid : cx.free("AWS::EC2::VPCGatewayAttachment")) {
             try {
-                Props p = cx.props(lid);
+                ImportedProps p = cx.props(lid);
                 Vpc vpc = p.ref("VpcId", Vpc.class);
                 Object igwRef = p.value("InternetGatewayId");
                 InternetGateway igw = cx.referenced(igwRef, InternetGateway.class);
-                String igwLid = (String) Props.refTarget(igwRef);
+                String igwLid = (String) ImportedProps.refTarget(igwRef);
                 if (igw.vpcId() != null) {
                     continue;
                 }
@@ -83,7 +83,7 @@ final class NetworkImport {
     private void routeTables() {
         for (String lid : cx.free("AWS::EC2::RouteTable")) {
             try {
-                Props p = cx.props(lid);
+                ImportedProps p = cx.props(lid);
                 Vpc vpc = p.ref("VpcId", Vpc.class);
                 boolean main = Boolean.TRUE.equals(cx.metadata.field(lid, "Main"));
                 cx.addTyped(lid, new RouteTable(cx.elementId(lid), cx.name(lid), vpc.id(), main, List.of()), p);
@@ -96,7 +96,7 @@ final class NetworkImport {
     private void networkAcls() {
         for (String lid : cx.free("AWS::EC2::NetworkAcl")) {
             try {
-                Props p = cx.props(lid);
+                ImportedProps p = cx.props(lid);
                 Vpc vpc = p.ref("VpcId", Vpc.class);
                 cx.addTyped(lid, new NetworkAcl(cx.elementId(lid), cx.name(lid), vpc.id(), List.of()), p);
             } catch (Unresolved | RuntimeException e) {
@@ -106,18 +106,18 @@ final class NetworkImport {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String lid : cx.free("AWS::EC2::NetworkAclEntry")) {
             try {
-                Props p = cx.props(lid);
+                ImportedProps p = cx.props(lid);
                 Object aclRef = p.value("NetworkAclId");
                 NetworkAcl acl = cx.referenced(aclRef, NetworkAcl.class);
-                String aclLid = (String) Props.refTarget(aclRef);
+                String aclLid = (String) ImportedProps.refTarget(aclRef);
                 int number = p.integer("RuleNumber");
                 boolean egress = p.bool("Egress", false);
                 String protocol = p.string("Protocol");
                 String action = p.string("RuleAction");
                 String cidr = p.string("CidrBlock");
                 Map<String, Object> range = Cfn.asMap(p.value("PortRange"));
-                int from = range == null ? -1 : Props.toInt(range.get("From"));
-                int to = range == null ? -1 : Props.toInt(range.get("To"));
+                int from = range == null ? -1 : ImportedProps.toInt(range.get("From"));
+                int to = range == null ? -1 : ImportedProps.toInt(range.get("To"));
                 if (cidr == null || protocol == null || action == null) {
                     throw new Unresolved("incomplete entry");
                 }
@@ -144,7 +144,7 @@ final class NetworkImport {
     private void subnets() {
         for (String lid : cx.free("AWS::EC2::Subnet")) {
             try {
-                Props p = cx.props(lid);
+                ImportedProps p = cx.props(lid);
                 Vpc vpc = p.ref("VpcId", Vpc.class);
                 String cidr = p.string("CidrBlock");
                 if (cidr == null) {
@@ -169,10 +169,10 @@ final class NetworkImport {
 
     private void associate(String lid, String key, Class<? extends dev.archway.model.Element> type, String role) {
         try {
-            Props p = cx.props(lid);
+            ImportedProps p = cx.props(lid);
             Object subnetRef = p.value("SubnetId");
             Subnet subnet = cx.referenced(subnetRef, Subnet.class);
-            String subnetLid = (String) Props.refTarget(subnetRef);
+            String subnetLid = (String) ImportedProps.refTarget(subnetRef);
             String target = p.ref(key, type).id();
             boolean table = type == RouteTable.class;
             if ((table ? subnet.routeTableId() : subnet.networkAclId()) != null) {
@@ -188,7 +188,7 @@ final class NetworkImport {
     private void natGateways() {
         for (String lid : cx.free("AWS::EC2::NatGateway")) {
             try {
-                Props p = cx.props(lid);
+                ImportedProps p = cx.props(lid);
                 Subnet subnet = p.ref("SubnetId", Subnet.class);
                 boolean isPublic = !"private".equals(p.string("ConnectivityType"));
                 String eip = null;
@@ -204,7 +204,7 @@ final class NetworkImport {
                 NatGateway nat = new NatGateway(cx.elementId(lid), cx.name(lid), subnet.id(), isPublic, eip != null);
                 cx.addTyped(lid, nat, p);
                 if (eip != null) {
-                    Props e = cx.props(eip);
+                    ImportedProps e = cx.props(eip);
                     e.fixed("Domain", "vpc");
                     e.dropDependsOnTypes(ATTACHMENT);
                     cx.absorb(nat.id(), lid, "Eip", lid + "Eip", e);
@@ -216,17 +216,17 @@ final class NetworkImport {
     }
 
     boolean plainEip(String lid) {
-        Props p = cx.props(lid);
+        ImportedProps p = cx.props(lid);
         return !p.has("InstanceId") && !p.has("PublicIpv4Pool") && !p.has("Address");
     }
 
     private void routes() {
         for (String lid : cx.free("AWS::EC2::Route")) {
             try {
-                Props p = cx.props(lid);
+                ImportedProps p = cx.props(lid);
                 Object rtRef = p.value("RouteTableId");
                 RouteTable rt = cx.referenced(rtRef, RouteTable.class);
-                String rtLid = (String) Props.refTarget(rtRef);
+                String rtLid = (String) ImportedProps.refTarget(rtRef);
                 String cidr = p.string("DestinationCidrBlock");
                 Route route;
                 if (p.has("GatewayId")) {

@@ -26,14 +26,14 @@ final class SecurityGroupImport {
             candidates.add(lid);
         }
         Map<String, SecurityGroup> built = new LinkedHashMap<>();
-        Map<String, Props> props = new LinkedHashMap<>();
+        Map<String, ImportedProps> props = new LinkedHashMap<>();
         boolean changed = true;
         while (changed) {
             changed = false;
             built.clear();
             for (String lid : new ArrayList<>(candidates)) {
                 try {
-                    Props p = cx.props(lid);
+                    ImportedProps p = cx.props(lid);
                     Vpc vpc = p.ref("VpcId", Vpc.class);
                     String description = p.string("GroupDescription");
                     List<SgRule> ingress = rules(p.value("SecurityGroupIngress"), false, candidates);
@@ -57,10 +57,10 @@ final class SecurityGroupImport {
     private void standaloneRules(String type, boolean egress) {
         for (String lid : cx.free(type)) {
             try {
-                Props p = cx.props(lid);
+                ImportedProps p = cx.props(lid);
                 Object groupRef = p.value("GroupId");
                 SecurityGroup sg = cx.referenced(groupRef, SecurityGroup.class);
-                String sgLid = (String) Props.refTarget(groupRef);
+                String sgLid = (String) ImportedProps.refTarget(groupRef);
                 Map<String, Object> fields = new LinkedHashMap<>();
                 for (String key : List.of("IpProtocol", "FromPort", "ToPort", "CidrIp", "SourceSecurityGroupId",
                         "DestinationSecurityGroupId", "Description")) {
@@ -120,8 +120,8 @@ final class SecurityGroupImport {
             throw new Unresolved("no IpProtocol");
         }
         String proto = String.valueOf(Intrinsics.literal(protocol));
-        Integer from = Props.toInt(m.get("FromPort"));
-        Integer to = Props.toInt(m.get("ToPort"));
+        Integer from = ImportedProps.toInt(m.get("FromPort"));
+        Integer to = ImportedProps.toInt(m.get("ToPort"));
         Object cidr = m.get("CidrIp");
         Object peer = m.get(egress ? "DestinationSecurityGroupId" : "SourceSecurityGroupId");
         String peerId = null;

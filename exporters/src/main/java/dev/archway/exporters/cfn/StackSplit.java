@@ -2,7 +2,7 @@ package dev.archway.exporters.cfn;
 
 import dev.archway.model.stacks.CfnReference;
 import dev.archway.model.stacks.StackPart;
-import dev.archway.model.stacks.StackPlan;
+import dev.archway.model.stacks.NestedStackPlan;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Cuts a design's single template into a parent and one nested stack per part of a {@link StackPlan}, keeping every
- * resource's logical id. A value one stack takes from another becomes an Output of the owner and a Parameter of the
+ * Cuts a design's single template into a parent and one nested stack per part of a {@link NestedStackPlan}, keeping
+ * every resource's logical id. A value one stack takes from another becomes an Output of the owner and a Parameter of the
  * user, wired in the parent with {@code !GetAtt Owner.Outputs.Name}; for a Ref the Parameter takes the resource's
  * name, so the child's {@code !Ref Vpc} reads as in the single template. A DependsOn on another stack's resource
  * becomes a DependsOn between the two stacks, and the parent's {@code Metadata.Archway} keeps the original for import.
@@ -47,7 +47,8 @@ final class StackSplit {
     private final LogicalIds names = new LogicalIds();
     private final String extension;
 
-    private StackSplit(Map<String, Object> single, Map<String, String> ownerOf, StackPlan plan, String extension) {
+    private StackSplit(Map<String, Object> single, Map<String, String> ownerOf, NestedStackPlan plan,
+            String extension) {
         this.single = single;
         this.extension = extension;
         this.resources = Cfn.asMap(single.get("Resources"));
@@ -74,7 +75,8 @@ final class StackSplit {
         }
     }
 
-    static Split split(Map<String, Object> single, Map<String, String> ownerOf, StackPlan plan, String extension) {
+    static Split split(Map<String, Object> single, Map<String, String> ownerOf, NestedStackPlan plan,
+            String extension) {
         return new StackSplit(single, ownerOf, plan, extension).run();
     }
 

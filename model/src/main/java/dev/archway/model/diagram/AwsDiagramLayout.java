@@ -30,14 +30,14 @@ import java.util.Map;
 public final class AwsDiagramLayout {
     private final Design design;
     private final Topology topology;
-    private final DesignIndex index;
+    private final ContainmentIndex index;
     private final Map<String, Bounds> out = new LinkedHashMap<>();
     private final Map<VpcLayout, Map<String, Bounds>> relative = new HashMap<>();
 
     private AwsDiagramLayout(Design design) {
         this.design = design;
         this.topology = new Topology(design);
-        this.index = new DesignIndex(design);
+        this.index = new ContainmentIndex(design);
     }
 
     /** Computes the layout of every element of the design. */

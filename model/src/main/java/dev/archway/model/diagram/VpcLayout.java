@@ -53,7 +53,7 @@ final class VpcLayout {
     private final Design design;
     private final Topology topology;
     private final Vpc vpc;
-    private final DesignIndex index;
+    private final ContainmentIndex index;
     private final Map<String, Bounds> out = new LinkedHashMap<>();
     private final List<AvailabilityZone> azs;
     private final Map<String, List<Subnet>> subnetsByAz = new LinkedHashMap<>();
@@ -67,7 +67,7 @@ final class VpcLayout {
     private double width;
     private double height;
 
-    VpcLayout(Design design, Topology topology, DesignIndex index, Vpc vpc) {
+    VpcLayout(Design design, Topology topology, ContainmentIndex index, Vpc vpc) {
         this.design = design;
         this.topology = topology;
         this.index = index;

@@ -2,6 +2,7 @@ package dev.archway.model.query;
 
 import dev.archway.model.Design;
 import dev.archway.model.Element;
+import dev.archway.model.db.AppNode;
 import dev.archway.model.db.AuroraCluster;
 import dev.archway.model.db.DbInstance;
 import dev.archway.model.db.DbSubnetGroup;
@@ -23,31 +24,85 @@ import dev.archway.model.network.SecurityGroup;
 import dev.archway.model.network.Subnet;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * The questions the validator, the simulator, the exporters and the canvas ask of a design: which subnets a load
- * balancer uses, whether a subnet is public, where a target runs. Answers reflect the design as it is when asked:
- * the reverse index behind "who refers to X" is rebuilt, once, whenever the design has changed since it was built.
+ * The questions the validator, the simulator, the exporters and the layout ask of a design: which subnets a load
+ * balancer uses, whether a subnet is public, where a target runs. Every answer reads the design only through its
+ * {@link DesignReads}, so a recording reader (the incremental validator's) learns exactly what an answer depended on.
+ * Lists of referrers come ordered by id unless a method says otherwise.
  */
 public final class Topology {
-    private final Design design;
-    private Map<String, List<Element>> referrers = Map.of();
-    private long indexedRevision = -1;
+    /** The order in which a listener evaluates its rules: ascending priority, ties (which AWS refuses) by id. */
+    public static final Comparator<ListenerRule> RULE_ORDER =
+            Comparator.comparingInt(ListenerRule::priority).thenComparing(ListenerRule::id);
 
+    private final DesignReads reads;
+
+    /** Answers about the design as it is when asked. */
     public Topology(Design design) {
-        this.design = design;
+        this(new LiveDesignReads(design));
     }
 
-    public Design design() {
-        return design;
+    public Topology(DesignReads reads) {
+        this.reads = reads;
     }
+
+    // ---- the primitive reads ----
+
+    /** The whole design, for a question about the design as a whole; a recording reader depends on everything. */
+    public Design design() {
+        return reads.design();
+    }
+
+    public Element get(String id) {
+        return reads.get(id);
+    }
+
+    public <T extends Element> T get(String id, Class<T> type) {
+        Element e = reads.get(id);
+        return type.isInstance(e) ? type.cast(e) : null;
+    }
+
+    /** The elements of a type that refer to {@code id}, ordered by id. */
+    public <T extends Element> List<T> referrers(String id, Class<T> type) {
+        return reads.referrers(id, type);
+    }
+
+    /** Every element of a type: only for whole-design questions, since any change of that type invalidates them. */
+    public <T extends Element> List<T> all(Class<T> type) {
+        return reads.all(type);
+    }
+
+    /** The element's name, or the id when it is not in the design. */
+    public String name(String id) {
+        Element e = get(id);
+        return e == null ? id : e.name();
+    }
+
+    public List<String> names(List<String> ids) {
+        return ids.stream().map(this::name).toList();
+    }
+
+    /** The elements of a type the ids name, in the ids' order, skipping dangling ids. */
+    public <T extends Element> List<T> resolve(List<String> ids, Class<T> type) {
+        List<T> out = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            T e = get(id, type);
+            if (e != null) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    // ---- zones and subnets ----
 
     public List<Subnet> subnetsOf(LoadBalancer lb) {
         return resolve(lb.subnetIds(), Subnet.class);
@@ -60,13 +115,34 @@ public final class Topology {
 
     /** AWS zone names ({@code eu-west-1a}) a load balancer is enabled in. */
     public Set<String> zonesOf(LoadBalancer lb) {
-        Set<String> zones = new LinkedHashSet<>();
-        azsOf(lb).forEach(az -> zones.add(az.zone()));
-        return zones;
+        return zonesOf(subnetsOf(lb));
     }
 
     public AvailabilityZone azOf(Subnet subnet) {
-        return subnet == null ? null : design.get(subnet.azId(), AvailabilityZone.class);
+        return subnet == null ? null : get(subnet.azId(), AvailabilityZone.class);
+    }
+
+    /** The AWS zone name ({@code eu-west-1a}) of a subnet, or null when its AZ is unknown. */
+    public String zoneOf(Subnet subnet) {
+        AvailabilityZone az = azOf(subnet);
+        return az == null ? null : az.zone();
+    }
+
+    /** Zone names of the given subnets, in order, without repeats. */
+    public Set<String> zonesOf(List<Subnet> subnets) {
+        Set<String> zones = new LinkedHashSet<>();
+        distinctAzs(subnets).forEach(az -> zones.add(az.zone()));
+        return zones;
+    }
+
+    /** Do all the subnets have a known zone? (An imported template may leave a subnet's AZ to AWS.) */
+    public boolean zonesKnown(List<Subnet> subnets) {
+        return subnets.stream().allMatch(s -> zoneOf(s) != null);
+    }
+
+    /** The subnets of a VPC in one zone, ordered by id. */
+    public List<Subnet> subnetsInZone(String vpcId, String zone) {
+        return referrers(vpcId, Subnet.class).stream().filter(s -> zone.equals(zoneOf(s))).toList();
     }
 
     /** The subnets a target runs in: one for an instance or IP target, one per subnet of a service. */
@@ -90,6 +166,17 @@ public final class Topology {
         return distinctAzs(subnetsOfTarget(target));
     }
 
+    public List<Subnet> subnetsOf(DbSubnetGroup group) {
+        return resolve(group.subnetIds(), Subnet.class);
+    }
+
+    public List<Subnet> subnetsOf(AuroraCluster cluster) {
+        DbSubnetGroup group = get(cluster.dbSubnetGroupId(), DbSubnetGroup.class);
+        return group == null ? List.of() : subnetsOf(group);
+    }
+
+    // ---- security groups, routes and ACLs ----
+
     public static List<String> securityGroupIdsOf(Element element) {
         if (element instanceof Ec2Instance i) {
             return i.securityGroupIds();
@@ -106,10 +193,7 @@ public final class Topology {
         if (element instanceof AuroraCluster c) {
             return c.securityGroupIds();
         }
-        if (element instanceof dev.archway.model.db.AppNode app) {
-            return app.securityGroupIds();
-        }
-        return List.of();
+        return element instanceof AppNode app ? app.securityGroupIds() : List.of();
     }
 
     public List<SecurityGroup> securityGroupsOf(Element element) {
@@ -119,9 +203,9 @@ public final class Topology {
     /** The route table a subnet uses: its explicit association, else its VPC's main table (null if none). */
     public RouteTable routeTableOf(Subnet subnet) {
         if (subnet.routeTableId() != null) {
-            return design.get(subnet.routeTableId(), RouteTable.class);
+            return get(subnet.routeTableId(), RouteTable.class);
         }
-        return design.all(RouteTable.class).stream()
+        return referrers(subnet.vpcId(), RouteTable.class).stream()
                 .filter(rt -> rt.main() && Objects.equals(rt.vpcId(), subnet.vpcId())).findFirst().orElse(null);
     }
 
@@ -131,12 +215,18 @@ public final class Topology {
         if (rt == null) {
             return Optional.empty();
         }
-        return rt.routes().stream().filter(r -> r.target() == RouteTarget.INTERNET_GATEWAY)
-                .map(r -> design.get(r.targetId(), InternetGateway.class))
-                .filter(igw -> igw != null && Objects.equals(igw.vpcId(), subnet.vpcId())).findFirst();
+        for (Route r : rt.routes()) {
+            if (r.target() == RouteTarget.INTERNET_GATEWAY) {
+                InternetGateway igw = get(r.targetId(), InternetGateway.class);
+                if (igw != null && Objects.equals(igw.vpcId(), subnet.vpcId())) {
+                    return Optional.of(igw);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
-    /** AWS: a subnet is public iff its route table has a route to an internet gateway. */
+    /** AWS: a subnet is public iff its route table has a route to an internet gateway attached to its VPC. */
     public boolean isPublic(Subnet subnet) {
         return internetGatewayOf(subnet).isPresent();
     }
@@ -149,18 +239,25 @@ public final class Topology {
 
     /** The subnet's network ACL, or null for the VPC's default ACL (which allows all traffic). */
     public NetworkAcl networkAclOf(Subnet subnet) {
-        return subnet.networkAclId() == null ? null : design.get(subnet.networkAclId(), NetworkAcl.class);
+        return subnet.networkAclId() == null ? null : get(subnet.networkAclId(), NetworkAcl.class);
     }
 
+    // ---- load balancers, listeners, target groups ----
+
+    /** A load balancer's listeners by port (ties by id). */
     public List<Listener> listenersOf(LoadBalancer lb) {
-        return referrers(lb.id(), Listener.class).stream().filter(l -> lb.id().equals(l.loadBalancerId()))
-                .sorted(Comparator.comparingInt(Listener::port)).toList();
+        List<Listener> listeners = new ArrayList<>(referrers(lb.id(), Listener.class));
+        listeners.removeIf(l -> !lb.id().equals(l.loadBalancerId()));
+        listeners.sort(Comparator.comparingInt(Listener::port).thenComparing(Listener::id));
+        return listeners;
     }
 
-    /** A listener's rules in evaluation order: ascending priority. */
+    /** A listener's rules in evaluation order: ascending priority, ties by id. */
     public List<ListenerRule> rulesOf(Listener listener) {
-        return referrers(listener.id(), ListenerRule.class).stream().filter(r -> listener.id().equals(r.listenerId()))
-                .sorted(Comparator.comparingInt(ListenerRule::priority)).toList();
+        List<ListenerRule> rules = new ArrayList<>(referrers(listener.id(), ListenerRule.class));
+        rules.removeIf(r -> !listener.id().equals(r.listenerId()));
+        rules.sort(RULE_ORDER);
+        return rules;
     }
 
     /** The target groups a listener can forward to, through its default action or its rules. */
@@ -177,48 +274,63 @@ public final class Topology {
         return List.copyOf(groups);
     }
 
-    /** The load balancers whose listeners or rules forward to the group (AWS allows one). */
+    /** The load balancers whose listeners or rules forward to the group, ordered by id (AWS allows one). */
     public List<LoadBalancer> loadBalancersOf(TargetGroup group) {
-        Set<String> lbIds = new LinkedHashSet<>();
-        referrers(group.id(), Listener.class).forEach(l -> lbIds.add(l.loadBalancerId()));
-        for (ListenerRule rule : referrers(group.id(), ListenerRule.class)) {
-            Listener listener = design.get(rule.listenerId(), Listener.class);
-            if (listener != null) {
-                lbIds.add(listener.loadBalancerId());
-            }
+        Map<String, LoadBalancer> lbs = new TreeMap<>();
+        for (Listener l : referrers(group.id(), Listener.class)) {
+            addLoadBalancerOf(lbs, l);
         }
-        return design.all(LoadBalancer.class).stream().filter(lb -> lbIds.contains(lb.id())).toList();
+        for (ListenerRule r : referrers(group.id(), ListenerRule.class)) {
+            addLoadBalancerOf(lbs, get(r.listenerId(), Listener.class));
+        }
+        return List.copyOf(lbs.values());
     }
 
+    private void addLoadBalancerOf(Map<String, LoadBalancer> lbs, Listener listener) {
+        LoadBalancer lb = listener == null ? null : get(listener.loadBalancerId(), LoadBalancer.class);
+        if (lb != null) {
+            lbs.put(lb.id(), lb);
+        }
+    }
+
+    /** A group's registered targets, in registration order. */
     public List<Element> targetsOf(TargetGroup group) {
-        return group.targetIds().stream().map(design::get).filter(Objects::nonNull).toList();
+        return group.targetIds().stream().map(this::get).filter(Objects::nonNull).toList();
     }
 
-    /** Load balancers that a DNS record resolves to (alias records only). */
+    /** The groups a target (instance, service or IP target) is registered in, ordered by id. */
+    public List<TargetGroup> targetGroupsOfTarget(Element target) {
+        return referrers(target.id(), TargetGroup.class);
+    }
+
+    /** The load balancer an alias record resolves to, if any. */
     public Optional<LoadBalancer> aliasTargetOf(DnsRecord record) {
-        return Optional.ofNullable(record.aliasTargetId()).map(id -> design.get(id, LoadBalancer.class));
+        return Optional.ofNullable(get(record.aliasTargetId(), LoadBalancer.class));
     }
 
+    // ---- Aurora ----
+
+    /** A cluster's instances: the writer first, then the others by name. */
     public List<DbInstance> instancesOf(AuroraCluster cluster) {
-        return referrers(cluster.id(), DbInstance.class).stream().filter(i -> cluster.id().equals(i.clusterId()))
-                .toList();
+        List<DbInstance> instances = new ArrayList<>(referrers(cluster.id(), DbInstance.class));
+        instances.removeIf(i -> !cluster.id().equals(i.clusterId()));
+        instances.sort(Comparator.comparing((DbInstance i) -> !i.id().equals(cluster.writerId()))
+                .thenComparing(DbInstance::name));
+        return instances;
+    }
+
+    /** The zone name of an instance's AZ, or null when its AZ is unknown. */
+    public String zoneOf(DbInstance instance) {
+        AvailabilityZone az = get(instance.azId(), AvailabilityZone.class);
+        return az == null ? null : az.zone();
     }
 
     public Optional<DbInstance> writerOf(AuroraCluster cluster) {
-        return Optional.ofNullable(cluster.writerId()).map(id -> design.get(id, DbInstance.class));
+        return Optional.ofNullable(get(cluster.writerId(), DbInstance.class));
     }
 
     public List<DbInstance> readersOf(AuroraCluster cluster) {
         return instancesOf(cluster).stream().filter(i -> !i.id().equals(cluster.writerId())).toList();
-    }
-
-    public List<Subnet> subnetsOf(DbSubnetGroup group) {
-        return resolve(group.subnetIds(), Subnet.class);
-    }
-
-    public List<Subnet> subnetsOf(AuroraCluster cluster) {
-        DbSubnetGroup group = design.get(cluster.dbSubnetGroupId(), DbSubnetGroup.class);
-        return group == null ? List.of() : subnetsOf(group);
     }
 
     private List<AvailabilityZone> distinctAzs(List<Subnet> subnets) {
@@ -232,26 +344,7 @@ public final class Topology {
         return List.copyOf(azs);
     }
 
-    /** The elements of a type that refer to {@code id}, in design order. */
-    private <T extends Element> List<T> referrers(String id, Class<T> type) {
-        if (indexedRevision != design.revision()) {
-            Map<String, List<Element>> index = new HashMap<>();
-            for (Element e : design.elements()) {
-                for (String ref : new LinkedHashSet<>(e.references())) {
-                    index.computeIfAbsent(ref, k -> new ArrayList<>()).add(e);
-                }
-            }
-            referrers = index;
-            indexedRevision = design.revision();
-        }
-        return referrers.getOrDefault(id, List.of()).stream().filter(type::isInstance).map(type::cast).toList();
-    }
-
     private static List<String> singleton(String id) {
         return id == null ? List.of() : List.of(id);
-    }
-
-    private <T extends Element> List<T> resolve(List<String> ids, Class<T> type) {
-        return ids.stream().map(id -> design.get(id, type)).filter(Objects::nonNull).toList();
     }
 }

@@ -2,8 +2,8 @@ package dev.archway.model.simulation;
 
 import dev.archway.model.lb.ConditionField;
 import dev.archway.model.lb.ListenerRule;
+import dev.archway.model.query.Topology;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,7 +27,7 @@ public final class ListenerRuleMatcher {
 
     public ListenerRuleMatcher(List<ListenerRule> rules, boolean hostPortIgnored) {
         List<ListenerRule> sorted = new ArrayList<>(rules);
-        sorted.sort(Comparator.comparingInt(ListenerRule::priority));
+        sorted.sort(Topology.RULE_ORDER);
         this.rules = sorted.toArray(ListenerRule[]::new);
         this.hostPortIgnored = hostPortIgnored;
         int n = this.rules.length;

@@ -43,23 +43,23 @@ public final class StackPlanner {
     }
 
     /** The plan for Archway's CloudFormation export within CloudFormation's limits. */
-    public static StackPlan plan(Design design) {
+    public static NestedStackPlan plan(Design design) {
         return plan(design, new CfnResourceCount(design));
     }
 
     /** The plan for Archway's CloudFormation export, with the counts already made for the design. */
-    public static StackPlan plan(Design design, CfnResourceCount counts) {
+    public static NestedStackPlan plan(Design design, CfnResourceCount counts) {
         CfnReferences references = new CfnReferences(design, counts);
         return new StackPlanner(design, counts::resources, StackLimits.CLOUDFORMATION, references::of, references)
                 .plan();
     }
 
     /** The plan when each element becomes {@code resourcesOf} resources (a CDK app's count, say). */
-    public static StackPlan plan(Design design, ToIntFunction<Element> resourcesOf) {
+    public static NestedStackPlan plan(Design design, ToIntFunction<Element> resourcesOf) {
         return plan(design, resourcesOf, StackLimits.CLOUDFORMATION);
     }
 
-    public static StackPlan plan(Design design, ToIntFunction<Element> resourcesOf, StackLimits limits) {
+    public static NestedStackPlan plan(Design design, ToIntFunction<Element> resourcesOf, StackLimits limits) {
         CfnReferences references = new CfnReferences(design, new CfnResourceCount(design));
         return new StackPlanner(design, resourcesOf, limits, references::of, references).plan();
     }
@@ -68,13 +68,13 @@ public final class StackPlanner {
      * The plan when the references between elements are known better than {@link CfnReferences} predicts them: the
      * exporter reads them from the template it wrote, which includes what kept CloudFormation extras refer to.
      */
-    public static StackPlan plan(Design design, ToIntFunction<Element> resourcesOf, StackLimits limits,
+    public static NestedStackPlan plan(Design design, ToIntFunction<Element> resourcesOf, StackLimits limits,
             Function<Element, List<CfnReference>> referencesOf) {
         CfnReferences references = new CfnReferences(design, new CfnResourceCount(design));
         return new StackPlanner(design, resourcesOf, limits, referencesOf, references).plan();
     }
 
-    private StackPlan plan() {
+    private NestedStackPlan plan() {
         Map<String, int[]> groups = groups();
         int[] order = groups.values().stream().flatMapToInt(java.util.Arrays::stream).toArray();
         List<int[]> components = ComponentOrder.of(order, withinGroups());
@@ -108,7 +108,7 @@ public final class StackPlanner {
         for (int o : graph.ownOutputs) {
             outputs += o;
         }
-        return new StackPlan(parts(chunks, chunkGroups, m), total, graph.parameterCount, outputs,
+        return new NestedStackPlan(parts(chunks, chunkGroups, m), total, graph.parameterCount, outputs,
                 !limits.admit(total, graph.parameterCount, outputs));
     }
 

@@ -1,5 +1,6 @@
 package dev.archway.model.validation;
 
+import dev.archway.model.query.Topology;
 import dev.archway.model.Element;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +13,7 @@ final class CheckRunner {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    static List<Finding> run(Rule rule, Element subject, DesignIndex index) {
+    static List<Finding> run(Rule rule, Element subject, Topology index) {
         try {
             if (rule instanceof ElementRule elementRule) {
                 return List.copyOf((List<Finding>) elementRule.check(subject, index));

@@ -1,14 +1,15 @@
 package dev.archway.model.validation;
 
+import dev.archway.model.query.Topology;
 import java.util.List;
 
 /**
  * A rule over the whole design (overlaps between all subnets). It reads the types it needs through
- * {@link DesignIndex#all}, so the incremental validator re-runs it whenever an element of such a type changes.
+ * {@link Topology#all}, so the incremental validator re-runs it whenever an element of such a type changes.
  */
 public interface DesignRule extends Rule {
 
-    List<Finding> check(DesignIndex index);
+    List<Finding> check(Topology index);
 
     /**
      * True for a rule that plans over the whole design, too costly to re-run inside every edit of a large design:

@@ -1,5 +1,6 @@
 package dev.archway.model.validation;
 
+import dev.archway.model.query.Topology;
 import dev.archway.model.Design;
 import dev.archway.model.DesignListener;
 import dev.archway.model.Element;
@@ -17,15 +18,16 @@ import java.util.function.Consumer;
 
 /**
  * Keeps the findings of a design current as it is edited, re-running only the checks an edit can affect. Each check
- * records what it read through the {@link DesignIndex} (elements, referrers of an element by type, all elements of a
- * type); a change re-runs the checks that read a changed element, a referrer set the change entered or left, or the
+ * records what it read through a {@link RecordingDesignReads} (elements, referrers of an element by type, all elements
+ * of a type); a change re-runs the checks that read a changed element, a referrer set the change entered or left, or the
  * changed type, plus the checks of the changed elements themselves. {@link #findings()} always equals a full
  * {@link Validator#validate} of the design, except while costly checks wait for a deferred {@link #settle()}.
  */
 public final class IncrementalValidator implements DesignListener, AutoCloseable {
     private final Design design;
     private final List<Rule> rules;
-    private final DesignIndex index;
+    private final RecordingDesignReads reads;
+    private final Topology index;
     private final Map<Class<?>, List<Integer>> rulesBySubjectType = new HashMap<>();
     private final TreeMap<CheckKey, List<Finding>> results = new TreeMap<>();
     private final Map<CheckKey, Set<String>> readsOf = new HashMap<>();
@@ -54,7 +56,8 @@ public final class IncrementalValidator implements DesignListener, AutoCloseable
     public IncrementalValidator(Design design, List<Rule> rules) {
         this.design = design;
         this.rules = List.copyOf(rules);
-        this.index = new DesignIndex(design);
+        this.reads = new RecordingDesignReads(design);
+        this.index = new Topology(reads);
         for (int i = 0; i < this.rules.size(); i++) {
             if (this.rules.get(i) instanceof ElementRule<?> r) {
                 for (Class<?> type : r.subjectTypes()) {
@@ -135,7 +138,7 @@ public final class IncrementalValidator implements DesignListener, AutoCloseable
             if (old == now) {
                 continue; // only the layout moved
             }
-            index.update(old, now);
+            reads.update(old, now);
             if (now == null) {
                 known.remove(id);
             } else {
@@ -183,11 +186,12 @@ public final class IncrementalValidator implements DesignListener, AutoCloseable
     }
 
     private static void invalidationKeys(String id, Element old, Element now, Set<String> keys) {
-        keys.add(DesignIndex.elementKey(id));
+        keys.add(RecordingDesignReads.elementKey(id));
         for (Element version : new Element[] {old, now}) {
             if (version != null) {
-                keys.add(DesignIndex.typeKey(version.getClass()));
-                version.references().forEach(ref -> keys.add(DesignIndex.referrersKey(ref, version.getClass())));
+                keys.add(RecordingDesignReads.typeKey(version.getClass()));
+                Class<?> type = version.getClass();
+                version.references().forEach(ref -> keys.add(RecordingDesignReads.referrersKey(ref, type)));
             }
         }
     }
@@ -201,19 +205,19 @@ public final class IncrementalValidator implements DesignListener, AutoCloseable
         if (!applies) {
             return;
         }
-        Set<String> reads = new HashSet<>();
-        index.recordInto(reads);
+        Set<String> readLog = new HashSet<>();
+        reads.recordInto(readLog);
         List<Finding> findings;
         try {
             findings = CheckRunner.run(rule, subject, index);
         } finally {
-            index.recordInto(null);
+            reads.recordInto(null);
         }
         if (!findings.isEmpty()) {
             results.put(key, findings);
         }
-        readsOf.put(key, reads);
-        reads.forEach(r -> readers.computeIfAbsent(r, k -> new HashSet<>()).add(key));
+        readsOf.put(key, readLog);
+        readLog.forEach(r -> readers.computeIfAbsent(r, k -> new HashSet<>()).add(key));
     }
 
     private void forget(CheckKey key) {

@@ -1,5 +1,6 @@
 package dev.archway.model.validation;
 
+import dev.archway.model.query.Topology;
 import dev.archway.model.Design;
 import dev.archway.model.Element;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ public final class Validator {
     }
 
     public List<Finding> validate(Design design) {
-        DesignIndex index = new DesignIndex(design);
+        Topology index = new Topology(design);
         List<Finding> findings = new ArrayList<>();
         Map<List<? extends Class<?>>, List<Element>> subjectsByTypes = new HashMap<>();
         for (Rule rule : rules) {

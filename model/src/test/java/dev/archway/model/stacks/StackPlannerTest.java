@@ -25,7 +25,7 @@ class StackPlannerTest {
 
     @Test
     void aSmallDesignNeedsNoSplit() {
-        StackPlan plan = StackPlanner.plan(SyntheticDesigns.generate(100));
+        NestedStackPlan plan = StackPlanner.plan(SyntheticDesigns.generate(100));
         assertFalse(plan.needsSplit());
         assertTrue(plan.resources() > 0 && plan.resources() < 500, "resources " + plan.resources());
     }
@@ -34,7 +34,7 @@ class StackPlannerTest {
     @ValueSource(ints = {600, 2000, 10000})
     void aLargeDesignSplitsIntoPartsWithinTheLimits(int size) {
         Design design = SyntheticDesigns.generate(size);
-        StackPlan plan = StackPlanner.plan(design);
+        NestedStackPlan plan = StackPlanner.plan(design);
         assertTrue(plan.needsSplit());
         assertEquals(new CfnResourceCount(design).total(), plan.resources());
         assertEquals(plan.resources(), plan.parts().stream().mapToInt(StackPart::resources).sum());
@@ -46,7 +46,7 @@ class StackPlannerTest {
     @Test
     void everyElementWithResourcesIsInExactlyOnePart() {
         Design design = SyntheticDesigns.generate(600);
-        StackPlan plan = StackPlanner.plan(design);
+        NestedStackPlan plan = StackPlanner.plan(design);
         CfnResourceCount counts = new CfnResourceCount(design);
         List<String> placed = new ArrayList<>();
         plan.parts().forEach(p -> placed.addAll(p.elementIds()));
@@ -60,7 +60,7 @@ class StackPlannerTest {
     @Test
     void partsDependOnlyOnEarlierPartsAndImportWhatTheyDependOn() {
         Design design = SyntheticDesigns.generate(2000);
-        StackPlan plan = StackPlanner.plan(design);
+        NestedStackPlan plan = StackPlanner.plan(design);
         Set<String> earlier = new HashSet<>();
         for (StackPart part : plan.parts()) {
             assertTrue(earlier.containsAll(part.dependsOn()), part.name() + " depends on " + part.dependsOn());
@@ -75,7 +75,7 @@ class StackPlannerTest {
     @Test
     void splitsAlongTheLinesOfTheEstate() {
         Design design = SyntheticDesigns.generate(600);
-        StackPlan plan = StackPlanner.plan(design);
+        NestedStackPlan plan = StackPlanner.plan(design);
         List<String> names = plan.parts().stream().map(StackPart::name).toList();
         assertEquals(List.of("network", "dns", "compute-private", "lb-v0-alb", "lb-v1-alb", "lb-v2-alb",
                 "lb-v3-alb", "lb-v4-alb", "lb-v5-alb", "data", "records"), names);
@@ -91,7 +91,7 @@ class StackPlannerTest {
     @Test
     void chunksAnOversizedGroupByNameKeepingEachVpcTogether() {
         Design design = SyntheticDesigns.generate(600);
-        StackPlan plan = StackPlanner.plan(design, new CfnResourceCount(design)::resources,
+        NestedStackPlan plan = StackPlanner.plan(design, new CfnResourceCount(design)::resources,
                 StackLimits.CLOUDFORMATION.withResources(80));
         StackPart first = plan.part("network-1");
         StackPart second = plan.part("network-2");
@@ -114,7 +114,7 @@ class StackPlannerTest {
         b.securityGroup("A", "Vpc", List.of(SgRule.tcpFrom(80, "B")));
         b.securityGroup("B", "Vpc", List.of(SgRule.tcpFrom(80, "A")));
         Design design = b.build();
-        StackPlan plan = StackPlanner.plan(design, e -> 1, new StackLimits(2, 200, 200));
+        NestedStackPlan plan = StackPlanner.plan(design, e -> 1, new StackLimits(2, 200, 200));
         assertEquals(plan.partOf("A"), plan.partOf("B"));
         assertEquals(List.of("network-1", "network-2"), plan.parts().stream().map(StackPart::name).toList());
     }
@@ -128,7 +128,7 @@ class StackPlannerTest {
         b.alb("A", "Vpc", List.of(), List.of());
         b.listener("ToTgFromB", "B", Protocol.HTTP, 80, List.of(), Action.forward("Tg"));
         b.listener("ToTgFromA", "A", Protocol.HTTP, 80, List.of(), Action.forward("Tg"));
-        StackPlan plan = StackPlanner.plan(b.build());
+        NestedStackPlan plan = StackPlanner.plan(b.build());
         assertEquals("lb-a", plan.partOf("Tg").name());
         assertEquals(List.of("lb-a"), plan.part("lb-b").dependsOn());
     }

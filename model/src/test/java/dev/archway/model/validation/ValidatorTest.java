@@ -1,5 +1,6 @@
 package dev.archway.model.validation;
 
+import dev.archway.model.query.Topology;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.archway.model.Design;
@@ -29,7 +30,7 @@ class ValidatorTest {
             }
 
             @Override
-            public List<Finding> check(LoadBalancer subject, DesignIndex index) {
+            public List<Finding> check(LoadBalancer subject, Topology index) {
                 throw new IllegalStateException("boom");
             }
         };

@@ -3,7 +3,7 @@ package dev.archway.model.validation.rules;
 import dev.archway.model.db.DbSubnetGroup;
 import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.network.Subnet;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,7 +14,7 @@ public final class SubnetChoice {
     }
 
     /** An unused subnet of the zone, preferring one that no DB subnet group reserves. */
-    public static Optional<Subnet> inZone(DesignIndex index, String vpcId, String zone, boolean wantPublic,
+    public static Optional<Subnet> inZone(Topology index, String vpcId, String zone, boolean wantPublic,
             Set<String> excluded) {
         List<Subnet> fitting = index.subnetsInZone(vpcId, zone).stream()
                 .filter(s -> !excluded.contains(s.id()) && index.isPublic(s) == wantPublic).toList();
@@ -23,7 +23,7 @@ public final class SubnetChoice {
     }
 
     /** A subnet in a zone the load balancer does not use yet, public for an internet-facing one. */
-    public static Optional<Subnet> inNewZone(DesignIndex index, LoadBalancer lb, Set<String> usedZones) {
+    public static Optional<Subnet> inNewZone(Topology index, LoadBalancer lb, Set<String> usedZones) {
         return index.referrers(lb.vpcId(), Subnet.class).stream()
                 .filter(s -> index.zoneOf(s) != null && !usedZones.contains(index.zoneOf(s)))
                 .filter(s -> !lb.internetFacing() || index.isPublic(s)).findFirst();

@@ -2,7 +2,7 @@ package dev.archway.model.validation.rules.db;
 
 import dev.archway.model.db.AuroraCluster;
 import dev.archway.model.db.DbInstance;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import dev.archway.model.validation.ElementRule;
 import dev.archway.model.validation.Finding;
 import dev.archway.model.validation.RuleInfo;
@@ -30,7 +30,7 @@ public final class AuroraFailoverTierRule implements ElementRule<AuroraCluster> 
     }
 
     @Override
-    public List<Finding> check(AuroraCluster cluster, DesignIndex index) {
+    public List<Finding> check(AuroraCluster cluster, Topology index) {
         List<DbInstance> readers = index.instancesOf(cluster).stream()
                 .filter(i -> !i.id().equals(cluster.writerId())).toList();
         if (readers.isEmpty() || readers.stream().anyMatch(r -> r.promotionTier() <= 1)) {

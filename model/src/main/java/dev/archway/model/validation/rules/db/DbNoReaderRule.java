@@ -7,7 +7,7 @@ import dev.archway.model.command.PutElementCommand;
 import dev.archway.model.db.AuroraCluster;
 import dev.archway.model.db.DbInstance;
 import dev.archway.model.network.AvailabilityZone;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import dev.archway.model.validation.ElementRule;
 import dev.archway.model.validation.Finding;
 import dev.archway.model.validation.Fix;
@@ -35,7 +35,7 @@ public final class DbNoReaderRule implements ElementRule<AuroraCluster> {
     }
 
     @Override
-    public List<Finding> check(AuroraCluster cluster, DesignIndex index) {
+    public List<Finding> check(AuroraCluster cluster, Topology index) {
         if (index.instancesOf(cluster).stream().anyMatch(i -> !i.id().equals(cluster.writerId()))) {
             return List.of();
         }
@@ -45,8 +45,8 @@ public final class DbNoReaderRule implements ElementRule<AuroraCluster> {
     }
 
     /** Add a reader (promotion tier 1, the writer's class) in another zone of the subnet group, else the writer's AZ. */
-    private static Fix fix(AuroraCluster cluster, DbInstance writer, DesignIndex index) {
-        String writerZone = writer == null ? null : zoneOf(writer, index);
+    private static Fix fix(AuroraCluster cluster, DbInstance writer, Topology index) {
+        String writerZone = writer == null ? null : index.zoneOf(writer);
         String azId = DbReaderAzRule.otherZone(cluster, writerZone, index).map(AvailabilityZone::id)
                 .orElse(writer == null ? null : writer.azId());
         if (azId == null) {
@@ -56,11 +56,6 @@ public final class DbNoReaderRule implements ElementRule<AuroraCluster> {
         String label = "Add a reader to %s in %s".formatted(cluster.name(), index.name(azId));
         return new Fix(label, design -> new PutElementCommand(label, new DbInstance(Ids.newId(ElementKind.DB_INSTANCE),
                 freeName(design, cluster.name() + "Reader"), cluster.id(), azId, instanceClass, 1, false)));
-    }
-
-    private static String zoneOf(DbInstance instance, DesignIndex index) {
-        AvailabilityZone az = index.get(instance.azId(), AvailabilityZone.class);
-        return az == null ? null : az.zone();
     }
 
     private static String freeName(Design design, String base) {

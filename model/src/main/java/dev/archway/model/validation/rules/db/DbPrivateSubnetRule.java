@@ -9,7 +9,7 @@ import dev.archway.model.db.DbInstance;
 import dev.archway.model.db.DbSubnetGroup;
 import dev.archway.model.network.AvailabilityZone;
 import dev.archway.model.network.Subnet;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import dev.archway.model.validation.ElementRule;
 import dev.archway.model.validation.Finding;
 import dev.archway.model.validation.Fix;
@@ -44,7 +44,7 @@ public final class DbPrivateSubnetRule implements ElementRule<DbInstance> {
     }
 
     @Override
-    public List<Finding> check(DbInstance instance, DesignIndex index) {
+    public List<Finding> check(DbInstance instance, Topology index) {
         AuroraCluster cluster = index.get(instance.clusterId(), AuroraCluster.class);
         AvailabilityZone az = index.get(instance.azId(), AvailabilityZone.class);
         List<Subnet> publicOnes = cluster == null || az == null ? List.of() : index.subnetsOf(cluster).stream()
@@ -65,7 +65,7 @@ public final class DbPrivateSubnetRule implements ElementRule<DbInstance> {
                 fix(instance, cluster, publicOnes, index)));
     }
 
-    private static Fix fix(DbInstance instance, AuroraCluster cluster, List<Subnet> publicOnes, DesignIndex index) {
+    private static Fix fix(DbInstance instance, AuroraCluster cluster, List<Subnet> publicOnes, Topology index) {
         DbSubnetGroup group = cluster == null ? null : index.get(cluster.dbSubnetGroupId(), DbSubnetGroup.class);
         List<String> dropped = publicOnes.stream().map(Subnet::id).toList();
         if (!publicOnes.isEmpty()) {

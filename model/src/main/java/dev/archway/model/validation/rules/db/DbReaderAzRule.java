@@ -4,7 +4,7 @@ import dev.archway.model.db.AuroraCluster;
 import dev.archway.model.db.DbInstance;
 import dev.archway.model.network.AvailabilityZone;
 import dev.archway.model.network.Subnet;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import dev.archway.model.validation.ElementRule;
 import dev.archway.model.validation.Finding;
 import dev.archway.model.validation.Fix;
@@ -35,33 +35,28 @@ public final class DbReaderAzRule implements ElementRule<AuroraCluster> {
     }
 
     @Override
-    public List<Finding> check(AuroraCluster cluster, DesignIndex index) {
+    public List<Finding> check(AuroraCluster cluster, Topology index) {
         DbInstance writer = index.get(cluster.writerId(), DbInstance.class);
         List<DbInstance> readers = index.instancesOf(cluster).stream().filter(i -> !i.id().equals(cluster.writerId())).toList();
         if (writer == null || readers.isEmpty()) {
             return List.of();
         }
-        String writerZone = zone(writer, index);
-        if (writerZone == null || readers.stream().anyMatch(r -> !writerZone.equals(zone(r, index)))) {
+        String writerZone = index.zoneOf(writer);
+        if (writerZone == null || readers.stream().anyMatch(r -> !writerZone.equals(index.zoneOf(r)))) {
             return List.of();
         }
         return List.of(Finding.of(INFO, List.of(cluster, writer), "every reader of %s is in %s, the zone of its writer %s"
                 .formatted(cluster.name(), writerZone, writer.name()), fix(cluster, readers.get(0), writerZone, index)));
     }
 
-    private static String zone(DbInstance instance, DesignIndex index) {
-        AvailabilityZone az = index.get(instance.azId(), AvailabilityZone.class);
-        return az == null ? null : az.zone();
-    }
-
     /** Move one reader to a zone the cluster's subnet group covers, other than the writer's. */
-    private static Fix fix(AuroraCluster cluster, DbInstance reader, String writerZone, DesignIndex index) {
+    private static Fix fix(AuroraCluster cluster, DbInstance reader, String writerZone, Topology index) {
         Optional<AvailabilityZone> target = otherZone(cluster, writerZone, index);
         return target.map(az -> Fixes.edit("Move %s to %s".formatted(reader.name(), az.name()), reader.id(),
                 DbInstance.class, c -> c.withAz(az.id()))).orElse(null);
     }
 
-    static Optional<AvailabilityZone> otherZone(AuroraCluster cluster, String zone, DesignIndex index) {
+    static Optional<AvailabilityZone> otherZone(AuroraCluster cluster, String zone, Topology index) {
         for (Subnet s : index.subnetsOf(cluster)) {
             AvailabilityZone az = index.azOf(s);
             if (az != null && !Objects.equals(az.zone(), zone)) {

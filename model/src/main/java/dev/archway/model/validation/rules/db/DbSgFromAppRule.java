@@ -8,7 +8,7 @@ import dev.archway.model.db.AppNode;
 import dev.archway.model.db.AuroraCluster;
 import dev.archway.model.network.SecurityGroup;
 import dev.archway.model.network.SgRule;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import dev.archway.model.validation.ElementRule;
 import dev.archway.model.validation.Finding;
 import dev.archway.model.validation.Fix;
@@ -42,7 +42,7 @@ public final class DbSgFromAppRule implements ElementRule<AuroraCluster> {
     }
 
     @Override
-    public List<Finding> check(AuroraCluster cluster, DesignIndex index) {
+    public List<Finding> check(AuroraCluster cluster, Topology index) {
         Map<SecurityGroup, List<SgRule>> byCidr = new LinkedHashMap<>();
         for (SecurityGroup g : index.securityGroupsOf(cluster)) {
             for (SgRule r : g.ingress()) {
@@ -62,7 +62,7 @@ public final class DbSgFromAppRule implements ElementRule<AuroraCluster> {
                 .formatted(cluster.name(), cluster.port(), String.join(", ", sources)), fix(cluster, byCidr, index)));
     }
 
-    private static Fix fix(AuroraCluster cluster, Map<SecurityGroup, List<SgRule>> byCidr, DesignIndex index) {
+    private static Fix fix(AuroraCluster cluster, Map<SecurityGroup, List<SgRule>> byCidr, Topology index) {
         Set<String> appGroups = new LinkedHashSet<>();
         for (AppNode app : index.referrers(cluster.id(), AppNode.class)) {
             appGroups.addAll(app.securityGroupIds());

@@ -2,7 +2,7 @@ package dev.archway.model.validation.rules.db;
 
 import dev.archway.model.db.DbSubnetGroup;
 import dev.archway.model.network.Subnet;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import dev.archway.model.validation.ElementRule;
 import dev.archway.model.validation.Finding;
 import dev.archway.model.validation.Fix;
@@ -33,7 +33,7 @@ public final class DbSubnetGroupAzRule implements ElementRule<DbSubnetGroup> {
     }
 
     @Override
-    public List<Finding> check(DbSubnetGroup group, DesignIndex index) {
+    public List<Finding> check(DbSubnetGroup group, Topology index) {
         List<Subnet> subnets = index.resolve(group.subnetIds(), Subnet.class);
         Set<String> zones = index.zonesOf(subnets);
         if (zones.size() >= 2 || !index.zonesKnown(subnets)) {
@@ -44,7 +44,7 @@ public final class DbSubnetGroupAzRule implements ElementRule<DbSubnetGroup> {
     }
 
     /** Add a private subnet of the same VPC in another zone. */
-    private static Fix fix(DbSubnetGroup group, List<Subnet> subnets, Set<String> zones, DesignIndex index) {
+    private static Fix fix(DbSubnetGroup group, List<Subnet> subnets, Set<String> zones, Topology index) {
         if (subnets.isEmpty()) {
             return null;
         }

@@ -3,7 +3,7 @@ package dev.archway.model.validation.rules.db;
 import dev.archway.model.db.AppNode;
 import dev.archway.model.db.DbAlias;
 import dev.archway.model.db.DbRouter;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import dev.archway.model.validation.ElementRule;
 import dev.archway.model.validation.Finding;
 import dev.archway.model.validation.RuleInfo;
@@ -39,7 +39,7 @@ public final class DjangoAliasEndpointsRule implements ElementRule<AppNode> {
     }
 
     @Override
-    public List<Finding> check(AppNode app, DesignIndex index) {
+    public List<Finding> check(AppNode app, Topology index) {
         String writeAlias = routed(app, DbRouter::dbForWrite);
         String readAlias = routed(app, DbRouter::dbForRead);
         List<String> problems = new ArrayList<>();

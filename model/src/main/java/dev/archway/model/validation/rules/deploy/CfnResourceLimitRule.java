@@ -4,9 +4,9 @@ import dev.archway.model.Design;
 import dev.archway.model.stacks.CfnResourceCount;
 import dev.archway.model.stacks.StackLimits;
 import dev.archway.model.stacks.StackPart;
-import dev.archway.model.stacks.StackPlan;
+import dev.archway.model.stacks.NestedStackPlan;
 import dev.archway.model.stacks.StackPlanner;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import dev.archway.model.validation.DesignRule;
 import dev.archway.model.validation.Finding;
 import dev.archway.model.validation.RuleInfo;
@@ -46,17 +46,17 @@ public final class CfnResourceLimitRule implements DesignRule {
     }
 
     @Override
-    public List<Finding> check(DesignIndex index) {
-        Design design = index.wholeDesign();
+    public List<Finding> check(Topology index) {
+        Design design = index.design();
         CfnResourceCount counts = new CfnResourceCount(design);
         if (counts.total() <= THRESHOLD) {
             return List.of();
         }
-        StackPlan plan = StackPlanner.plan(design, counts);
+        NestedStackPlan plan = StackPlanner.plan(design, counts);
         return List.of(Finding.of(INFO, List.of(), message(plan), null));
     }
 
-    static String message(StackPlan plan) {
+    static String message(NestedStackPlan plan) {
         int limit = StackLimits.CLOUDFORMATION.resources();
         String parts = describe(plan.parts());
         if (plan.needsSplit()) {

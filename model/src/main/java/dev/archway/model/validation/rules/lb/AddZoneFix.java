@@ -3,7 +3,7 @@ package dev.archway.model.validation.rules.lb;
 import dev.archway.model.Lists;
 import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.network.Subnet;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import dev.archway.model.validation.Fix;
 import dev.archway.model.validation.rules.Fixes;
 import dev.archway.model.validation.rules.SubnetChoice;
@@ -17,7 +17,7 @@ final class AddZoneFix {
     private AddZoneFix() {
     }
 
-    static Optional<Fix> forLoadBalancer(LoadBalancer lb, Set<String> usedZones, DesignIndex index) {
+    static Optional<Fix> forLoadBalancer(LoadBalancer lb, Set<String> usedZones, Topology index) {
         Optional<Subnet> extra = SubnetChoice.inNewZone(index, lb, usedZones);
         return extra.map(subnet -> Fixes.edit("Add " + subnet.name() + " to " + lb.name(), lb.id(), LoadBalancer.class,
                 current -> {

@@ -3,7 +3,7 @@ package dev.archway.model.validation.rules.lb;
 import dev.archway.model.Element;
 import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.network.Subnet;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import dev.archway.model.validation.ElementRule;
 import dev.archway.model.validation.Finding;
 import dev.archway.model.validation.RuleInfo;
@@ -35,7 +35,7 @@ public final class LbOneSubnetPerAzRule implements ElementRule<LoadBalancer> {
     }
 
     @Override
-    public List<Finding> check(LoadBalancer lb, DesignIndex index) {
+    public List<Finding> check(LoadBalancer lb, Topology index) {
         Map<String, List<Subnet>> byZone = new LinkedHashMap<>();
         for (Subnet s : index.subnetsOf(lb)) {
             String zone = index.zoneOf(s);

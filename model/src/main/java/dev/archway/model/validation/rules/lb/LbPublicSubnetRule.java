@@ -2,7 +2,7 @@ package dev.archway.model.validation.rules.lb;
 
 import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.network.Subnet;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import dev.archway.model.validation.ElementRule;
 import dev.archway.model.validation.Finding;
 import dev.archway.model.validation.Fix;
@@ -38,7 +38,7 @@ public final class LbPublicSubnetRule implements ElementRule<LoadBalancer> {
     }
 
     @Override
-    public List<Finding> check(LoadBalancer lb, DesignIndex index) {
+    public List<Finding> check(LoadBalancer lb, Topology index) {
         if (!lb.internetFacing()) {
             return List.of();
         }
@@ -54,7 +54,7 @@ public final class LbPublicSubnetRule implements ElementRule<LoadBalancer> {
     }
 
     /** Swap each private subnet for an unused public subnet of the same zone, when every one has such a twin. */
-    private static Optional<Fix> fix(LoadBalancer lb, List<Subnet> privateOnes, DesignIndex index) {
+    private static Optional<Fix> fix(LoadBalancer lb, List<Subnet> privateOnes, Topology index) {
         Set<String> used = new HashSet<>(lb.subnetIds());
         Map<String, String> swaps = new LinkedHashMap<>();
         List<String> names = new ArrayList<>();

@@ -6,7 +6,7 @@ import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.network.SecurityGroup;
 import dev.archway.model.network.SgRule;
 import dev.archway.model.network.Vpc;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import dev.archway.model.validation.ElementRule;
 import dev.archway.model.validation.Finding;
 import dev.archway.model.validation.Fix;
@@ -40,7 +40,7 @@ public final class LbSgNoListenerPortRule implements ElementRule<LoadBalancer> {
     }
 
     @Override
-    public List<Finding> check(LoadBalancer lb, DesignIndex index) {
+    public List<Finding> check(LoadBalancer lb, Topology index) {
         List<SecurityGroup> groups = index.securityGroupsOf(lb);
         if (groups.isEmpty()) {
             return List.of();
@@ -60,7 +60,7 @@ public final class LbSgNoListenerPortRule implements ElementRule<LoadBalancer> {
         return findings;
     }
 
-    private static Fix fix(LoadBalancer lb, Listener l, SecurityGroup group, DesignIndex index) {
+    private static Fix fix(LoadBalancer lb, Listener l, SecurityGroup group, Topology index) {
         String source = "0.0.0.0/0";
         if (!lb.internetFacing()) {
             Vpc vpc = index.get(lb.vpcId(), Vpc.class);

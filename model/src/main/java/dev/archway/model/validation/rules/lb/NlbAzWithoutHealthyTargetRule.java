@@ -4,7 +4,7 @@ import dev.archway.model.Element;
 import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.lb.TargetGroup;
 import dev.archway.model.network.Subnet;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import dev.archway.model.validation.ElementRule;
 import dev.archway.model.validation.Finding;
 import dev.archway.model.validation.RuleInfo;
@@ -37,7 +37,7 @@ public final class NlbAzWithoutHealthyTargetRule implements ElementRule<LoadBala
     }
 
     @Override
-    public List<Finding> check(LoadBalancer lb, DesignIndex index) {
+    public List<Finding> check(LoadBalancer lb, Topology index) {
         if (!lb.isNetwork() || lb.crossZone()) {
             return List.of();
         }

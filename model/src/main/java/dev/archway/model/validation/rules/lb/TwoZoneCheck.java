@@ -2,7 +2,7 @@ package dev.archway.model.validation.rules.lb;
 
 import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.network.Subnet;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import dev.archway.model.validation.Finding;
 import dev.archway.model.validation.RuleInfo;
 import java.util.List;
@@ -13,7 +13,7 @@ final class TwoZoneCheck {
     private TwoZoneCheck() {
     }
 
-    static List<Finding> check(RuleInfo info, LoadBalancer lb, DesignIndex index) {
+    static List<Finding> check(RuleInfo info, LoadBalancer lb, Topology index) {
         List<Subnet> subnets = index.subnetsOf(lb);
         Set<String> zones = index.zonesOf(subnets);
         if (zones.size() >= 2 || !index.zonesKnown(subnets)) {

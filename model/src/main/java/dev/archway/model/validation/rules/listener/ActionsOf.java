@@ -4,7 +4,7 @@ import dev.archway.model.Element;
 import dev.archway.model.lb.Action;
 import dev.archway.model.lb.Listener;
 import dev.archway.model.lb.ListenerRule;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import java.util.List;
 
 /** The actions of a listener (its default rule) or of a listener rule, and the listener they run on. */
@@ -21,7 +21,7 @@ final class ActionsOf {
         return holder instanceof ListenerRule r ? r.actions() : List.of();
     }
 
-    static Listener listenerOf(Element holder, DesignIndex index) {
+    static Listener listenerOf(Element holder, Topology index) {
         if (holder instanceof Listener l) {
             return l;
         }

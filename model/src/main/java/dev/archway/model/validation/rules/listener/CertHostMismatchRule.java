@@ -7,7 +7,7 @@ import dev.archway.model.lb.Certificate;
 import dev.archway.model.lb.Listener;
 import dev.archway.model.lb.ListenerRule;
 import dev.archway.model.lb.Protocol;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import dev.archway.model.validation.ElementRule;
 import dev.archway.model.validation.Finding;
 import dev.archway.model.validation.Fix;
@@ -40,7 +40,7 @@ public final class CertHostMismatchRule implements ElementRule<Listener> {
     }
 
     @Override
-    public List<Finding> check(Listener l, DesignIndex index) {
+    public List<Finding> check(Listener l, Topology index) {
         List<Certificate> certs = index.resolve(l.certificateIds(), Certificate.class);
         if (l.protocol() != Protocol.HTTPS || certs.isEmpty()) {
             return List.of();
@@ -63,7 +63,7 @@ public final class CertHostMismatchRule implements ElementRule<Listener> {
     }
 
     private static Finding finding(Listener l, Element source, String where, String host, List<Certificate> certs,
-            DesignIndex index) {
+            Topology index) {
         String certNames = String.join("; ", certs.stream()
                 .map(c -> c.name() + ": " + String.join(", ", c.allNames())).toList());
         return Finding.of(INFO, List.of(l, source), "%s for %s (%s) is covered by none of %s's certificates (%s)"
@@ -71,7 +71,7 @@ public final class CertHostMismatchRule implements ElementRule<Listener> {
     }
 
     /** Add a certificate from the design that covers the host to the listener's SNI list. */
-    private static Fix fix(Listener l, String host, DesignIndex index) {
+    private static Fix fix(Listener l, String host, Topology index) {
         return index.all(Certificate.class).stream().filter(c -> c.covers(host) && !l.certificateIds().contains(c.id()))
                 .findFirst().map(c -> Fixes.edit("Add certificate " + c.name() + " to " + l.name(), l.id(),
                         Listener.class, current -> {

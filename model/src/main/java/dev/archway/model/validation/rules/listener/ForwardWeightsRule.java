@@ -4,7 +4,7 @@ import dev.archway.model.Element;
 import dev.archway.model.lb.Action;
 import dev.archway.model.lb.ActionType;
 import dev.archway.model.lb.WeightedTargetGroup;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import dev.archway.model.validation.ElementRule;
 import dev.archway.model.validation.Finding;
 import dev.archway.model.validation.RuleInfo;
@@ -32,7 +32,7 @@ public final class ForwardWeightsRule implements ElementRule<Element> {
     }
 
     @Override
-    public List<Finding> check(Element holder, DesignIndex index) {
+    public List<Finding> check(Element holder, Topology index) {
         List<Finding> findings = new ArrayList<>();
         for (Action a : ActionsOf.of(holder)) {
             if (a.type() != ActionType.FORWARD) {

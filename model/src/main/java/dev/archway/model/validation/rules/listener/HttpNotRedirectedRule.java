@@ -6,7 +6,7 @@ import dev.archway.model.lb.Listener;
 import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.lb.Protocol;
 import dev.archway.model.lb.RedirectConfig;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import dev.archway.model.validation.ElementRule;
 import dev.archway.model.validation.Finding;
 import dev.archway.model.validation.RuleInfo;
@@ -35,7 +35,7 @@ public final class HttpNotRedirectedRule implements ElementRule<Listener> {
     }
 
     @Override
-    public List<Finding> check(Listener l, DesignIndex index) {
+    public List<Finding> check(Listener l, Topology index) {
         LoadBalancer lb = index.get(l.loadBalancerId(), LoadBalancer.class);
         if (l.protocol() != Protocol.HTTP || lb == null || !lb.isApplication() || redirectsToHttps(l)) {
             return List.of();

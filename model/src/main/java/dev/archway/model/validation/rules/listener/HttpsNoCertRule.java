@@ -2,7 +2,7 @@ package dev.archway.model.validation.rules.listener;
 
 import dev.archway.model.lb.Certificate;
 import dev.archway.model.lb.Listener;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import dev.archway.model.validation.ElementRule;
 import dev.archway.model.validation.Finding;
 import dev.archway.model.validation.Fix;
@@ -32,7 +32,7 @@ public final class HttpsNoCertRule implements ElementRule<Listener> {
     }
 
     @Override
-    public List<Finding> check(Listener l, DesignIndex index) {
+    public List<Finding> check(Listener l, Topology index) {
         if (l.protocol() == null || !l.protocol().terminatesTls()
                 || !index.resolve(l.certificateIds(), Certificate.class).isEmpty()) {
             return List.of();
@@ -42,7 +42,7 @@ public final class HttpsNoCertRule implements ElementRule<Listener> {
     }
 
     /** Attach the one certificate that covers every host name reaching the listener, if there is exactly one. */
-    private static Fix fix(Listener l, DesignIndex index) {
+    private static Fix fix(Listener l, Topology index) {
         Set<String> hosts = ListenerHosts.of(l, index);
         if (hosts.isEmpty()) {
             return null;

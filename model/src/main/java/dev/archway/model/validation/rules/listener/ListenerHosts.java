@@ -5,7 +5,7 @@ import dev.archway.model.lb.ConditionField;
 import dev.archway.model.lb.Listener;
 import dev.archway.model.lb.ListenerRule;
 import dev.archway.model.lb.RuleCondition;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -15,7 +15,7 @@ final class ListenerHosts {
     private ListenerHosts() {
     }
 
-    static Set<String> of(Listener l, DesignIndex index) {
+    static Set<String> of(Listener l, Topology index) {
         Set<String> hosts = new LinkedHashSet<>();
         for (ListenerRule r : index.rulesOf(l)) {
             hosts.addAll(ruleHosts(r));

@@ -3,7 +3,7 @@ package dev.archway.model.validation.rules.listener;
 import dev.archway.model.lb.Listener;
 import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.lb.Protocol;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import dev.archway.model.validation.ElementRule;
 import dev.archway.model.validation.Finding;
 import dev.archway.model.validation.RuleInfo;
@@ -31,7 +31,7 @@ public final class ListenerProtocolRule implements ElementRule<Listener> {
     }
 
     @Override
-    public List<Finding> check(Listener l, DesignIndex index) {
+    public List<Finding> check(Listener l, Topology index) {
         LoadBalancer lb = index.get(l.loadBalancerId(), LoadBalancer.class);
         if (lb == null || l.protocol() == null || l.protocol().isHttp() == lb.isApplication()) {
             return List.of();

@@ -5,7 +5,7 @@ import dev.archway.model.lb.Action;
 import dev.archway.model.lb.ActionType;
 import dev.archway.model.lb.Listener;
 import dev.archway.model.lb.RedirectConfig;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import dev.archway.model.validation.ElementRule;
 import dev.archway.model.validation.Finding;
 import dev.archway.model.validation.RuleInfo;
@@ -33,7 +33,7 @@ public final class RedirectNoLoopRule implements ElementRule<Element> {
     }
 
     @Override
-    public List<Finding> check(Element holder, DesignIndex index) {
+    public List<Finding> check(Element holder, Topology index) {
         Listener listener = ActionsOf.listenerOf(holder, index);
         List<Finding> findings = new ArrayList<>();
         for (Action a : ActionsOf.of(holder)) {

@@ -4,7 +4,7 @@ import dev.archway.model.lb.ConditionField;
 import dev.archway.model.lb.ListenerRule;
 import dev.archway.model.lb.QueryPair;
 import dev.archway.model.lb.RuleCondition;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import dev.archway.model.validation.ElementRule;
 import dev.archway.model.validation.Finding;
 import dev.archway.model.validation.RuleInfo;
@@ -43,7 +43,7 @@ public final class RuleLimitsRule implements ElementRule<ListenerRule> {
     }
 
     @Override
-    public List<Finding> check(ListenerRule rule, DesignIndex index) {
+    public List<Finding> check(ListenerRule rule, Topology index) {
         List<String> problems = problems(rule);
         if (problems.isEmpty()) {
             return List.of();

@@ -1,7 +1,7 @@
 package dev.archway.model.validation.rules.listener;
 
 import dev.archway.model.lb.ListenerRule;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import dev.archway.model.validation.ElementRule;
 import dev.archway.model.validation.Finding;
 import dev.archway.model.validation.RuleInfo;
@@ -27,7 +27,7 @@ public final class RulePriorityRangeRule implements ElementRule<ListenerRule> {
     }
 
     @Override
-    public List<Finding> check(ListenerRule rule, DesignIndex index) {
+    public List<Finding> check(ListenerRule rule, Topology index) {
         if (rule.priority() >= 1 && rule.priority() <= 50000) {
             return List.of();
         }

@@ -4,7 +4,7 @@ import dev.archway.model.command.CompositeCommand;
 import dev.archway.model.command.PutElementCommand;
 import dev.archway.model.lb.Listener;
 import dev.archway.model.lb.ListenerRule;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import dev.archway.model.validation.ElementRule;
 import dev.archway.model.validation.Finding;
 import dev.archway.model.validation.Fix;
@@ -34,7 +34,7 @@ public final class RuleShadowedRule implements ElementRule<Listener> {
     }
 
     @Override
-    public List<Finding> check(Listener l, DesignIndex index) {
+    public List<Finding> check(Listener l, Topology index) {
         List<ListenerRule> rules = index.rulesOf(l);
         List<Finding> findings = new ArrayList<>();
         for (int j = 0; j < rules.size(); j++) {

@@ -2,7 +2,7 @@ package dev.archway.model.validation.rules.listener;
 
 import dev.archway.model.Element;
 import dev.archway.model.lb.Action;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import dev.archway.model.validation.ElementRule;
 import dev.archway.model.validation.Finding;
 import dev.archway.model.validation.RuleInfo;
@@ -31,7 +31,7 @@ public final class RuleTerminalActionRule implements ElementRule<Element> {
     }
 
     @Override
-    public List<Finding> check(Element holder, DesignIndex index) {
+    public List<Finding> check(Element holder, Topology index) {
         List<Action> actions = ActionsOf.of(holder);
         long terminal = actions.stream().filter(a -> a.type() != null && a.type().isTerminal()).count();
         String problem = null;

@@ -6,7 +6,7 @@ import dev.archway.model.lb.ActionType;
 import dev.archway.model.lb.Listener;
 import dev.archway.model.lb.ListenerRule;
 import dev.archway.model.lb.TargetGroup;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import dev.archway.model.validation.ElementRule;
 import dev.archway.model.validation.Finding;
 import dev.archway.model.validation.Fix;
@@ -41,7 +41,7 @@ public final class WeightedStickinessRule implements ElementRule<Element> {
     }
 
     @Override
-    public List<Finding> check(Element holder, DesignIndex index) {
+    public List<Finding> check(Element holder, Topology index) {
         for (Action a : ActionsOf.of(holder)) {
             if (a.type() != ActionType.FORWARD || a.forward().size() < 2 || Boolean.TRUE.equals(a.stickiness())) {
                 continue;

@@ -5,7 +5,7 @@ import dev.archway.model.network.Route;
 import dev.archway.model.network.RouteTable;
 import dev.archway.model.network.RouteTarget;
 import dev.archway.model.network.Subnet;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import dev.archway.model.validation.ElementRule;
 import dev.archway.model.validation.Finding;
 import dev.archway.model.validation.Fix;
@@ -36,7 +36,7 @@ public final class NatGwPerAzRule implements ElementRule<Subnet> {
     }
 
     @Override
-    public List<Finding> check(Subnet subnet, DesignIndex index) {
+    public List<Finding> check(Subnet subnet, Topology index) {
         Optional<Route> route = index.defaultRouteOf(subnet);
         if (route.isEmpty() || route.get().target() != RouteTarget.NAT_GATEWAY) {
             return List.of();
@@ -52,7 +52,7 @@ public final class NatGwPerAzRule implements ElementRule<Subnet> {
     }
 
     /** Use a route table of the VPC whose default route goes to a NAT gateway in the subnet's zone. */
-    private static Fix fix(Subnet subnet, String zone, DesignIndex index) {
+    private static Fix fix(Subnet subnet, String zone, Topology index) {
         for (RouteTable rt : index.referrers(subnet.vpcId(), RouteTable.class)) {
             for (Route r : rt.routes()) {
                 if ("0.0.0.0/0".equals(r.destinationCidr()) && r.target() == RouteTarget.NAT_GATEWAY) {

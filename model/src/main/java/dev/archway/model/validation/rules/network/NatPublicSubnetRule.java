@@ -3,7 +3,7 @@ package dev.archway.model.validation.rules.network;
 import dev.archway.model.Element;
 import dev.archway.model.network.NatGateway;
 import dev.archway.model.network.Subnet;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import dev.archway.model.validation.ElementRule;
 import dev.archway.model.validation.Finding;
 import dev.archway.model.validation.Fix;
@@ -36,7 +36,7 @@ public final class NatPublicSubnetRule implements ElementRule<NatGateway> {
     }
 
     @Override
-    public List<Finding> check(NatGateway nat, DesignIndex index) {
+    public List<Finding> check(NatGateway nat, Topology index) {
         Subnet subnet = index.get(nat.subnetId(), Subnet.class);
         boolean privateSubnet = nat.publicConnectivity() && subnet != null && !index.isPublic(subnet);
         boolean eipWrong = nat.publicConnectivity() != nat.elasticIp();
@@ -55,7 +55,7 @@ public final class NatPublicSubnetRule implements ElementRule<NatGateway> {
                 String.join(" and ", problems)), fix(nat, privateSubnet ? subnet : null, index).orElse(null)));
     }
 
-    private static Optional<Fix> fix(NatGateway nat, Subnet privateSubnet, DesignIndex index) {
+    private static Optional<Fix> fix(NatGateway nat, Subnet privateSubnet, Topology index) {
         String target = nat.subnetId();
         if (privateSubnet != null) {
             String zone = index.zoneOf(privateSubnet);

@@ -1,7 +1,7 @@
 package dev.archway.model.validation.rules.network;
 
 import dev.archway.model.dns.DnsRecord;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import dev.archway.model.validation.ElementRule;
 import dev.archway.model.validation.Finding;
 import dev.archway.model.validation.RuleInfo;
@@ -29,7 +29,7 @@ public final class R53AliasToLbRule implements ElementRule<DnsRecord> {
     }
 
     @Override
-    public List<Finding> check(DnsRecord record, DesignIndex index) {
+    public List<Finding> check(DnsRecord record, Topology index) {
         if (!record.isAlias() || record.ttl() == null) {
             return List.of();
         }

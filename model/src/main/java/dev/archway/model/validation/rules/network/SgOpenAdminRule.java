@@ -2,7 +2,7 @@ package dev.archway.model.validation.rules.network;
 
 import dev.archway.model.network.SecurityGroup;
 import dev.archway.model.network.SgRule;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import dev.archway.model.validation.ElementRule;
 import dev.archway.model.validation.Finding;
 import dev.archway.model.validation.Fix;
@@ -34,7 +34,7 @@ public final class SgOpenAdminRule implements ElementRule<SecurityGroup> {
     }
 
     @Override
-    public List<Finding> check(SecurityGroup group, DesignIndex index) {
+    public List<Finding> check(SecurityGroup group, Topology index) {
         List<String> open = new ArrayList<>();
         List<SgRule> offending = new ArrayList<>();
         for (SgRule r : group.ingress()) {

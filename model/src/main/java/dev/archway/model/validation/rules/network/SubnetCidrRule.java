@@ -3,7 +3,7 @@ package dev.archway.model.validation.rules.network;
 import dev.archway.model.network.Cidr;
 import dev.archway.model.network.Subnet;
 import dev.archway.model.network.Vpc;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import dev.archway.model.validation.DesignRule;
 import dev.archway.model.validation.Finding;
 import dev.archway.model.validation.RuleInfo;
@@ -40,7 +40,7 @@ public final class SubnetCidrRule implements DesignRule {
     }
 
     @Override
-    public List<Finding> check(DesignIndex index) {
+    public List<Finding> check(Topology index) {
         Map<String, List<Block>> byVpc = new TreeMap<>();
         List<Finding> findings = new ArrayList<>();
         List<Subnet> subnets = new ArrayList<>(index.all(Subnet.class));

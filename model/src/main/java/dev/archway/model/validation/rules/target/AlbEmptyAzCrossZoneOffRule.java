@@ -4,7 +4,7 @@ import dev.archway.model.Element;
 import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.lb.TargetGroup;
 import dev.archway.model.network.Subnet;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import dev.archway.model.validation.ElementRule;
 import dev.archway.model.validation.Finding;
 import dev.archway.model.validation.RuleInfo;
@@ -39,7 +39,7 @@ public final class AlbEmptyAzCrossZoneOffRule implements ElementRule<TargetGroup
     }
 
     @Override
-    public List<Finding> check(TargetGroup group, DesignIndex index) {
+    public List<Finding> check(TargetGroup group, Topology index) {
         if (!"false".equalsIgnoreCase(group.attributes().get(CROSS_ZONE)) || group.targets().isEmpty()) {
             return List.of();
         }

@@ -2,7 +2,7 @@ package dev.archway.model.validation.rules.target;
 
 import dev.archway.model.lb.HealthCheck;
 import dev.archway.model.lb.TargetGroup;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import dev.archway.model.validation.ElementRule;
 import dev.archway.model.validation.Finding;
 import dev.archway.model.validation.RuleInfo;
@@ -31,7 +31,7 @@ public final class HealthcheckSettingsValidRule implements ElementRule<TargetGro
     }
 
     @Override
-    public List<Finding> check(TargetGroup group, DesignIndex index) {
+    public List<Finding> check(TargetGroup group, Topology index) {
         HealthCheck hc = group.healthCheck();
         if (hc == null) {
             return List.of();

@@ -8,7 +8,7 @@ import dev.archway.model.network.Cidr;
 import dev.archway.model.network.SecurityGroup;
 import dev.archway.model.network.SgRule;
 import dev.archway.model.network.Subnet;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import dev.archway.model.validation.ElementRule;
 import dev.archway.model.validation.Finding;
 import dev.archway.model.validation.Fix;
@@ -45,8 +45,8 @@ public final class LbSgEgressToTargetsRule implements ElementRule<Element> {
     }
 
     @Override
-    public List<Finding> check(Element target, DesignIndex index) {
-        List<String> targetGroups = DesignIndex.securityGroupIdsOf(target);
+    public List<Finding> check(Element target, Topology index) {
+        List<String> targetGroups = Topology.securityGroupIdsOf(target);
         List<Cidr> targetCidrs = targetCidrs(target, index);
         List<Finding> findings = new ArrayList<>();
         for (Map.Entry<LoadBalancer, Set<Port>> e : LbToTargetPorts.of(target, index).entrySet()) {
@@ -68,7 +68,7 @@ public final class LbSgEgressToTargetsRule implements ElementRule<Element> {
         return findings;
     }
 
-    private static List<Cidr> targetCidrs(Element target, DesignIndex index) {
+    private static List<Cidr> targetCidrs(Element target, Topology index) {
         if (target instanceof IpTarget ip && ip.ip() != null && Cidr.isValid(ip.ip())) {
             return List.of(Cidr.parse(ip.ip()));
         }
@@ -77,7 +77,7 @@ public final class LbSgEgressToTargetsRule implements ElementRule<Element> {
 
     /** Let the load balancer's first group reach the target's first group on the blocked ports. */
     private static Fix fix(SecurityGroup lbGroup, Element target, List<String> targetGroups, List<Port> blocked,
-            DesignIndex index) {
+            Topology index) {
         if (targetGroups.isEmpty()) {
             return null;
         }

@@ -3,7 +3,7 @@ package dev.archway.model.validation.rules.target;
 import dev.archway.model.Element;
 import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.lb.TargetGroup;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,7 +24,7 @@ final class LbToTargetPorts {
     private LbToTargetPorts() {
     }
 
-    static Map<LoadBalancer, Set<Port>> of(Element target, DesignIndex index) {
+    static Map<LoadBalancer, Set<Port>> of(Element target, Topology index) {
         Map<LoadBalancer, Set<Port>> out = new LinkedHashMap<>();
         for (TargetGroup g : index.targetGroupsOfTarget(target)) {
             for (LoadBalancer lb : index.loadBalancersOf(g)) {

@@ -5,7 +5,7 @@ import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.network.Cidr;
 import dev.archway.model.network.NetworkAcl;
 import dev.archway.model.network.Subnet;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import dev.archway.model.validation.ElementRule;
 import dev.archway.model.validation.Finding;
 import dev.archway.model.validation.RuleInfo;
@@ -47,7 +47,7 @@ public final class NaclAllowsFlowRule implements ElementRule<Element> {
     }
 
     @Override
-    public List<Finding> check(Element target, DesignIndex index) {
+    public List<Finding> check(Element target, Topology index) {
         List<Finding> findings = new ArrayList<>();
         List<Subnet> targetSubnets = index.subnetsOfTarget(target);
         for (Map.Entry<LoadBalancer, Set<Port>> e : LbToTargetPorts.of(target, index).entrySet()) {
@@ -72,7 +72,7 @@ public final class NaclAllowsFlowRule implements ElementRule<Element> {
     }
 
     /** The load balancer nodes that send to a target subnet: all of them with cross-zone, else the same zone's. */
-    private static List<Subnet> sendingSubnets(LoadBalancer lb, Subnet to, DesignIndex index) {
+    private static List<Subnet> sendingSubnets(LoadBalancer lb, Subnet to, Topology index) {
         List<Subnet> all = index.subnetsOf(lb);
         if (lb.crossZone()) {
             return all;
@@ -81,7 +81,7 @@ public final class NaclAllowsFlowRule implements ElementRule<Element> {
         return all.stream().filter(s -> Objects.equals(zone, index.zoneOf(s))).toList();
     }
 
-    private static String problem(Subnet from, Subnet to, Port p, DesignIndex index) {
+    private static String problem(Subnet from, Subnet to, Port p, Topology index) {
         if (from.id().equals(to.id())) {
             return null; // NACLs are not evaluated inside one subnet
         }
@@ -90,8 +90,8 @@ public final class NaclAllowsFlowRule implements ElementRule<Element> {
         if (fromCidr == null || toCidr == null) {
             return null;
         }
-        NetworkAcl out = acl(from, index);
-        NetworkAcl in = acl(to, index);
+        NetworkAcl out = index.networkAclOf(from);
+        NetworkAcl in = index.networkAclOf(to);
         if (!allows(out, true, p.protocol(), p.port(), toCidr) || !allows(in, false, p.protocol(), p.port(), fromCidr)) {
             return "%s from %s to %s".formatted(p, from.name(), to.name());
         }
@@ -101,10 +101,6 @@ public final class NaclAllowsFlowRule implements ElementRule<Element> {
             }
         }
         return null;
-    }
-
-    private static NetworkAcl acl(Subnet subnet, DesignIndex index) {
-        return subnet.networkAclId() == null ? null : index.get(subnet.networkAclId(), NetworkAcl.class);
     }
 
     /** A missing ACL is the VPC's default one, which allows everything. */

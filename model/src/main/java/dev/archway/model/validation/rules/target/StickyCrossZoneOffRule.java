@@ -1,7 +1,7 @@
 package dev.archway.model.validation.rules.target;
 
 import dev.archway.model.lb.TargetGroup;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import dev.archway.model.validation.ElementRule;
 import dev.archway.model.validation.Finding;
 import dev.archway.model.validation.RuleInfo;
@@ -34,7 +34,7 @@ public final class StickyCrossZoneOffRule implements ElementRule<TargetGroup> {
     }
 
     @Override
-    public List<Finding> check(TargetGroup group, DesignIndex index) {
+    public List<Finding> check(TargetGroup group, Topology index) {
         boolean alb = group.protocol() != null && group.protocol().isHttp();
         if (!alb || !"true".equalsIgnoreCase(group.attributes().get(STICKINESS))
                 || !"false".equalsIgnoreCase(group.attributes().get(CROSS_ZONE))) {

@@ -4,7 +4,7 @@ import dev.archway.model.Element;
 import dev.archway.model.Lists;
 import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.network.Subnet;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import dev.archway.model.validation.ElementRule;
 import dev.archway.model.validation.Finding;
 import dev.archway.model.validation.Fix;
@@ -39,7 +39,7 @@ public final class TargetAzNotEnabledRule implements ElementRule<Element> {
     }
 
     @Override
-    public List<Finding> check(Element target, DesignIndex index) {
+    public List<Finding> check(Element target, Topology index) {
         Set<String> targetZones = index.zonesOf(index.subnetsOfTarget(target));
         List<Finding> findings = new ArrayList<>();
         for (LoadBalancer lb : Targets.loadBalancersOf(target, index)) {
@@ -54,7 +54,7 @@ public final class TargetAzNotEnabledRule implements ElementRule<Element> {
         return findings;
     }
 
-    private static Optional<Fix> fix(LoadBalancer lb, Set<String> zones, DesignIndex index) {
+    private static Optional<Fix> fix(LoadBalancer lb, Set<String> zones, Topology index) {
         Set<String> used = new HashSet<>(lb.subnetIds());
         List<Subnet> added = new ArrayList<>();
         for (String zone : zones) {

@@ -4,7 +4,7 @@ import dev.archway.model.Element;
 import dev.archway.model.lb.Ec2Instance;
 import dev.archway.model.lb.EcsService;
 import dev.archway.model.network.Subnet;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import dev.archway.model.validation.ElementRule;
 import dev.archway.model.validation.Finding;
 import dev.archway.model.validation.Fix;
@@ -40,7 +40,7 @@ public final class TargetPrivateSubnetRule implements ElementRule<Element> {
     }
 
     @Override
-    public List<Finding> check(Element target, DesignIndex index) {
+    public List<Finding> check(Element target, Topology index) {
         if (Targets.loadBalancersOf(target, index).isEmpty()) {
             return List.of();
         }
@@ -62,7 +62,7 @@ public final class TargetPrivateSubnetRule implements ElementRule<Element> {
         return List.of(Finding.of(INFO, resources, message, fix(target, publicOnes, index).orElse(null)));
     }
 
-    private static Optional<Fix> fix(Element target, List<Subnet> publicOnes, DesignIndex index) {
+    private static Optional<Fix> fix(Element target, List<Subnet> publicOnes, Topology index) {
         Set<String> used = new HashSet<>(index.subnetsOfTarget(target).stream().map(Subnet::id).toList());
         Map<String, String> swaps = new LinkedHashMap<>();
         for (Subnet s : publicOnes) {

@@ -8,7 +8,7 @@ import dev.archway.model.network.SecurityGroup;
 import dev.archway.model.network.SgRule;
 import dev.archway.model.network.Subnet;
 import dev.archway.model.network.Vpc;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import dev.archway.model.validation.ElementRule;
 import dev.archway.model.validation.Finding;
 import dev.archway.model.validation.Fix;
@@ -45,7 +45,7 @@ public final class TargetSgBlocksLbRule implements ElementRule<Element> {
     }
 
     @Override
-    public List<Finding> check(Element target, DesignIndex index) {
+    public List<Finding> check(Element target, Topology index) {
         List<SecurityGroup> groups = index.securityGroupsOf(target);
         if (groups.isEmpty()) {
             return List.of(); // outside the design's security groups (an IP target elsewhere): nothing to check
@@ -68,7 +68,7 @@ public final class TargetSgBlocksLbRule implements ElementRule<Element> {
     }
 
     /** Admit the load balancer's first group (or, for an NLB without groups, the VPC's CIDR) on the blocked ports. */
-    private static Fix fix(SecurityGroup group, LoadBalancer lb, List<Port> blocked, DesignIndex index) {
+    private static Fix fix(SecurityGroup group, LoadBalancer lb, List<Port> blocked, Topology index) {
         String sourceGroup = lb.securityGroupIds().isEmpty() ? null : lb.securityGroupIds().get(0);
         Vpc vpc = index.get(lb.vpcId(), Vpc.class);
         String cidr = sourceGroup != null || vpc == null ? null : vpc.cidr();

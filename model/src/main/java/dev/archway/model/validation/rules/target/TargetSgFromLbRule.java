@@ -7,7 +7,7 @@ import dev.archway.model.command.PutElementCommand;
 import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.network.SecurityGroup;
 import dev.archway.model.network.SgRule;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import dev.archway.model.validation.ElementRule;
 import dev.archway.model.validation.Finding;
 import dev.archway.model.validation.Fix;
@@ -45,7 +45,7 @@ public final class TargetSgFromLbRule implements ElementRule<Element> {
     }
 
     @Override
-    public List<Finding> check(Element target, DesignIndex index) {
+    public List<Finding> check(Element target, Topology index) {
         Map<LoadBalancer, Set<Port>> reach = LbToTargetPorts.of(target, index);
         if (reach.isEmpty() || reach.keySet().stream().anyMatch(lb -> lb.securityGroupIds().isEmpty())) {
             return List.of();
@@ -79,7 +79,7 @@ public final class TargetSgFromLbRule implements ElementRule<Element> {
     }
 
     /** Rules admitting the load balancer's group on the ports no group reference admits yet (added by the fix). */
-    private static List<SgRule> missingLbRules(Element target, Set<Port> ports, Set<String> lbGroups, DesignIndex index) {
+    private static List<SgRule> missingLbRules(Element target, Set<Port> ports, Set<String> lbGroups, Topology index) {
         List<SgRule> byGroup = new ArrayList<>();
         index.securityGroupsOf(target).forEach(g -> g.ingress().stream()
                 .filter(r -> r.securityGroupId() != null && lbGroups.contains(r.securityGroupId())).forEach(byGroup::add));

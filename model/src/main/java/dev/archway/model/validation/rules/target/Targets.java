@@ -7,7 +7,7 @@ import dev.archway.model.lb.IpTarget;
 import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.lb.TargetGroup;
 import dev.archway.model.lb.TargetRegistration;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,7 +20,7 @@ final class Targets {
     }
 
     /** The load balancers that send traffic to a target, through any of its groups, ordered by id. */
-    static List<LoadBalancer> loadBalancersOf(Element target, DesignIndex index) {
+    static List<LoadBalancer> loadBalancersOf(Element target, Topology index) {
         Map<String, LoadBalancer> lbs = new TreeMap<>();
         for (TargetGroup g : index.targetGroupsOfTarget(target)) {
             index.loadBalancersOf(g).forEach(lb -> lbs.put(lb.id(), lb));

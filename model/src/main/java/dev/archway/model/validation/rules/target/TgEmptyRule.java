@@ -2,7 +2,7 @@ package dev.archway.model.validation.rules.target;
 
 import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.lb.TargetGroup;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import dev.archway.model.validation.ElementRule;
 import dev.archway.model.validation.Finding;
 import dev.archway.model.validation.RuleInfo;
@@ -28,7 +28,7 @@ public final class TgEmptyRule implements ElementRule<TargetGroup> {
     }
 
     @Override
-    public List<Finding> check(TargetGroup group, DesignIndex index) {
+    public List<Finding> check(TargetGroup group, Topology index) {
         if (!group.targets().isEmpty()) {
             return List.of();
         }

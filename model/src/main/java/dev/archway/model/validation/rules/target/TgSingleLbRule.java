@@ -3,7 +3,7 @@ package dev.archway.model.validation.rules.target;
 import dev.archway.model.Element;
 import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.lb.TargetGroup;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import dev.archway.model.validation.ElementRule;
 import dev.archway.model.validation.Finding;
 import dev.archway.model.validation.RuleInfo;
@@ -30,7 +30,7 @@ public final class TgSingleLbRule implements ElementRule<TargetGroup> {
     }
 
     @Override
-    public List<Finding> check(TargetGroup group, DesignIndex index) {
+    public List<Finding> check(TargetGroup group, Topology index) {
         List<LoadBalancer> lbs = index.loadBalancersOf(group);
         if (lbs.size() < 2) {
             return List.of();

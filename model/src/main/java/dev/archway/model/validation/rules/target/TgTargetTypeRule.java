@@ -7,7 +7,7 @@ import dev.archway.model.lb.IpTarget;
 import dev.archway.model.lb.LaunchType;
 import dev.archway.model.lb.TargetGroup;
 import dev.archway.model.lb.TargetType;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import dev.archway.model.validation.ElementRule;
 import dev.archway.model.validation.Finding;
 import dev.archway.model.validation.Fix;
@@ -43,7 +43,7 @@ public final class TgTargetTypeRule implements ElementRule<TargetGroup> {
     }
 
     @Override
-    public List<Finding> check(TargetGroup group, DesignIndex index) {
+    public List<Finding> check(TargetGroup group, Topology index) {
         List<Finding> findings = new ArrayList<>();
         Set<TargetType> fitsAll = EnumSet.allOf(TargetType.class);
         List<Element> targets = new ArrayList<>();

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.archway.model.Design;
 import dev.archway.model.SyntheticDesigns;
-import dev.archway.model.stacks.StackPlan;
+import dev.archway.model.stacks.NestedStackPlan;
 import dev.archway.model.stacks.StackPlanner;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import dev.archway.model.validation.Finding;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,7 +17,7 @@ class CfnResourceLimitRuleTest {
     @Test
     void saysHowExportSplitsADesignPastTheLimit() {
         Design design = SyntheticDesigns.generate(600);
-        List<Finding> findings = new CfnResourceLimitRule().check(new DesignIndex(design));
+        List<Finding> findings = new CfnResourceLimitRule().check(new Topology(design));
         assertEquals(1, findings.size());
         assertEquals("652 resources, more than the 500 of one CloudFormation template: export writes a parent and 11 "
                 + "nested stacks: network (168), dns (12), compute-private (172), lb-v0-alb (33), lb-v1-alb (33), "
@@ -27,15 +27,15 @@ class CfnResourceLimitRuleTest {
     @Test
     void nearTheLimitSaysWhereExportWouldSplit() {
         Design design = SyntheticDesigns.generate(400);
-        StackPlan plan = StackPlanner.plan(design);
+        NestedStackPlan plan = StackPlanner.plan(design);
         assertTrue(plan.resources() > CfnResourceLimitRule.THRESHOLD && !plan.needsSplit(), "" + plan.resources());
-        String message = new CfnResourceLimitRule().check(new DesignIndex(design)).get(0).message();
+        String message = new CfnResourceLimitRule().check(new Topology(design)).get(0).message();
         assertTrue(message.startsWith(plan.resources() + " resources, close to the 500 of one CloudFormation "
                 + "template; past it, export writes a parent and nested stacks: network ("), message);
     }
 
     @Test
     void isQuietUpToTheThreshold() {
-        assertEquals(List.of(), new CfnResourceLimitRule().check(new DesignIndex(SyntheticDesigns.generate(300))));
+        assertEquals(List.of(), new CfnResourceLimitRule().check(new Topology(SyntheticDesigns.generate(300))));
     }
 }

@@ -4,21 +4,21 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Ordered construct or struct properties; null values are left out, so optional design fields just disappear. */
-final class Props {
+final class CdkProps {
     private final Map<String, CdkExpr> values = new LinkedHashMap<>();
 
-    static Props of() {
-        return new Props();
+    static CdkProps of() {
+        return new CdkProps();
     }
 
-    Props put(String name, CdkExpr value) {
+    CdkProps put(String name, CdkExpr value) {
         if (value != null) {
             values.put(name, value);
         }
         return this;
     }
 
-    Props lit(String name, Object value) {
+    CdkProps lit(String name, Object value) {
         return value == null ? this : put(name, CdkExpr.lit(value));
     }
 

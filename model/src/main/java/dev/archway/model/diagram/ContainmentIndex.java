@@ -19,12 +19,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Containment lookups for the layout, computed once so that laying out 10,000 elements stays linear. */
-final class DesignIndex {
+final class ContainmentIndex {
     private final Design design;
     private final Map<String, List<Element>> byContainer = new HashMap<>();
     private final Map<String, List<AppNode>> appsByVpc = new HashMap<>();
 
-    DesignIndex(Design design) {
+    ContainmentIndex(Design design) {
         this.design = design;
         for (Element e : design.elements()) {
             if (e.container() != null) {

@@ -11,9 +11,9 @@ import java.util.stream.Collectors;
  * whether the export writes a parent and these parts at all. {@code resources}, {@code parameters} and
  * {@code outputs} are what the single template would hold.
  */
-public record StackPlan(List<StackPart> parts, int resources, int parameters, int outputs, boolean needsSplit) {
+public record NestedStackPlan(List<StackPart> parts, int resources, int parameters, int outputs, boolean needsSplit) {
 
-    public StackPlan {
+    public NestedStackPlan {
         parts = List.copyOf(parts);
     }
 

@@ -14,7 +14,7 @@ import java.util.Set;
  * The properties of one resource being imported. Every read marks the property as interpreted; {@link #rest()} is
  * what is left (unread properties and resource attributes), which the design keeps as CloudFormation extras.
  */
-final class Props {
+final class ImportedProps {
     final String logicalId;
     private final ImportContext cx;
     private final Map<String, Object> resource;
@@ -22,7 +22,7 @@ final class Props {
     private final Set<String> read = new HashSet<>();
     private final Set<String> droppedDependsOn = new HashSet<>();
 
-    Props(ImportContext cx, String logicalId, Map<String, Object> resource) {
+    ImportedProps(ImportContext cx, String logicalId, Map<String, Object> resource) {
         this.cx = cx;
         this.logicalId = logicalId;
         this.resource = resource;

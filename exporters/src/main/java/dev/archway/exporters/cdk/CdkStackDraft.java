@@ -12,7 +12,7 @@ import java.util.Map;
  * element's construct. Keys are element ids, or {@code role:id} for a second construct of one element (the L1
  * {@code CfnSubnet} behind the imported {@code ISubnet}, an internet gateway's attachment).
  */
-final class StackPlan {
+final class CdkStackDraft {
     final Design design;
     final Topology topology;
     private final CdkNames names = new CdkNames();
@@ -24,7 +24,7 @@ final class StackPlan {
     private final List<String> owners = new ArrayList<>();
     private String owner;
 
-    StackPlan(Design design) {
+    CdkStackDraft(Design design) {
         this.design = design;
         this.topology = new Topology(design);
     }
@@ -88,7 +88,7 @@ final class StackPlan {
         String logicalId = id.replaceAll("[^A-Za-z0-9]", "");
         outputs.add(logicalId);
         outputOwners.add(owner);
-        run(new CdkExpr.Construct(CdkType.core("CfnOutput"), logicalId, Props.of().put("value", value).map()));
+        run(new CdkExpr.Construct(CdkType.core("CfnOutput"), logicalId, CdkProps.of().put("value", value).map()));
     }
 
     List<String> outputs() {
