@@ -1,6 +1,5 @@
-package dev.archway.app.ui.edit;
+package dev.archway.model.edit;
 
-import dev.archway.app.ui.canvas.Containment;
 import dev.archway.model.Element;
 import dev.archway.model.db.AppNode;
 import dev.archway.model.db.AuroraCluster;
