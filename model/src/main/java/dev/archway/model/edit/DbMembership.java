@@ -69,6 +69,32 @@ public final class DbMembership {
         return new DbSubnetGroup(group.id(), group.name(), group.description(), ids);
     }
 
+    /** A DB instance joins a cluster (dragged between the two): it runs in the subnet it is drawn in. */
+    static Connections.Result connect(Design design, DbInstance db, AuroraCluster cluster) {
+        if (cluster.id().equals(db.clusterId())) {
+            return Connections.already(db.name() + " is in " + cluster.name());
+        }
+        Subnet subnet = subnetOf(design, db, cluster);
+        if (subnet == null) {
+            return Connections.Result.no("Put " + db.name() + " in a subnet of " + cluster.name() + "'s VPC first");
+        }
+        DbInstance joined = inCluster(db, cluster.id());
+        List<Element> changed = new ArrayList<>(List.of(joined));
+        changed.addAll(join(design, joined, cluster, subnet));
+        return Connections.Result.ok(changed);
+    }
+
+    private static Subnet subnetOf(Design design, DbInstance db, AuroraCluster cluster) {
+        dev.archway.model.Bounds b = design.bounds(db.id());
+        Element under = b == null ? null : Placement.containerAt(design, ElementKind.SUBNET, b.centerX(), b.centerY(),
+                java.util.Set.of());
+        if (under instanceof Subnet s && s.vpcId() != null && s.vpcId().equals(cluster.vpcId())) {
+            return s;
+        }
+        return design.all(Subnet.class).stream().filter(s -> s.azId() != null && s.azId().equals(db.azId())
+                && s.vpcId() != null && s.vpcId().equals(cluster.vpcId())).findFirst().orElse(null);
+    }
+
     static AuroraCluster withGroup(AuroraCluster c, String groupId) {
         return new AuroraCluster(c.id(), c.name(), c.vpcId(), c.engine(), c.engineVersion(), c.port(), groupId,
                 c.securityGroupIds(), c.databaseName(), c.masterUsername(), c.writerId(), c.customEndpoints(),

@@ -87,7 +87,7 @@ public final class DesignEdits {
         if (created instanceof Listener l) {
             Element lb = Placement.containerAt(design, ElementKind.LOAD_BALANCER, x, y, Set.of());
             if (lb != null) {
-                return Connections.connect(l, lb).updated();
+                return Connections.connect(design, l, lb).updated().get(0);
             }
             return null;
         }
@@ -186,17 +186,29 @@ public final class DesignEdits {
         return Edit.of(new SetBoundsCommand("Resize " + design.nameOf(id), Map.of(id, newBounds)));
     }
 
+    /** A drag from one element's handle to another: see {@link Connections} for what each pair means. */
     public static Edit connect(Design design, String fromId, String toId) {
         Element from = design.get(fromId);
         Element to = design.get(toId);
         if (from == null || to == null) {
             return Edit.refused("Drop the connection on an element");
         }
-        Connections.Result r = Connections.connect(from, to);
+        Connections.Result r = Connections.connect(design, from, to);
         if (!r.accepted()) {
             return Edit.refused(r.refusal());
         }
-        return Edit.of(new PutElementCommand("Connect " + from.name() + " to " + to.name(), r.updated()));
+        String label = "Connect " + from.name() + " to " + to.name();
+        return Edit.of(puts(label, r.updated()));
+    }
+
+    /** One undo step that puts each element (the first one names it). */
+    public static Command puts(String label, List<Element> elements) {
+        if (elements.size() == 1) {
+            return new PutElementCommand(label, elements.get(0));
+        }
+        List<Command> parts = new ArrayList<>();
+        elements.forEach(e -> parts.add(new PutElementCommand(label, e)));
+        return new CompositeCommand(label, parts);
     }
 
     /** Deletes the elements with what they contain and what cannot stay without them; the rest lets go of them. */

@@ -1,0 +1,48 @@
+package dev.archway.model.edit;
+
+import dev.archway.model.Design;
+import dev.archway.model.lb.Certificate;
+import dev.archway.model.lb.Listener;
+import dev.archway.model.lb.LoadBalancer;
+import dev.archway.model.lb.Protocol;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Certificates on a listener: the first is the default, the others go to the SNI list. A listener that gets a
+ * certificate terminates TLS (HTTPS at an ALB, TLS at an NLB) and moves from port 80 to 443.
+ */
+public final class ListenerSecurity {
+    public static final int TLS_PORT = 443;
+
+    private ListenerSecurity() {
+    }
+
+    static Connections.Result attach(Design design, Listener l, Certificate cert) {
+        if (l.certificateIds().contains(cert.id())) {
+            return Connections.already(l.name() + " uses " + cert.name());
+        }
+        List<String> certs = new ArrayList<>(l.certificateIds());
+        certs.add(cert.id());
+        Listener secured = l.protocol().terminatesTls() ? l : withProtocol(design, l, tlsProtocol(design, l));
+        return Connections.Result.ok(secured.withCertificates(certs));
+    }
+
+    /** HTTPS at an ALB, TLS at an NLB. */
+    public static Protocol tlsProtocol(Design design, Listener l) {
+        LoadBalancer lb = design.get(l.loadBalancerId(), LoadBalancer.class);
+        return lb != null && lb.isNetwork() ? Protocol.TLS : Protocol.HTTPS;
+    }
+
+    /** The listener on another protocol; a switch to or from TLS moves between ports 80 and 443 when on the other. */
+    public static Listener withProtocol(Design design, Listener l, Protocol p) {
+        int port = l.port();
+        if (p.terminatesTls() && !l.protocol().terminatesTls() && port == 80) {
+            port = TLS_PORT;
+        } else if (!p.terminatesTls() && l.protocol().terminatesTls() && port == TLS_PORT) {
+            port = 80;
+        }
+        return new Listener(l.id(), l.name(), l.loadBalancerId(), p, port, l.certificateIds(), l.sslPolicy(),
+                l.defaultActions());
+    }
+}
