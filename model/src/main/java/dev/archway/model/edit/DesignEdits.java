@@ -87,18 +87,39 @@ public final class DesignEdits {
         if (created instanceof Listener l) {
             Element lb = Placement.containerAt(design, ElementKind.LOAD_BALANCER, x, y, Set.of());
             if (lb != null) {
-                return Connections.connect(design, l, lb).updated().get(0);
+                return onFreePort(design, ListenerSecurity.fittedTo(design,
+                        (Listener) Connections.connect(design, l, lb).updated().get(0)));
             }
             return null;
         }
         if (created instanceof ListenerRule r) {
             Element listener = Placement.containerAt(design, ElementKind.LISTENER, x, y, Set.of());
             if (listener != null) {
-                return new ListenerRule(r.id(), r.name(), listener.id(), r.priority(), r.conditions(), r.actions());
+                return new ListenerRule(r.id(), r.name(), listener.id(),
+                        SmartDefaults.nextRulePriority(design, listener.id()), r.conditions(), r.actions());
             }
             return null;
         }
         return created;
+    }
+
+    /** The second listener of a balancer is the TLS one on 443; later ones take the next free port. */
+    private static Listener onFreePort(Design design, Listener l) {
+        java.util.Set<Integer> used = SmartDefaults.usedPorts(design, l.loadBalancerId());
+        if (!used.contains(l.port())) {
+            return l;
+        }
+        if (!used.contains(ListenerSecurity.TLS_PORT)) {
+            Listener tls = ListenerSecurity.withProtocol(design, l, ListenerSecurity.tlsProtocol(design, l));
+            return new Listener(tls.id(), tls.name(), tls.loadBalancerId(), tls.protocol(), ListenerSecurity.TLS_PORT,
+                    tls.certificateIds(), tls.sslPolicy(), tls.defaultActions());
+        }
+        int port = l.port();
+        while (used.contains(port)) {
+            port++;
+        }
+        return new Listener(l.id(), l.name(), l.loadBalancerId(), l.protocol(), port, l.certificateIds(),
+                l.sslPolicy(), l.defaultActions());
     }
 
     /** Moves the given elements (and everything drawn inside them) by (dx, dy), re-homing each into its new container. */
@@ -209,6 +230,24 @@ public final class DesignEdits {
         List<Command> parts = new ArrayList<>();
         elements.forEach(e -> parts.add(new PutElementCommand(label, e)));
         return new CompositeCommand(label, parts);
+    }
+
+    /** Renames an element; a security group's description follows when it was made from the old name. */
+    public static Edit rename(Design design, String id, String newName) {
+        Element e = design.get(id);
+        if (e == null || newName.isBlank()) {
+            return Edit.refused("A name is required");
+        }
+        if (design.byName(newName).filter(o -> !o.id().equals(id)).isPresent()) {
+            return Edit.refused("Another element is named " + newName);
+        }
+        Element renamed = e.withName(newName);
+        if (e instanceof dev.archway.model.network.SecurityGroup sg && (sg.description() == null
+                || sg.description().equals(sg.name()) || sg.description().equals("Security group " + sg.name()))) {
+            renamed = new dev.archway.model.network.SecurityGroup(id, newName, sg.vpcId(), "Security group " + newName,
+                    sg.ingress(), sg.egress());
+        }
+        return Edit.of(new PutElementCommand("Rename " + e.name(), renamed));
     }
 
     /** Deletes the elements with what they contain and what cannot stay without them; the rest lets go of them. */

@@ -28,6 +28,23 @@ public final class ListenerSecurity {
         return Connections.Result.ok(secured.withCertificates(certs));
     }
 
+    /** The protocols a listener of this balancer may use: HTTP and HTTPS at an ALB; TCP, TLS, UDP at an NLB. */
+    public static List<Protocol> protocolsFor(LoadBalancer lb) {
+        return lb != null && lb.isNetwork() ? List.of(Protocol.TCP, Protocol.TLS, Protocol.UDP, Protocol.TCP_UDP)
+                : List.of(Protocol.HTTP, Protocol.HTTPS);
+    }
+
+    /** A listener new on {@code lb}: TCP in place of HTTP at an NLB. */
+    static Listener fittedTo(Design design, Listener l) {
+        LoadBalancer lb = design.get(l.loadBalancerId(), LoadBalancer.class);
+        if (protocolsFor(lb).contains(l.protocol())) {
+            return l;
+        }
+        Protocol p = l.protocol().terminatesTls() ? tlsProtocol(design, l) : protocolsFor(lb).get(0);
+        return new Listener(l.id(), l.name(), l.loadBalancerId(), p, l.port(), l.certificateIds(), l.sslPolicy(),
+                lb != null && lb.isNetwork() ? List.of() : l.defaultActions());
+    }
+
     /** HTTPS at an ALB, TLS at an NLB. */
     public static Protocol tlsProtocol(Design design, Listener l) {
         LoadBalancer lb = design.get(l.loadBalancerId(), LoadBalancer.class);
