@@ -1,28 +1,26 @@
 package dev.archway.app.ui;
 
-import dev.archway.app.ui.canvas.CanvasTheme;
 import dev.archway.app.ui.canvas.DiagramView;
-import dev.archway.app.ui.edit.EditActions;
-import dev.archway.app.ui.edit.Outcome;
 import dev.archway.app.ui.export.ExportPanel;
 import dev.archway.app.ui.file.Autosave;
 import dev.archway.app.ui.file.FileActions;
 import dev.archway.app.ui.file.RecentFiles;
 import dev.archway.app.ui.findings.FindingsPanel;
-import dev.archway.app.ui.simulation.SimulationPanel;
 import dev.archway.app.ui.inspector.Inspector;
 import dev.archway.app.ui.lesson.CheckSimulations;
 import dev.archway.app.ui.lesson.LessonLauncher;
 import dev.archway.app.ui.lesson.LessonPane;
 import dev.archway.app.ui.palette.Palette;
+import dev.archway.app.ui.simulation.SimulationPanel;
 import dev.archway.model.Design;
+import dev.archway.model.edit.Edit;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.prefs.Preferences;
+import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -30,75 +28,50 @@ import javafx.stage.Stage;
 
 /**
  * The designer window: palette (left), diagram (centre), inspector (right), engine panels (bottom tabs), menus and
- * toolbar (top), status bar, and in workshop mode the lesson pane beside the diagram. It owns the open
- * {@link Document} and hands it to every view.
+ * toolbar (top), status bar, and in workshop mode the lesson pane beside the diagram. It builds the parts and wires
+ * each to what it needs (the {@link Workspace}: document, selection, status; and the services it uses).
  */
 public final class DesignerWindow {
-    private static final String LARGE_FONT = "view.largeFont";
     private static final double INSPECTOR_WIDTH = 440;
     private final Stage stage;
-    private final Selection selection = new Selection();
-    private final DiagramView diagram = new DiagramView(selection);
-    private final Inspector inspector = new Inspector(selection);
-    private final BorderPane root;
     private final StatusBar statusBar = new StatusBar();
-    private final EditActions edits = new EditActions(selection);
-    private final TabPane panels = new TabPane();
+    private final Workspace workspace = new Workspace(statusBar::message);
+    private final DiagramView diagram = new DiagramView(workspace.selection());
+    private final Inspector inspector = new Inspector(workspace.selection());
+    private final BottomPanels panels = new BottomPanels();
+    private final ShortcutsOverlay shortcuts = new ShortcutsOverlay();
     private final ExportPanel exportPanel;
     private final FindingsPanel findingsPanel;
     private final SimulationPanel simulationPanel;
     private final FileActions files;
     private final Autosave autosave;
-    private final ShortcutsOverlay shortcuts = new ShortcutsOverlay();
-    private final Scene scene;
-    private final List<DocumentView> views = new java.util.ArrayList<>();
-    private final SplitPane workArea;
     private final LessonPane lessonPane;
     private final LessonLauncher lessons;
-    private final Preferences prefs;
-    private final Palette palette;
-    private Document document;
-    private boolean dark;
-    private boolean largeFont;
-
-    /** Something that shows the open document and must hear when another one is opened. */
-    public interface DocumentView {
-        void setDocument(Document document);
-    }
+    private final LessonArea lessonArea;
+    private final Appearance appearance;
 
     public DesignerWindow(Stage stage, Preferences prefs, Path recoveryFile) {
         this.stage = stage;
-        this.prefs = prefs;
-        this.largeFont = prefs.getBoolean(LARGE_FONT, false);
         this.files = new FileActions(stage, this::show, statusBar::message, new RecentFiles(prefs));
         this.autosave = new Autosave(recoveryFile);
         this.exportPanel = new ExportPanel(diagram, statusBar::message);
-        diagram.setStatusSink(statusBar::message);
-        diagram.setOnFrame(() -> statusBar.zoom(diagram.viewport().scale()));
-        inspector.setStatusSink(statusBar::message);
-        panels.setId("panels");
-        panels.getTabs().add(tab("Export", exportPanel));
-        SplitPane centre = new SplitPane(diagram, panels);
-        centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        centre.setDividerPositions(0.68);
-        palette = new Palette(diagram);
-        inspector.setPrefWidth(INSPECTOR_WIDTH);
-        workArea = new SplitPane(centre);
-        for (javafx.scene.layout.Region r : List.of(workArea, centre, panels)) {
-            r.setMinHeight(0);
-        }
-        root = new BorderPane(workArea);
-        root.setLeft(palette);
-        // at presenter sizes the panels may want more than the window has: squeeze them, never push the menus off
-        root.setMinSize(0, 0);
-        root.setRight(inspector);
-        selection.addListener(this::placeInspector);
-        MainMenu menu = new MainMenu(this);
-        root.setTop(new VBox(menu.menuBar(), menu.toolBar()));
-        root.setBottom(statusBar);
-        StackPane layers = new StackPane(root, shortcuts);
-        scene = new Scene(layers, 1240, 760);
-        applyTheme();
+        this.findingsPanel = new FindingsPanel(diagram, statusBar::findings);
+        this.simulationPanel = new SimulationPanel(diagram);
+        this.lessonPane = new LessonPane(diagram, statusBar::message, check -> {
+            panels.select("tab-simulation");
+            CheckSimulations.show(check, simulationPanel, document().design());
+        });
+        SplitPane workArea = new SplitPane(centre());
+        workArea.setMinHeight(0);
+        BorderPane root = new BorderPane(workArea);
+        Palette palette = new Palette(diagram);
+        Scene scene = new Scene(new StackPane(root, shortcuts), 1240, 760);
+        this.appearance = new Appearance(prefs, scene, diagram, palette);
+        this.lessonArea = new LessonArea(workArea, lessonPane, root, inspector, workspace.selection());
+        this.lessons = new LessonLauncher(stage, files, lessonPane, statusBar::message, lessonArea::show);
+        lessonPane.setOnClose(lessonArea::close);
+        layOut(root, palette);
+        wireViews();
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
@@ -110,82 +83,67 @@ public final class DesignerWindow {
                 autosave.discard();
             }
         });
-        selection.addListener(this::updateStatus);
-        views.add(diagram::setDocument);
-        views.add(inspector::setDocument);
-        views.add(edits::setDocument);
-        views.add(files::setDocument);
-        views.add(exportPanel::setDocument);
-        findingsPanel = new FindingsPanel(diagram, statusBar::findings);
-        addPanel("Findings", findingsPanel, findingsPanel::setDocument, 0);
-        simulationPanel = new SimulationPanel(diagram);
-        addPanel("Simulation", simulationPanel, simulationPanel::setDocument, 1);
-        panels.getSelectionModel().select(0);
-        lessonPane = new LessonPane(diagram, statusBar::message, check -> {
-            selectPanel("tab-simulation");
-            CheckSimulations.show(check, simulationPanel, document().design());
-        });
-        lessonPane.setOnClose(this::closeLesson);
-        lessonPane.setMinHeight(0);
-        views.add(lessonPane::setDocument);
-        lessons = new LessonLauncher(stage, files, lessonPane, statusBar::message, this::showLessonPane);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::closeShortcutsOnKey);
     }
 
-    private void selectPanel(String tabId) {
-        panels.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
-                .ifPresent(t -> panels.getSelectionModel().select(t));
+    private SplitPane centre() {
+        diagram.setStatusSink(statusBar::message);
+        diagram.setOnFrame(() -> statusBar.zoom(diagram.viewport().scale()));
+        inspector.setStatusSink(statusBar::message);
+        panels.add("Export", exportPanel, 0);
+        panels.add("Findings", findingsPanel, 0);
+        panels.add("Simulation", simulationPanel, 1);
+        panels.tabs().getSelectionModel().select(0);
+        SplitPane centre = new SplitPane(diagram, panels.tabs());
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.setDividerPositions(0.68);
+        centre.setMinHeight(0);
+        return centre;
     }
 
-    private void showLessonPane() {
-        if (!workArea.getItems().contains(lessonPane)) {
-            workArea.getItems().add(lessonPane);
-            workArea.setDividerPositions(0.64);
-            placeInspector();
+    private void layOut(BorderPane root, Palette palette) {
+        inspector.setPrefWidth(INSPECTOR_WIDTH);
+        root.setLeft(palette);
+        // at presenter sizes the panels may want more than the window has: squeeze them, never push the menus off
+        root.setMinSize(0, 0);
+        root.setRight(inspector);
+        MainMenu menu = new MainMenu(workspace, files, autosave, diagram, appearance, panels, lessons, lessonArea,
+                shortcuts::toggle);
+        root.setTop(new VBox(menu.menuBar(), menu.toolBar()));
+        root.setBottom(statusBar);
+    }
+
+    private void wireViews() {
+        workspace.selection().addListener(this::updateStatus);
+        workspace.addView(diagram::setDocument);
+        workspace.addView(inspector::setDocument);
+        workspace.addView(files::setDocument);
+        workspace.addView(exportPanel::setDocument);
+        workspace.addView(findingsPanel::setDocument);
+        workspace.addView(simulationPanel::setDocument);
+        workspace.addView(lessonPane::setDocument);
+    }
+
+    /** F1 shows the shortcuts; Escape or any other key closes them again. */
+    private void closeShortcutsOnKey(KeyEvent e) {
+        if (shortcuts.isVisible() && !e.getCode().isModifierKey()) {
+            shortcuts.setVisible(false);
+            e.consume();
         }
-    }
-
-    /**
-     * The canvas is what a class looks at: while a lesson is open the inspector steps aside until something is
-     * selected, so the lesson pane takes its place rather than a third of the width.
-     */
-    private void placeInspector() {
-        boolean wanted = !lessonShowing() || !selection.isEmpty();
-        if (wanted != (root.getRight() == inspector)) {
-            root.setRight(wanted ? inspector : null);
-        }
-    }
-
-    /** Closes the lesson pane; the design stays open. */
-    public void closeLesson() {
-        lessonPane.stop();
-        workArea.getItems().remove(lessonPane);
-        placeInspector();
-    }
-
-    public boolean lessonShowing() {
-        return workArea.getItems().contains(lessonPane);
-    }
-
-    private static Tab tab(String title, javafx.scene.Node content) {
-        Tab tab = new Tab(title, content);
-        tab.setClosable(false);
-        tab.setId("tab-" + title.toLowerCase());
-        return tab;
     }
 
     /** Adds an engine panel as a bottom tab; it hears about every opened document. */
-    public void addPanel(String title, javafx.scene.Node panel, DocumentView view, int index) {
-        panels.getTabs().add(Math.min(index, panels.getTabs().size()), tab(title, panel));
-        views.add(view);
-        if (document != null) {
-            view.setDocument(document);
-        }
+    public void addPanel(String title, javafx.scene.Node panel, Workspace.DocumentView view, int index) {
+        panels.add(title, panel, index);
+        workspace.addView(view);
     }
 
+    /** Shows another document; a lesson stays open only for the design it started (the launcher reopens it). */
     public void show(Document doc) {
-        document = doc;
-        selection.clear();
-        views.forEach(v -> v.setDocument(doc));
+        if (lessonArea.showing()) {
+            lessonArea.close();
+        }
+        workspace.show(doc);
         doc.stack().addListener(this::updateTitle);
         doc.design().addListener((d, ids) -> updateStatus());
         autosave.watch(doc);
@@ -200,84 +158,63 @@ public final class DesignerWindow {
     }
 
     private void updateTitle() {
-        stage.setTitle(document.title());
+        stage.setTitle(document().title());
     }
 
     private void updateStatus() {
-        if (document != null) {
-            statusBar.stats(document.design().size(), selection.ids().size());
+        if (document() != null) {
+            statusBar.stats(document().design().size(), workspace.selection().ids().size());
             statusBar.zoom(diagram.viewport().scale());
         }
     }
 
-    void run(Outcome outcome) {
-        if (outcome.accepted()) {
-            document.execute(outcome.command());
-            statusBar.message(outcome.command().label());
-            if (outcome.subject() != null) {
-                selection.set(List.of(outcome.subject().split(",")));
-            }
-        } else {
-            statusBar.message(outcome.refusal());
-        }
+    /** Applies an edit to the open document (tests and tools use this; the parts go through the workspace). */
+    void run(Edit edit) {
+        workspace.apply(edit);
     }
 
     void undo() {
-        document.stack().undoLabel().ifPresent(l -> statusBar.message("Undid " + l));
-        document.stack().undo();
+        workspace.undo();
     }
 
     void redo() {
-        document.stack().redoLabel().ifPresent(l -> statusBar.message("Redid " + l));
-        document.stack().redo();
+        workspace.redo();
     }
 
-    void toggleTheme() {
-        dark = !dark;
-        applyTheme();
+    public void closeLesson() {
+        lessonArea.close();
     }
 
-    /** Presenter mode: a larger UI font and larger canvas labels, remembered for the next start. */
-    void toggleLargeFont() {
-        largeFont = !largeFont;
-        prefs.putBoolean(LARGE_FONT, largeFont);
-        applyTheme();
+    public boolean lessonShowing() {
+        return lessonArea.showing();
     }
 
     public boolean isLargeFont() {
-        return largeFont;
+        return appearance.isLargeFont();
     }
 
-    private void applyTheme() {
-        List<String> sheets = new java.util.ArrayList<>(List.of(css("app.css"), css(dark ? "dark.css" : "light.css"),
-                css("lesson.css")));
-        if (largeFont) {
-            sheets.add(css("presenter.css"));
-        }
-        scene.getStylesheets().setAll(sheets);
-        diagram.setTheme(dark ? CanvasTheme.DARK : CanvasTheme.LIGHT);
-        diagram.setTextScale(largeFont ? 1.45 : 1);
-        palette.setPrefWidth(largeFont ? 300 : 220);
+    public boolean isDark() {
+        return appearance.isDark();
     }
 
-    private static String css(String name) {
-        return DesignerWindow.class.getResource("/dev/archway/app/" + name).toExternalForm();
-    }
-
-    void toggleShortcuts() {
-        shortcuts.setVisible(!shortcuts.isVisible());
+    public Appearance appearance() {
+        return appearance;
     }
 
     public Stage stage() {
         return stage;
     }
 
+    public Workspace workspace() {
+        return workspace;
+    }
+
     public Document document() {
-        return document;
+        return workspace.document();
     }
 
     public Selection selection() {
-        return selection;
+        return workspace.selection();
     }
 
     public DiagramView diagram() {
@@ -289,7 +226,7 @@ public final class DesignerWindow {
     }
 
     public EditActions edits() {
-        return edits;
+        return workspace.edits();
     }
 
     public FileActions files() {
@@ -305,7 +242,7 @@ public final class DesignerWindow {
     }
 
     public TabPane panels() {
-        return panels;
+        return panels.tabs();
     }
 
     public ExportPanel exportPanel() {
@@ -326,9 +263,5 @@ public final class DesignerWindow {
 
     public LessonLauncher lessons() {
         return lessons;
-    }
-
-    public boolean isDark() {
-        return dark;
     }
 }

@@ -3,12 +3,17 @@ package dev.archway.app.ui;
 import dev.archway.model.Design;
 import dev.archway.model.command.Command;
 import dev.archway.model.command.CommandStack;
+import dev.archway.model.edit.Edit;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /** One open design: the model, its undo history and the file it lives in (null until saved). */
 public final class Document {
     private final Design design;
     private final CommandStack stack;
+    private final List<Consumer<Edit>> editListeners = new CopyOnWriteArrayList<>();
     private Path file;
 
     public Document(Design design, Path file) {
@@ -40,8 +45,22 @@ public final class Document {
         this.file = null;
     }
 
+    /** The one way an edit reaches the design: done (and undoable) when accepted; either way the views hear of it. */
+    public boolean apply(Edit edit) {
+        if (edit.accepted()) {
+            stack.execute(edit.command());
+        }
+        editListeners.forEach(l -> l.accept(edit));
+        return edit.accepted();
+    }
+
     public void execute(Command command) {
-        stack.execute(command);
+        apply(Edit.of(command));
+    }
+
+    /** Hears every edit applied or refused: the status line, the selection of what an edit made. */
+    public void addEditListener(Consumer<Edit> listener) {
+        editListeners.add(listener);
     }
 
     public String title() {

@@ -3,8 +3,12 @@ package dev.archway.app.ui;
 import dev.archway.exporters.InputException;
 import dev.archway.exporters.examples.Examples;
 import dev.archway.model.diagram.AwsDiagramLayout;
-import dev.archway.app.ui.edit.EditActions.Alignment;
-import dev.archway.app.ui.edit.Outcome;
+import dev.archway.app.ui.canvas.DiagramView;
+import dev.archway.app.ui.file.Autosave;
+import dev.archway.app.ui.file.FileActions;
+import dev.archway.app.ui.lesson.LessonLauncher;
+import dev.archway.model.edit.Alignment;
+import dev.archway.model.edit.Edit;
 import dev.archway.model.Design;
 import dev.archway.model.command.SetBoundsCommand;
 import java.nio.file.Path;
@@ -26,10 +30,27 @@ import javafx.scene.layout.HBox;
 
 /** The menu bar and the toolbar; every command of the designer is reachable from here and by keyboard. */
 final class MainMenu {
-    private final DesignerWindow w;
+    private final Workspace ws;
+    private final FileActions files;
+    private final Autosave autosave;
+    private final DiagramView diagram;
+    private final Appearance appearance;
+    private final BottomPanels panels;
+    private final LessonLauncher lessons;
+    private final LessonArea lessonArea;
+    private final Runnable toggleShortcuts;
 
-    MainMenu(DesignerWindow window) {
-        this.w = window;
+    MainMenu(Workspace ws, FileActions files, Autosave autosave, DiagramView diagram, Appearance appearance,
+            BottomPanels panels, LessonLauncher lessons, LessonArea lessonArea, Runnable toggleShortcuts) {
+        this.ws = ws;
+        this.files = files;
+        this.autosave = autosave;
+        this.diagram = diagram;
+        this.appearance = appearance;
+        this.panels = panels;
+        this.lessons = lessons;
+        this.lessonArea = lessonArea;
+        this.toggleShortcuts = toggleShortcuts;
     }
 
     MenuBar menuBar() {
@@ -43,19 +64,19 @@ final class MainMenu {
         for (Examples.Example example : Examples.ALL) {
             examples.getItems().add(item(example.title(), null, () -> {
                 try {
-                    w.files().newDesign(Examples.load(example.fileName()));
+                    files.newDesign(Examples.load(example.fileName()));
                 } catch (InputException e) {
-                    w.statusBar().message(e.getMessage());
+                    ws.status(e.getMessage());
                 }
             }));
         }
         Menu recent = new Menu("Open recent");
         recent.setOnShowing(e -> {
             recent.getItems().clear();
-            for (Path p : w.files().recent().list()) {
+            for (Path p : files.recent().list()) {
                 recent.getItems().add(item(p.getFileName().toString(), null, () -> {
-                    if (w.files().confirmDiscard()) {
-                        w.files().openFile(p);
+                    if (files.confirmDiscard()) {
+                        files.openFile(p);
                     }
                 }));
             }
@@ -67,37 +88,36 @@ final class MainMenu {
         });
         recent.getItems().add(new MenuItem("No recent files"));
         return new Menu("File", null,
-                item("New", "Shortcut+N", () -> w.files().newDesign(new Design("Untitled"))), examples,
-                item("Open…", "Shortcut+O", w.files()::open), recent,
-                item("Save", "Shortcut+S", w.files()::save), item("Save as…", "Shortcut+Shift+S", w.files()::saveAs),
+                item("New", "Shortcut+N", () -> files.newDesign(new Design("Untitled"))), examples,
+                item("Open…", "Shortcut+O", files::open), recent,
+                item("Save", "Shortcut+S", files::save), item("Save as…", "Shortcut+Shift+S", files::saveAs),
                 item("Export…", "Shortcut+E", () -> select("tab-export")),
                 new javafx.scene.control.SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", () -> {
-                    if (w.files().confirmDiscard()) {
-                        w.autosave().discard();
+                    if (files.confirmDiscard()) {
+                        autosave.discard();
                         Platform.exit();
                     }
                 }));
     }
 
     private Menu edit() {
-        MenuItem undo = item("Undo", "Shortcut+Z", unlessTyping(w::undo));
-        MenuItem redo = item("Redo", "Shortcut+Shift+Z", unlessTyping(w::redo));
-        MenuItem redoY = item("Redo (Ctrl+Y)", "Shortcut+Y", unlessTyping(w::redo));
+        MenuItem undo = item("Undo", "Shortcut+Z", unlessTyping(ws::undo));
+        MenuItem redo = item("Redo", "Shortcut+Shift+Z", unlessTyping(ws::redo));
+        MenuItem redoY = item("Redo (Ctrl+Y)", "Shortcut+Y", unlessTyping(ws::redo));
         Menu menu = new Menu("Edit", null, undo, redo, redoY, new javafx.scene.control.SeparatorMenuItem(),
-                item("Copy", "Shortcut+C", unlessTyping(() -> w.statusBar().message("Copied " + w.edits().copy()
-                        + " elements"))),
-                item("Paste", "Shortcut+V", unlessTyping(() -> w.run(w.edits().paste()))),
-                item("Duplicate", "Shortcut+D", () -> w.run(w.edits().duplicate())),
-                item("Delete", "Delete", unlessTyping(() -> w.run(w.edits().delete()))),
-                item("Delete ", "Backspace", unlessTyping(() -> w.run(w.edits().delete()))),
-                item("Select all", "Shortcut+A", unlessTyping(() -> w.selection().set(
-                        w.document().design().layout().keySet()))));
+                item("Copy", "Shortcut+C", unlessTyping(() -> copied(ws.edits().copy()))),
+                item("Paste", "Shortcut+V", unlessTyping(() -> ws.apply(ws.edits().paste()))),
+                item("Duplicate", "Shortcut+D", () -> ws.apply(ws.edits().duplicate())),
+                item("Delete", "Delete", unlessTyping(() -> ws.apply(ws.edits().delete()))),
+                item("Delete ", "Backspace", unlessTyping(() -> ws.apply(ws.edits().delete()))),
+                item("Select all", "Shortcut+A", unlessTyping(() -> ws.selection().set(
+                        ws.document().design().layout().keySet()))));
         menu.setOnShowing(e -> {
-            undo.setText(w.document().stack().undoLabel().map(l -> "Undo " + l).orElse("Undo"));
-            redo.setText(w.document().stack().redoLabel().map(l -> "Redo " + l).orElse("Redo"));
-            undo.setDisable(!w.document().stack().canUndo());
-            redo.setDisable(!w.document().stack().canRedo());
+            undo.setText(ws.document().stack().undoLabel().map(l -> "Undo " + l).orElse("Undo"));
+            redo.setText(ws.document().stack().redoLabel().map(l -> "Redo " + l).orElse("Redo"));
+            undo.setDisable(!ws.document().stack().canUndo());
+            redo.setDisable(!ws.document().stack().canRedo());
         });
         menu.getItems().get(menu.getItems().size() - 2).setVisible(false);
         redoY.setVisible(false);
@@ -107,14 +127,13 @@ final class MainMenu {
     private Menu arrange() {
         Menu menu = new Menu("Arrange");
         for (Alignment a : Alignment.values()) {
-            String name = a.name().charAt(0) + a.name().substring(1).toLowerCase();
-            menu.getItems().add(item("Align " + name, null, () -> w.run(w.edits().align(a))));
+            menu.getItems().add(item("Align " + a.label(), null, () -> ws.apply(ws.edits().align(a))));
         }
         menu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
         menu.getItems().add(item("Auto-arrange", "Shortcut+Shift+L", () -> {
-            Map<String, dev.archway.model.Bounds> layout = AwsDiagramLayout.of(w.document().design());
-            w.run(Outcome.of(new SetBoundsCommand("Auto-arrange", layout)));
-            w.diagram().fitToScreen();
+            Map<String, dev.archway.model.Bounds> layout = AwsDiagramLayout.of(ws.document().design());
+            ws.apply(Edit.of(new SetBoundsCommand("Auto-arrange", layout)));
+            diagram.fitToScreen();
         }));
         return menu;
     }
@@ -122,21 +141,21 @@ final class MainMenu {
     private Menu view() {
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+T"));
-        dark.setOnAction(e -> w.toggleTheme());
+        dark.setOnAction(e -> appearance.toggleTheme());
         CheckMenuItem large = new CheckMenuItem("Large font (presenter)");
         large.setId("menu-large-font");
         large.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+P"));
-        large.setSelected(w.isLargeFont());
-        large.setOnAction(e -> w.toggleLargeFont());
+        large.setSelected(appearance.isLargeFont());
+        large.setOnAction(e -> appearance.toggleLargeFont());
         Menu menu = new Menu("View", null,
-                item("Zoom in", "Shortcut+Equals", () -> w.diagram().zoom(1.25)),
-                item("Zoom out", "Shortcut+Minus", () -> w.diagram().zoom(0.8)),
-                item("Fit to screen", "Shortcut+0", w.diagram()::fitToScreen),
-                item("Actual size", "Shortcut+1", () -> w.diagram().zoom(1 / w.diagram().viewport().scale())),
+                item("Zoom in", "Shortcut+Equals", () -> diagram.zoom(1.25)),
+                item("Zoom out", "Shortcut+Minus", () -> diagram.zoom(0.8)),
+                item("Fit to screen", "Shortcut+0", diagram::fitToScreen),
+                item("Actual size", "Shortcut+1", () -> diagram.zoom(1 / diagram.viewport().scale())),
                 new javafx.scene.control.SeparatorMenuItem(), dark, large);
         menu.setOnShowing(e -> {
-            dark.setSelected(w.isDark());
-            large.setSelected(w.isLargeFont());
+            dark.setSelected(appearance.isDark());
+            large.setSelected(appearance.isLargeFont());
         });
         return menu;
     }
@@ -147,7 +166,7 @@ final class MainMenu {
         menu.setId("menu-lessons");
         try {
             for (dev.archway.exporters.lesson.OpenLesson lesson : dev.archway.exporters.lesson.Lessons.bundled()) {
-                menu.getItems().add(item(lesson.lesson().title(), null, () -> w.lessons().start(lesson)));
+                menu.getItems().add(item(lesson.lesson().title(), null, () -> lessons.start(lesson)));
             }
         } catch (IllegalStateException e) {
             MenuItem broken = new MenuItem(e.getMessage());
@@ -159,49 +178,52 @@ final class MainMenu {
             none.setDisable(true);
             menu.getItems().add(none);
         }
-        MenuItem close = item("Close lesson", null, w::closeLesson);
+        MenuItem close = item("Close lesson", null, lessonArea::close);
         menu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(),
-                item("Open lesson file…", "Shortcut+Shift+O", () -> w.lessons().openFile()), close);
-        menu.setOnShowing(e -> close.setDisable(!w.lessonShowing()));
+                item("Open lesson file…", "Shortcut+Shift+O", () -> lessons.openFile()), close);
+        menu.setOnShowing(e -> close.setDisable(!lessonArea.showing()));
         return menu;
     }
 
     private Menu help() {
-        return new Menu("Help", null, item("Keyboard shortcuts", "F1", w::toggleShortcuts),
-                item("Keyboard shortcuts ", "Shift+Slash", unlessTyping(w::toggleShortcuts)));
+        return new Menu("Help", null, item("Keyboard shortcuts", "F1", toggleShortcuts),
+                item("Keyboard shortcuts ", "Shift+Slash", unlessTyping(toggleShortcuts)));
     }
 
     ToolBar toolBar() {
         Pane spring = new Pane();
         HBox.setHgrow(spring, Priority.ALWAYS);
         ToolBar bar = new ToolBar(
-                button("New", "New design (Ctrl+N)", () -> w.files().newDesign(new Design("Untitled"))),
-                button("Open", "Open a design or a CloudFormation template (Ctrl+O)", w.files()::open),
-                button("Save", "Save (Ctrl+S)", w.files()::save), new Separator(),
-                button("Undo", "Undo (Ctrl+Z)", w::undo), button("Redo", "Redo (Ctrl+Shift+Z)", w::redo),
+                button("New", "New design (Ctrl+N)", () -> files.newDesign(new Design("Untitled"))),
+                button("Open", "Open a design or a CloudFormation template (Ctrl+O)", files::open),
+                button("Save", "Save (Ctrl+S)", files::save), new Separator(),
+                button("Undo", "Undo (Ctrl+Z)", ws::undo), button("Redo", "Redo (Ctrl+Shift+Z)", ws::redo),
                 new Separator(),
-                button("Duplicate", "Duplicate (Ctrl+D)", () -> w.run(w.edits().duplicate())),
-                button("Delete", "Delete (Del)", () -> w.run(w.edits().delete())), new Separator(),
-                button("−", "Zoom out (Ctrl+-)", () -> w.diagram().zoom(0.8)),
-                button("+", "Zoom in (Ctrl+=)", () -> w.diagram().zoom(1.25)),
-                button("Fit", "Fit to screen (Ctrl+0)", w.diagram()::fitToScreen), spring,
-                button("Theme", "Light or dark (Ctrl+Shift+T)", w::toggleTheme),
-                button("?", "Keyboard shortcuts (F1)", w::toggleShortcuts));
+                button("Duplicate", "Duplicate (Ctrl+D)", () -> ws.apply(ws.edits().duplicate())),
+                button("Delete", "Delete (Del)", () -> ws.apply(ws.edits().delete())), new Separator(),
+                button("−", "Zoom out (Ctrl+-)", () -> diagram.zoom(0.8)),
+                button("+", "Zoom in (Ctrl+=)", () -> diagram.zoom(1.25)),
+                button("Fit", "Fit to screen (Ctrl+0)", diagram::fitToScreen), spring,
+                button("Theme", "Light or dark (Ctrl+Shift+T)", appearance::toggleTheme),
+                button("?", "Keyboard shortcuts (F1)", toggleShortcuts));
         bar.setId("tool-bar");
         return bar;
     }
 
+    private void copied(int count) {
+        ws.status("Copied " + count + (count == 1 ? " element" : " elements"));
+    }
+
     private Runnable unlessTyping(Runnable action) {
         return () -> {
-            if (!(w.stage().getScene().getFocusOwner() instanceof TextInputControl)) {
+            if (!(diagram.getScene().getFocusOwner() instanceof TextInputControl)) {
                 action.run();
             }
         };
     }
 
     private void select(String tabId) {
-        w.panels().getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
-                .ifPresent(t -> w.panels().getSelectionModel().select(t));
+        panels.select(tabId);
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

@@ -40,7 +40,7 @@ record ScreenshotScene(String name, Consumer<DesignerWindow> prepare) {
                 }),
                 new ScreenshotScene("dark-theme", w -> {
                     w.selection().clear();
-                    w.toggleTheme();
+                    w.appearance().toggleTheme();
                 }));
     }
 
@@ -52,7 +52,7 @@ record ScreenshotScene(String name, Consumer<DesignerWindow> prepare) {
         return List.of(
                 new ScreenshotScene("lesson-step", w -> {
                     if (w.isDark()) {
-                        w.toggleTheme();
+                        w.appearance().toggleTheme();
                     }
                     w.document().stack().markSaved();
                     w.lessons().start(lesson);
@@ -69,7 +69,7 @@ record ScreenshotScene(String name, Consumer<DesignerWindow> prepare) {
                 }),
                 new ScreenshotScene("lesson-presenter", w -> {
                     w.lessonPane().revealSolution(false);
-                    w.toggleLargeFont();
+                    w.appearance().toggleLargeFont();
                     zoomIn(w);
                 }));
     }

@@ -48,4 +48,8 @@ final class ShortcutsOverlay extends StackPane {
         setVisible(false);
         setOnMouseClicked(e -> setVisible(false));
     }
+
+    void toggle() {
+        setVisible(!isVisible());
+    }
 }

@@ -31,7 +31,7 @@ public final class StatusBar extends HBox {
     }
 
     public void stats(int elements, int selected) {
-        stats.setText(elements + " elements" + (selected > 0 ? " · " + selected + " selected" : ""));
+        stats.setText(elements + (elements == 1 ? " element" : " elements") + (selected > 0 ? " · " + selected + " selected" : ""));
     }
 
     public void zoom(double scale) {

@@ -115,6 +115,9 @@ final class DnsDatabaseExport {
 
     void instance(DbInstance i) {
         AuroraCluster cluster = cx.design.get(i.clusterId(), AuroraCluster.class);
+        if (cluster == null) {
+            throw new IllegalStateException(i.name() + " belongs to no Aurora cluster (DB-INSTANCE-NO-CLUSTER)");
+        }
         AvailabilityZone az = cx.design.get(i.azId(), AvailabilityZone.class);
         List<String> dependsOn = new ArrayList<>();
         if (cluster != null && cluster.writerId() != null && !cluster.writerId().equals(i.id())

@@ -24,6 +24,7 @@ import dev.archway.model.Element;
 import dev.archway.model.db.AppNode;
 import dev.archway.model.db.AuroraCluster;
 import dev.archway.model.db.DbInstance;
+import dev.archway.model.edit.Containment;
 import dev.archway.model.db.DbSubnetGroup;
 import dev.archway.model.lb.Listener;
 import dev.archway.model.lb.LoadBalancer;
@@ -121,21 +122,11 @@ final class VpcLayout {
         columns = Math.max(2, Math.min(6, (int) Math.ceil(Math.sqrt(most * 1.5))));
     }
 
-    /** The subnet of the instance's AZ that its cluster's DB subnet group holds (the last subnet of the AZ if none). */
+    /** Where {@link Containment} draws the instance (the last subnet of its AZ when it names none). */
     private Subnet dbSubnetOf(DbInstance db, AvailabilityZone az) {
         List<Subnet> subnets = subnetsByAz.get(az.id());
-        if (subnets.isEmpty()) {
-            return null;
-        }
-        AuroraCluster cluster = design.get(db.clusterId(), AuroraCluster.class);
-        if (cluster != null) {
-            for (Subnet s : topology.subnetsOf(cluster)) {
-                if (subnets.contains(s)) {
-                    return s;
-                }
-            }
-        }
-        return subnets.get(subnets.size() - 1);
+        Subnet home = design.get(Containment.dbSubnetFor(design, db), Subnet.class);
+        return home != null || subnets.isEmpty() ? home : subnets.get(subnets.size() - 1);
     }
 
     private void sizeRows() {

@@ -3,6 +3,7 @@ package dev.archway.model.validation;
 import dev.archway.model.validation.rules.db.AuroraFailoverTierRule;
 import dev.archway.model.validation.rules.deploy.CfnResourceLimitRule;
 import dev.archway.model.validation.rules.db.AuroraReplicaLimitRule;
+import dev.archway.model.validation.rules.db.DbInstanceNoClusterRule;
 import dev.archway.model.validation.rules.db.DbNoReaderRule;
 import dev.archway.model.validation.rules.db.DbPrivateSubnetRule;
 import dev.archway.model.validation.rules.db.DbReaderAzRule;
@@ -79,6 +80,7 @@ public final class Rules {
             new DbSubnetGroupAzRule(),
             new DbReaderAzRule(),
             new DbNoReaderRule(),
+            new DbInstanceNoClusterRule(),
             new SubnetCidrRule(),
             new NatPublicSubnetRule(),
             new SgOpenAdminRule(),

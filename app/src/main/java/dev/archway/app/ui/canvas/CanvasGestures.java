@@ -1,11 +1,13 @@
 package dev.archway.app.ui.canvas;
 
 import dev.archway.app.ui.Selection;
-import dev.archway.app.ui.edit.CanvasEdits;
 import dev.archway.model.Bounds;
 import dev.archway.model.Design;
 import dev.archway.model.Element;
 import dev.archway.model.ElementKind;
+import dev.archway.model.edit.Containment;
+import dev.archway.model.edit.DesignEdits;
+import dev.archway.model.edit.Placement;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -120,20 +122,20 @@ final class CanvasGestures {
                 break;
             case MOVE:
                 f.moving = movingSet();
-                f.dx = CanvasEdits.snap(m.getX() - pressModel.getX());
-                f.dy = CanvasEdits.snap(m.getY() - pressModel.getY());
+                f.dx = Placement.snap(m.getX() - pressModel.getX());
+                f.dy = Placement.snap(m.getY() - pressModel.getY());
                 break;
             case RESIZE:
                 Bounds b = design().bounds(f.resizing);
-                f.resized = new Bounds(b.x(), b.y(), Math.max(80, CanvasEdits.snap(m.getX() - b.x())),
-                        Math.max(60, CanvasEdits.snap(m.getY() - b.y())));
+                f.resized = new Bounds(b.x(), b.y(), Math.max(80, Placement.snap(m.getX() - b.x())),
+                        Math.max(60, Placement.snap(m.getY() - b.y())));
                 break;
             case CONNECT:
                 f.connectX = m.getX();
                 f.connectY = m.getY();
                 Element target = hit(m.getX(), m.getY());
                 f.dropTarget = target == null ? null : target.id();
-                f.refusal = target == null ? "" : CanvasEdits.connect(design(), f.connectFrom, target.id()).refusal();
+                f.refusal = target == null ? "" : DesignEdits.connect(design(), f.connectFrom, target.id()).refusal();
                 break;
             case BAND:
                 f.rubberBand = new Bounds(Math.min(m.getX(), pressModel.getX()), Math.min(m.getY(), pressModel.getY()),
@@ -154,18 +156,18 @@ final class CanvasGestures {
             double dx = f.dx;
             double dy = f.dy;
             f.clear();
-            view.apply(CanvasEdits.move(design(), selection().ids(), dx, dy));
+            view.apply(DesignEdits.move(design(), selection().ids(), dx, dy));
         } else if (done == Mode.RESIZE && f.resized != null) {
             String id = f.resizing;
             Bounds b = f.resized;
             f.clear();
-            view.apply(CanvasEdits.resize(design(), id, b));
+            view.apply(DesignEdits.resize(design(), id, b));
         } else if (done == Mode.CONNECT) {
             String from = f.connectFrom;
             f.clear();
             Element target = hit(m.getX(), m.getY());
             if (target != null && !target.id().equals(from)) {
-                view.apply(CanvasEdits.connect(design(), from, target.id()));
+                view.apply(DesignEdits.connect(design(), from, target.id()));
             }
         } else if (done == Mode.BAND) {
             band(e.isShiftDown());
@@ -217,7 +219,7 @@ final class CanvasGestures {
     }
 
     private void key(KeyEvent e) {
-        double step = e.isShiftDown() ? 40 : CanvasEdits.SNAP;
+        double step = e.isShiftDown() ? 40 : Placement.SNAP;
         double dx = 0;
         double dy = 0;
         if (e.getCode() == KeyCode.SPACE) {
@@ -234,7 +236,7 @@ final class CanvasGestures {
             selection().clear();
         }
         if ((dx != 0 || dy != 0) && !selection().isEmpty()) {
-            view.apply(CanvasEdits.move(design(), selection().ids(), dx, dy));
+            view.apply(DesignEdits.move(design(), selection().ids(), dx, dy));
             e.consume();
         }
     }

@@ -2,6 +2,7 @@ package dev.archway.app.ui.canvas;
 
 import dev.archway.model.Design;
 import dev.archway.model.Element;
+import dev.archway.model.edit.Containment;
 import dev.archway.model.db.AppNode;
 import dev.archway.model.db.DbAlias;
 import dev.archway.model.db.DbInstance;

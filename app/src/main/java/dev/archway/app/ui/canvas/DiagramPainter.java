@@ -4,6 +4,7 @@ import dev.archway.model.Bounds;
 import dev.archway.model.Design;
 import dev.archway.model.Element;
 import dev.archway.model.ElementKind;
+import dev.archway.model.edit.Containment;
 import dev.archway.model.db.AuroraCluster;
 import dev.archway.model.db.DbInstance;
 import dev.archway.model.dns.DnsRecord;

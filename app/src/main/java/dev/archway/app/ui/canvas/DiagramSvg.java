@@ -3,6 +3,7 @@ package dev.archway.app.ui.canvas;
 import dev.archway.model.Bounds;
 import dev.archway.model.Design;
 import dev.archway.model.Element;
+import dev.archway.model.edit.Containment;
 import dev.archway.model.network.AvailabilityZone;
 import dev.archway.model.network.Region;
 import dev.archway.model.network.Subnet;

@@ -2,13 +2,15 @@ package dev.archway.app.ui.canvas;
 
 import dev.archway.app.ui.Document;
 import dev.archway.app.ui.Selection;
-import dev.archway.app.ui.edit.CanvasEdits;
-import dev.archway.app.ui.edit.Outcome;
 import dev.archway.model.Bounds;
 import dev.archway.model.Design;
 import dev.archway.model.DesignListener;
 import dev.archway.model.Element;
 import dev.archway.model.ElementKind;
+import dev.archway.model.edit.Containment;
+import dev.archway.model.edit.DesignEdits;
+import dev.archway.model.edit.Edit;
+import dev.archway.model.edit.Placement;
 import java.util.Collection;
 import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
@@ -176,15 +178,13 @@ public final class DiagramView extends Region {
         minimap.relocate(w - Minimap.WIDTH - 14, h - Minimap.HEIGHT - 14);
     }
 
-    /** Runs an edit, or shows why it is refused. */
-    public boolean apply(Outcome outcome) {
-        if (outcome.accepted()) {
-            document.execute(outcome.command());
-            status.accept(outcome.command().label());
-            return true;
+    /** Applies a gesture's edit to the document; a refusal also shows on the canvas, where the gesture was. */
+    public boolean apply(Edit edit) {
+        if (!document.apply(edit)) {
+            refuse(edit.refusal());
+            return false;
         }
-        refuse(outcome.refusal());
-        return false;
+        return true;
     }
 
     public void refuse(String reason) {
@@ -282,11 +282,11 @@ public final class DiagramView extends Region {
             cancelDrop();
             return;
         }
-        Outcome o = CanvasEdits.create(document.design(), kind, m.getX(), m.getY());
-        feedback.dropGhost = CanvasEdits.defaultBounds(kind, m.getX(), m.getY());
+        Edit o = DesignEdits.create(document.design(), kind, m.getX(), m.getY());
+        feedback.dropGhost = Placement.defaultBounds(kind, m.getX(), m.getY());
         ElementKind required = Containment.requiredParent(kind);
         Element target = required == null ? null
-                : CanvasEdits.containerAt(document.design(), required, m.getX(), m.getY(), java.util.Set.of());
+                : Placement.containerAt(document.design(), required, m.getX(), m.getY(), java.util.Set.of());
         feedback.dropTarget = target == null ? null : target.id();
         feedback.refusal = o.refusal();
         repaint();
@@ -306,11 +306,7 @@ public final class DiagramView extends Region {
             return false;
         }
         Point2D m = sceneToModel(sceneX, sceneY);
-        Outcome o = CanvasEdits.create(document.design(), kind, m.getX(), m.getY());
-        boolean ok = apply(o);
-        if (ok) {
-            selection.set(java.util.List.of(o.subject()));
-        }
+        boolean ok = apply(DesignEdits.create(document.design(), kind, m.getX(), m.getY()));
         repaint();
         return ok;
     }

@@ -1,6 +1,7 @@
 package dev.archway.app.ui.canvas;
 
 import dev.archway.model.Bounds;
+import dev.archway.model.edit.Containment;
 import dev.archway.model.diff.DesignDiff;
 import dev.archway.model.diff.ElementChange;
 import javafx.geometry.VPos;

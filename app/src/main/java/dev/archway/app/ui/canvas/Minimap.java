@@ -2,6 +2,7 @@ package dev.archway.app.ui.canvas;
 
 import dev.archway.model.Bounds;
 import dev.archway.model.Element;
+import dev.archway.model.edit.Containment;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;

@@ -148,7 +148,7 @@ public final class FindingsPanel extends BorderPane {
     /** Applies a finding's fix; the command goes on the undo stack like any edit. */
     public void fix(Finding f) {
         f.fix().ifPresent(fix -> {
-            document.execute(fix.commandFor(document.design()));
+            document.apply(dev.archway.model.edit.Edit.of(fix.commandFor(document.design())));
             diagram.repaint();
         });
     }

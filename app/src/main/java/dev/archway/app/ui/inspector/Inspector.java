@@ -6,6 +6,7 @@ import dev.archway.app.ui.canvas.IconSet;
 import dev.archway.model.DesignListener;
 import dev.archway.model.Element;
 import dev.archway.model.command.PutElementCommand;
+import dev.archway.model.edit.Edit;
 import java.util.function.Consumer;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -58,8 +59,12 @@ public final class Inspector extends VBox {
     }
 
     void edit(String label, Element updated) {
-        document.execute(new PutElementCommand(label, updated));
-        status.accept(label);
+        apply(Edit.of(new PutElementCommand(label, updated)));
+    }
+
+    /** Every inspector change goes through here to the document, which reports it on the status line. */
+    void apply(Edit edit) {
+        document.apply(edit);
     }
 
     /** An edit that also moves elements on the diagram, as one undo step. */
@@ -68,10 +73,9 @@ public final class Inspector extends VBox {
             edit(label, updated);
             return;
         }
-        document.execute(new dev.archway.model.command.CompositeCommand(label, java.util.List.of(
+        apply(Edit.of(new dev.archway.model.command.CompositeCommand(label, java.util.List.of(
                 new PutElementCommand(label, updated),
-                new dev.archway.model.command.SetBoundsCommand(label, bounds))));
-        status.accept(label);
+                new dev.archway.model.command.SetBoundsCommand(label, bounds)))));
     }
 
     void refuse(String reason) {

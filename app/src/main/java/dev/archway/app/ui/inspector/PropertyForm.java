@@ -1,5 +1,8 @@
 package dev.archway.app.ui.inspector;
 
+import dev.archway.model.Element;
+import dev.archway.model.edit.Labels;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -11,12 +14,14 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 
 /**
  * Label/field rows. A text field checks its value as you type (red outline and the reason beneath it) and commits
  * on Enter or when it loses focus, only when the value is valid and changed.
  */
 final class PropertyForm extends GridPane {
+    private final List<String> properties = new ArrayList<>();
     private int row;
 
     PropertyForm() {
@@ -28,6 +33,17 @@ final class PropertyForm extends GridPane {
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         getColumnConstraints().addAll(labels, fields);
+    }
+
+    /** Names the element properties the next row edits (the inspector's coverage is checked against them). */
+    PropertyForm edits(String... names) {
+        properties.addAll(List.of(names));
+        return this;
+    }
+
+    /** The element properties the rows edit. */
+    List<String> properties() {
+        return List.copyOf(properties);
     }
 
     /** {@code check} returns the problem with a value, or null; {@code commit} applies a valid, changed value. */
@@ -71,8 +87,69 @@ final class PropertyForm extends GridPane {
         return field;
     }
 
+    /** A drop-down; enum values show their human label. */
     <T> ComboBox<T> choice(String label, List<T> options, T value, Consumer<T> commit) {
+        return choice(label, options, value, v -> v instanceof Enum<?> e ? Labels.of(e) : String.valueOf(v), commit);
+    }
+
+    /** A drop-down of elements by name; {@code none} (when not null) is the first option and means no element. */
+    ComboBox<String> pick(String label, List<? extends Element> options, String selectedId, String none,
+            Consumer<String> commit) {
+        List<String> ids = new ArrayList<>();
+        if (none != null) {
+            ids.add(NONE);
+        }
+        options.forEach(o -> ids.add(o.id()));
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        options.forEach(o -> names.put(o.id(), o.name()));
+        String current = selectedId == null || !names.containsKey(selectedId) ? (none == null ? null : NONE)
+                : selectedId;
+        return choice(label, ids, current, id -> NONE.equals(id) ? none : names.getOrDefault(id, id),
+                id -> commit.accept(NONE.equals(id) ? null : id));
+    }
+
+    private static final String NONE = "";
+
+    /** One check box per element; the commit gets the checked ids, in the order they were first checked. */
+    void checks(String label, List<? extends Element> options, List<String> selected, Consumer<List<String>> commit) {
+        VBox boxes = new VBox(2);
+        boxes.setId("inspector-" + label.toLowerCase().replace(' ', '-'));
+        for (Element o : options) {
+            CheckBox box = new CheckBox(o.name());
+            box.setId(boxes.getId() + "-" + o.name());
+            box.setSelected(selected.contains(o.id()));
+            box.selectedProperty().addListener((obs, was, is) -> {
+                List<String> ids = new ArrayList<>(selected);
+                ids.remove(o.id());
+                if (is) {
+                    ids.add(o.id());
+                }
+                commit.accept(ids);
+            });
+            boxes.getChildren().add(box);
+        }
+        if (options.isEmpty()) {
+            Label none = new Label("none in this design yet");
+            none.getStyleClass().add("hint");
+            boxes.getChildren().add(none);
+        }
+        add(caption(label), 0, row);
+        add(boxes, 1, row++);
+    }
+
+    <T> ComboBox<T> choice(String label, List<T> options, T value, Function<T, String> text, Consumer<T> commit) {
         ComboBox<T> box = new ComboBox<>();
+        box.setConverter(new javafx.util.StringConverter<T>() {
+            @Override
+            public String toString(T v) {
+                return v == null ? "" : text.apply(v);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        });
         box.getItems().setAll(options);
         box.setValue(value);
         box.setId("inspector-" + label.toLowerCase().replace(' ', '-'));
@@ -97,6 +174,7 @@ final class PropertyForm extends GridPane {
 
     void info(String label, String value) {
         Label v = new Label(value);
+        v.setId("inspector-" + label.toLowerCase().replace(' ', '-'));
         v.getStyleClass().add("info-value");
         v.setWrapText(true);
         add(caption(label), 0, row);

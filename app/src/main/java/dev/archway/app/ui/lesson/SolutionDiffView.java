@@ -108,7 +108,7 @@ final class SolutionDiffView extends VBox {
             status.accept("The design already matches the solution");
             return;
         }
-        document.execute(toSolution.command(APPLY_LABEL));
+        document.apply(dev.archway.model.edit.Edit.of(toSolution.command(APPLY_LABEL)));
         status.accept(APPLY_LABEL + ": " + toSolution.changes().size() + " changes (Ctrl+Z undoes them)");
         reveal.setSelected(false);
         refresh();

@@ -1,4 +1,4 @@
-package dev.archway.app.ui.edit;
+package dev.archway.model.edit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

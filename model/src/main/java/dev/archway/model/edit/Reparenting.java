@@ -1,4 +1,4 @@
-package dev.archway.app.ui.edit;
+package dev.archway.model.edit;
 
 import dev.archway.model.Element;
 import dev.archway.model.db.AuroraCluster;

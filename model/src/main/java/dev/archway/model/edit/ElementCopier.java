@@ -1,4 +1,4 @@
-package dev.archway.app.ui.edit;
+package dev.archway.model.edit;
 
 import dev.archway.model.Element;
 import java.lang.reflect.Constructor;
@@ -12,11 +12,11 @@ import java.util.Map;
  * (a pasted instance lands in the pasted subnet, a pasted rule forwards to the pasted target group). Works on any
  * element record by its components, down into nested records (actions, registrations, SG rules, routes).
  */
-final class ElementCopier {
+public final class ElementCopier {
     private ElementCopier() {
     }
 
-    static Element copy(Element e, String newId, String newName, Map<String, String> remap) {
+    public static Element copy(Element e, String newId, String newName, Map<String, String> remap) {
         Map<String, String> withSelf = new java.util.HashMap<>(remap);
         withSelf.put(e.id(), newId);
         Element copy = (Element) remapped(e, withSelf);

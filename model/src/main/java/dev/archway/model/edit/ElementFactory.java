@@ -1,4 +1,4 @@
-package dev.archway.app.ui.edit;
+package dev.archway.model.edit;
 
 import dev.archway.model.Design;
 import dev.archway.model.Element;
@@ -54,11 +54,12 @@ public final class ElementFactory {
             case REGION: return new Region(id, name, "eu-west-1");
             case VPC: return new Vpc(id, name, p, "10.0.0.0/16");
             case AVAILABILITY_ZONE: return new AvailabilityZone(id, name, p, nextZone(design, p));
-            case SUBNET: return new Subnet(id, name, vpc, p, "10.0.0.0/24", null, null, false);
+            case SUBNET: return new Subnet(id, name, vpc, p, SmartDefaults.nextSubnetCidr(design, vpc), null, null,
+                    false);
             case INTERNET_GATEWAY: return new InternetGateway(id, name, p);
             case NAT_GATEWAY: return new NatGateway(id, name, p, true, true);
             case ROUTE_TABLE: return new RouteTable(id, name, p, false, List.of());
-            case SECURITY_GROUP: return SecurityGroup.create(id, name, p, name);
+            case SECURITY_GROUP: return SecurityGroup.create(id, name, p, "Security group " + name);
             case NETWORK_ACL: return new NetworkAcl(id, name, p, List.of());
             case LOAD_BALANCER: return new LoadBalancer(id, name, p, LbType.APPLICATION, Scheme.INTERNET_FACING,
                     List.of(), List.of(), Map.of(), List.of());

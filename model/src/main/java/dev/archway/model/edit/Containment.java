@@ -1,4 +1,4 @@
-package dev.archway.app.ui.canvas;
+package dev.archway.model.edit;
 
 import dev.archway.model.Design;
 import dev.archway.model.Element;
@@ -92,7 +92,7 @@ public final class Containment {
     }
 
     /** The subnet of the cluster's DB subnet group in the instance's AZ: where AWS diagrams draw the instance. */
-    static String dbSubnetFor(Design design, DbInstance db) {
+    public static String dbSubnetFor(Design design, DbInstance db) {
         AuroraCluster cluster = design.get(db.clusterId(), AuroraCluster.class);
         DbSubnetGroup group = cluster == null ? null : design.get(cluster.dbSubnetGroupId(), DbSubnetGroup.class);
         if (group == null) {

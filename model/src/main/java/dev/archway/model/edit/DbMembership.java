@@ -1,0 +1,108 @@
+package dev.archway.model.edit;
+
+import dev.archway.model.Design;
+import dev.archway.model.Element;
+import dev.archway.model.ElementKind;
+import dev.archway.model.Ids;
+import dev.archway.model.db.AuroraCluster;
+import dev.archway.model.db.DbInstance;
+import dev.archway.model.db.DbSubnetGroup;
+import dev.archway.model.network.Subnet;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A DB instance's place in its Aurora cluster: the cluster it belongs to, the writer role when the cluster has none,
+ * and the subnet it runs in held by the cluster's DB subnet group (AWS places an instance in the group's subnet of
+ * its AZ; that is also where the diagram draws it).
+ */
+public final class DbMembership {
+    private DbMembership() {
+    }
+
+    /** The Aurora cluster of the subnet's VPC that a new instance joins, or null when the VPC has none. */
+    public static AuroraCluster clusterFor(Design design, Subnet subnet) {
+        return design.all(AuroraCluster.class).stream().filter(c -> subnet.vpcId() != null
+                && subnet.vpcId().equals(c.vpcId())).findFirst().orElse(null);
+    }
+
+    /**
+     * What else changes when {@code db} runs in {@code subnet} as a member of {@code cluster}: the cluster (writer
+     * when it has none, its subnet group) and the group (created, or given the subnet in place of another of the
+     * same AZ). Empty when nothing else changes.
+     */
+    public static List<Element> join(Design design, DbInstance db, AuroraCluster cluster, Subnet subnet) {
+        List<Element> changed = new ArrayList<>();
+        DbSubnetGroup group = design.get(cluster.dbSubnetGroupId(), DbSubnetGroup.class);
+        DbSubnetGroup grouped = group == null
+                ? new DbSubnetGroup(Ids.newId(ElementKind.DB_SUBNET_GROUP),
+                        ElementFactory.uniqueName(design, cluster.name() + "-subnets"), "Subnets of " + cluster.name(),
+                        List.of(subnet.id()))
+                : withSubnet(design, group, subnet);
+        if (!grouped.equals(group)) {
+            changed.add(grouped);
+        }
+        AuroraCluster updated = cluster.writerId() == null || !design.contains(cluster.writerId())
+                ? cluster.withWriter(db.id()) : cluster;
+        if (!grouped.id().equals(cluster.dbSubnetGroupId())) {
+            updated = withGroup(updated, grouped.id());
+        }
+        if (!updated.equals(cluster)) {
+            changed.add(updated);
+        }
+        return changed;
+    }
+
+    /** The group holding {@code subnet} for its AZ (another subnet of the same AZ makes way). */
+    private static DbSubnetGroup withSubnet(Design design, DbSubnetGroup group, Subnet subnet) {
+        if (group.subnetIds().contains(subnet.id())) {
+            return group;
+        }
+        List<String> ids = new ArrayList<>();
+        for (String id : group.subnetIds()) {
+            Subnet s = design.get(id, Subnet.class);
+            if (s == null || s.azId() == null || !s.azId().equals(subnet.azId())) {
+                ids.add(id);
+            }
+        }
+        ids.add(subnet.id());
+        return new DbSubnetGroup(group.id(), group.name(), group.description(), ids);
+    }
+
+    /** A DB instance joins a cluster (dragged between the two): it runs in the subnet it is drawn in. */
+    static Connections.Result connect(Design design, DbInstance db, AuroraCluster cluster) {
+        if (cluster.id().equals(db.clusterId())) {
+            return Connections.already(db.name() + " is in " + cluster.name());
+        }
+        Subnet subnet = subnetOf(design, db, cluster);
+        if (subnet == null) {
+            return Connections.Result.no("Put " + db.name() + " in a subnet of " + cluster.name() + "'s VPC first");
+        }
+        DbInstance joined = inCluster(db, cluster.id());
+        List<Element> changed = new ArrayList<>(List.of(joined));
+        changed.addAll(join(design, joined, cluster, subnet));
+        return Connections.Result.ok(changed);
+    }
+
+    private static Subnet subnetOf(Design design, DbInstance db, AuroraCluster cluster) {
+        dev.archway.model.Bounds b = design.bounds(db.id());
+        Element under = b == null ? null : Placement.containerAt(design, ElementKind.SUBNET, b.centerX(), b.centerY(),
+                java.util.Set.of());
+        if (under instanceof Subnet s && s.vpcId() != null && s.vpcId().equals(cluster.vpcId())) {
+            return s;
+        }
+        return design.all(Subnet.class).stream().filter(s -> s.azId() != null && s.azId().equals(db.azId())
+                && s.vpcId() != null && s.vpcId().equals(cluster.vpcId())).findFirst().orElse(null);
+    }
+
+    static AuroraCluster withGroup(AuroraCluster c, String groupId) {
+        return new AuroraCluster(c.id(), c.name(), c.vpcId(), c.engine(), c.engineVersion(), c.port(), groupId,
+                c.securityGroupIds(), c.databaseName(), c.masterUsername(), c.writerId(), c.customEndpoints(),
+                c.deletionProtection());
+    }
+
+    static DbInstance inCluster(DbInstance db, String clusterId) {
+        return new DbInstance(db.id(), db.name(), clusterId, db.azId(), db.instanceClass(), db.promotionTier(),
+                db.publiclyAccessible());
+    }
+}
