@@ -140,6 +140,7 @@ public final class CfnImporter {
             design.setCfnExtras(carrier, extras);
         }
         layout(cx, places, design);
+        SourceValues.record(design, cx.template);
         return design;
     }
 

@@ -117,6 +117,17 @@ final class Intrinsics {
                 }
                 return resolve(value);
             }
+            case "Fn::Split": {
+                List<Object> a = list(arg, 2);
+                String separator = String.valueOf(literal(resolve(a.get(0))));
+                String text = String.valueOf(literal(resolve(a.get(1))));
+                return new ArrayList<Object>(List.of(text.split(Pattern.quote(separator), -1)));
+            }
+            case "Fn::Cidr": {
+                List<Object> a = list(arg, 3);
+                return CidrBlocks.split(String.valueOf(literal(resolve(a.get(0)))),
+                        Props.toInt(resolve(a.get(1))), Props.toInt(resolve(a.get(2))));
+            }
             case "Fn::If": {
                 List<Object> a = list(arg, 3);
                 return condition(String.valueOf(a.get(0))) ? resolve(a.get(1)) : resolve(a.get(2));
