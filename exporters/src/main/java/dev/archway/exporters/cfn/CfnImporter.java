@@ -127,6 +127,7 @@ public final class CfnImporter {
             design.put(names.add(e.name()) ? e : e.withName(unique(e.name(), names)));
         }
         dropDangling(design);
+        KeptReasons.record(cx, design, all);
         cx.extras.forEach((id, extras) -> {
             if (design.contains(id)) {
                 design.setCfnExtras(id, extras);

@@ -132,6 +132,8 @@ final class Intrinsics {
                 List<Object> a = list(arg, 3);
                 return condition(String.valueOf(a.get(0))) ? resolve(a.get(1)) : resolve(a.get(2));
             }
+            case "Fn::ImportValue":
+                throw new Unresolved("Fn::ImportValue takes the export of another stack");
             default:
                 throw new Unresolved(fn + " cannot be evaluated");
         }
@@ -188,7 +190,8 @@ final class Intrinsics {
         }
         Map<String, Object> p = Cfn.asMap(parameters.get(name));
         if (p == null || !p.containsKey("Default")) {
-            throw new Unresolved("parameter " + name + " has no default");
+            throw new Unresolved("parameter " + name + (p == null ? "" : " (" + p.get("Type") + ")")
+                    + " has no default" + (p == null ? " (no such parameter)" : ""));
         }
         Object def = p.get("Default");
         String type = String.valueOf(p.get("Type"));

@@ -21,7 +21,8 @@ class CfnCorpusFidelityTest {
         for (Path t : all) {
             CorpusFidelity f = CorpusFidelity.of(t);
             System.out.println(f.line());
-            System.out.println("    kept: " + f.kept() + "\n    changed: " + f.changed());
+            f.kept().forEach(k -> System.out.println("    kept " + k));
+            System.out.println("    changed: " + f.changed());
             counted += f.counted();
             modelled += f.modelled();
             resources += f.resources();

@@ -1,7 +1,6 @@
 package dev.archway.exporters.cfn;
 
 import dev.archway.model.Design;
-import dev.archway.model.OpaqueResource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,15 +45,14 @@ record CorpusFidelity(String template, int counted, int modelled, int resources,
         Map<String, Object> original = TemplateReader.read(Files.readString(file), file);
         Map<String, Object> resources = Cfn.orEmpty(original.get("Resources"));
         Design design = new CfnImporter().importTemplate(file);
-        Set<String> keptIds = new java.util.HashSet<>();
-        design.all(OpaqueResource.class).forEach(o -> keptIds.add(o.name()));
+        Map<String, String> why = KeptReasons.of(design);
         List<String> kept = new ArrayList<>();
         int counted = 0;
         for (Map.Entry<String, Object> r : resources.entrySet()) {
             if (COUNTED.contains(Cfn.asMap(r.getValue()).get("Type"))) {
                 counted++;
-                if (keptIds.contains(r.getKey())) {
-                    kept.add(r.getKey());
+                if (why.containsKey(r.getKey())) {
+                    kept.add(why.get(r.getKey()));
                 }
             }
         }
