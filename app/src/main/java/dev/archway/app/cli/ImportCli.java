@@ -2,6 +2,7 @@ package dev.archway.app.cli;
 
 import dev.archway.exporters.InputException;
 import dev.archway.exporters.cfn.CfnImporter;
+import dev.archway.exporters.cfn.KeptReasons;
 import dev.archway.exporters.designfile.DesignFile;
 import dev.archway.model.Design;
 import dev.archway.model.OpaqueResource;
@@ -31,6 +32,10 @@ public final class ImportCli implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DESIGN", description = "the design file to write")
     Path out;
 
+    @Option(names = "--explain", description = "list each resource kept as it is, with where in the template "
+            + "modelling stopped and why")
+    boolean explain;
+
     @Spec
     CommandSpec spec;
 
@@ -48,6 +53,9 @@ public final class ImportCli implements Callable<Integer> {
         int kept = design.all(OpaqueResource.class).size();
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println("imported " + design.size() + " elements (" + kept + " resources kept as they are) to " + out);
+        if (explain) {
+            KeptReasons.of(design).values().forEach(why -> stdout.println("kept " + why));
+        }
         stdout.flush();
         return ArchwayCli.OK;
     }

@@ -11,6 +11,7 @@ import dev.archway.model.Design;
 import dev.archway.model.SyntheticDesigns;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +43,36 @@ class ImportCliTest {
                     io.out());
         }
         assertEquals(big, DesignFile.read(out));
+    }
+
+    @Test
+    void explainSaysWhereEachKeptResourceStoppedModelling() throws Exception {
+        Path template = dir.resolve("alb.yaml");
+        Files.writeString(template, """
+                Parameters:
+                  UseHttps: {Type: String, Default: 'no'}
+                Conditions:
+                  Https: !Equals [!Ref UseHttps, 'yes']
+                Resources:
+                  Vpc:
+                    Type: AWS::EC2::VPC
+                    Properties: {CidrBlock: 10.0.0.0/16}
+                  Queue:
+                    Type: AWS::SQS::Queue
+                  Sg:
+                    Type: AWS::EC2::SecurityGroup
+                    Properties:
+                      GroupDescription: web
+                      VpcId: !GetAtt Queue.Arn
+                """);
+        Path out = dir.resolve("alb.archway.json");
+        try (CliStreams io = new CliStreams()) {
+            assertEquals(0, ArchwayCli.run("import", template.toString(), "--out", out.toString(), "--explain"));
+            assertEquals(List.of("imported 4 elements (2 resources kept as they are) to " + out,
+                    "kept Resources.Queue: AWS::SQS::Queue is not a type the model draws",
+                    "kept Resources.Sg.Properties.VpcId: Fn::GetAtt Queue.Arn refers to Queue (AWS::SQS::Queue), "
+                            + "which is kept as it is"), io.out().lines().toList());
+        }
     }
 
     @Test

@@ -119,6 +119,7 @@ public final class CfnImporter {
             design.put(names.add(e.name()) ? e : e.withName(unique(e.name(), names)));
         }
         dropDangling(design);
+        KeptReasons.record(cx, design, all);
         cx.extras.forEach((id, extras) -> {
             if (design.contains(id)) {
                 design.setCfnExtras(id, extras);
@@ -132,6 +133,7 @@ public final class CfnImporter {
             design.setCfnExtras(carrier, extras);
         }
         layout(cx, places, design);
+        SourceValues.record(design, cx.template);
         return design;
     }
 

@@ -55,6 +55,8 @@ public final class CfnTemplateExporter {
             }
         }
         writeResources(cx);
+        SourceValues.restore(design, cx.resources, cx.ownerOf);
+        dropUnusedGeneratedParameters(cx);
         return new Written(assemble(cx, kept), cx.ownerOf);
     }
 
@@ -85,6 +87,19 @@ public final class CfnTemplateExporter {
         d.all(AuroraCluster.class).forEach(dns::cluster);
         d.all(DbInstance.class).forEach(dns::instance);
         d.all(OpaqueResource.class).forEach(o -> opaque(cx, o));
+    }
+
+    /** A Parameter the export made for a value that is now written back as the template said it is left out. */
+    private static void dropUnusedGeneratedParameters(ExportContext cx) {
+        java.util.Set<String> used = new java.util.HashSet<>();
+        cx.resources.values().forEach(r -> used.addAll(TemplateChecks.referencesOf(Cfn.asMap(r))));
+        cx.outputs.values().forEach(o -> used.addAll(TemplateChecks.referencesOf(Cfn.map("Properties", o))));
+        for (String name : List.copyOf(cx.generatedParameters)) {
+            if (!used.contains(name)) {
+                cx.parameters.remove(name);
+                cx.generatedParameters.remove(name);
+            }
+        }
     }
 
     private static void opaque(ExportContext cx, OpaqueResource o) {

@@ -55,7 +55,7 @@ final class DatabaseImport {
                 cx.addTyped(lid, new DbSubnetGroup(cx.elementId(lid), cx.name(lid), p.string("DBSubnetGroupDescription"),
                         p.refs("SubnetIds", Subnet.class)), p);
             } catch (Unresolved | RuntimeException e) {
-                // opaque
+                cx.keep(lid, e);
             }
         }
         clusters();
@@ -86,7 +86,7 @@ final class DatabaseImport {
                         c.dbSubnetGroupId(), c.securityGroupIds(), c.databaseName(), c.masterUsername(), null,
                         c.customEndpoints(), c.deletionProtection()), p);
             } catch (Unresolved | RuntimeException e) {
-                // opaque
+                cx.keep(lid, e);
             }
         }
     }
@@ -129,7 +129,7 @@ final class DatabaseImport {
                 membersByCluster.computeIfAbsent(clusterLid, k -> new ArrayList<>()).add(lid);
                 clusterLids.put(lid, clusterLid);
             } catch (Unresolved | RuntimeException e) {
-                // opaque
+                cx.keep(lid, e);
             }
         }
         membersByCluster.forEach(this::pickWriter);

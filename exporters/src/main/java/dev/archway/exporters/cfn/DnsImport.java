@@ -30,7 +30,7 @@ final class DnsImport {
                 }
                 cx.addTyped(lid, new HostedZone(cx.elementId(lid), cx.name(lid), name, isPrivate), p);
             } catch (Unresolved | RuntimeException e) {
-                // opaque
+                cx.keep(lid, e);
             }
         }
     }
@@ -78,7 +78,7 @@ final class DnsImport {
                 }
                 cx.addTyped(lid, new Certificate(cx.elementId(lid), cx.name(lid), domain, sans, zoneId), p);
             } catch (Unresolved | RuntimeException e) {
-                // opaque
+                cx.keep(lid, e);
             }
         }
     }
@@ -113,7 +113,7 @@ final class DnsImport {
                 cx.addTyped(lid, new DnsRecord(cx.elementId(lid), cx.name(lid), zone.id(), name, type, alias, values,
                         ttl), p);
             } catch (Unresolved | RuntimeException e) {
-                // opaque
+                cx.keep(lid, e);
             }
         }
     }

@@ -84,7 +84,7 @@ final class EcsImport {
                     register(tg, s.id());
                 }
             } catch (Unresolved | RuntimeException e) {
-                // opaque
+                cx.keep(lid, e);
             }
         }
     }

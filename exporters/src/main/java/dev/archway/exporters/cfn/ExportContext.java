@@ -117,6 +117,7 @@ final class ExportContext {
         Map<String, Object> extras = new LinkedHashMap<>(design.cfnExtras(ownerId));
         extras.remove(Cfn.AUX);
         extras.remove(TemplateExtras.KEY);
+        extras.remove(SourceValues.KEY);
         return extras;
     }
 

@@ -25,6 +25,8 @@ final class ImportContext {
     final Map<String, String> absorbed = new LinkedHashMap<>();
     final Map<String, Map<String, Object>> extras = new LinkedHashMap<>();
     final Set<String> names = new HashSet<>();
+    /** Why each resource the import tried to model stayed opaque, by logical id (the last reason found). */
+    final Map<String, String> whyKept = new LinkedHashMap<>();
     private final Map<String, String> logicalIdOfElement = new java.util.HashMap<>();
 
     ImportContext(Map<String, Object> template, ImportMetadata metadata, String region) {
@@ -92,6 +94,12 @@ final class ImportContext {
         }
     }
 
+    /** Notes why a resource stays an opaque resource. */
+    void keep(String logicalId, Exception why) {
+        String message = why instanceof Unresolved ? why.getMessage() : "cannot be modelled: " + why;
+        whyKept.put(logicalId, message);
+    }
+
     /** The element made from a logical id, if it is typed and of the given class. */
     <T extends Element> T element(String logicalId, Class<T> type) {
         Element e = typed.get(logicalId);
@@ -106,7 +114,22 @@ final class ImportContext {
                 return e;
             }
         }
-        throw new Unresolved("not a reference to a " + type.getSimpleName());
+        throw new Unresolved(notA(resolved, type.getSimpleName()));
+    }
+
+    /** Says why a value is not the element wanted: what it refers to, or that it is no reference at all. */
+    String notA(Object resolved, String wanted) {
+        if (resolved instanceof ResourceRef r) {
+            String type = typeOf(r.logicalId());
+            if (type == null) {
+                return "refers to " + r.logicalId() + ", which is not a resource of this template";
+            }
+            if (!typed.containsKey(r.logicalId()) && resources.containsKey(r.logicalId())) {
+                return "refers to " + r.logicalId() + " (" + type + "), which is kept as it is";
+            }
+            return "refers to " + r.logicalId() + " (" + type + "), not a " + wanted;
+        }
+        return "is " + Explain.brief(resolved) + ", not a " + wanted + " of this template";
     }
 
     Element typedById(String elementId) {

@@ -56,7 +56,12 @@ final class ImportedProps {
         if (!properties.containsKey(key)) {
             return null;
         }
-        Object v = cx.intrinsics.resolve(properties.get(key));
+        Object v;
+        try {
+            v = cx.intrinsics.resolve(properties.get(key));
+        } catch (Unresolved u) {
+            throw new Unresolved(at(key) + Explain.brief(properties.get(key)) + ": " + u.getMessage());
+        }
         return v == Intrinsics.NO_VALUE ? null : v;
     }
 
@@ -96,9 +101,18 @@ final class ImportedProps {
     <T extends Element> T ref(String key, Class<T> type) throws Unresolved {
         Object v = value(key);
         if (v == null) {
-            throw new Unresolved(key + " missing");
+            throw new Unresolved(at(key) + "missing");
         }
-        return cx.referenced(v, type);
+        try {
+            return cx.referenced(v, type);
+        } catch (Unresolved u) {
+            throw new Unresolved(at(key) + Explain.brief(properties.get(key)) + " " + u.getMessage());
+        }
+    }
+
+    /** Where a property is, for a reason that names it: {@code Properties.VpcId: }. */
+    static String at(String key) {
+        return "Properties." + key + ": ";
     }
 
     <T extends Element> T optionalRef(String key, Class<T> type) throws Unresolved {
@@ -116,7 +130,11 @@ final class ImportedProps {
             throw new Unresolved(key + " is not a list");
         }
         for (Object item : items) {
-            out.add(cx.referenced(item, type).id());
+            try {
+                out.add(cx.referenced(item, type).id());
+            } catch (Unresolved u) {
+                throw new Unresolved(at(key) + Explain.brief(properties.get(key)) + ": an item " + u.getMessage());
+            }
         }
         return out;
     }

@@ -117,10 +117,23 @@ final class Intrinsics {
                 }
                 return resolve(value);
             }
+            case "Fn::Split": {
+                List<Object> a = list(arg, 2);
+                String separator = String.valueOf(literal(resolve(a.get(0))));
+                String text = String.valueOf(literal(resolve(a.get(1))));
+                return new ArrayList<Object>(List.of(text.split(Pattern.quote(separator), -1)));
+            }
+            case "Fn::Cidr": {
+                List<Object> a = list(arg, 3);
+                return CidrBlocks.split(String.valueOf(literal(resolve(a.get(0)))),
+                        Props.toInt(resolve(a.get(1))), Props.toInt(resolve(a.get(2))));
+            }
             case "Fn::If": {
                 List<Object> a = list(arg, 3);
                 return condition(String.valueOf(a.get(0))) ? resolve(a.get(1)) : resolve(a.get(2));
             }
+            case "Fn::ImportValue":
+                throw new Unresolved("Fn::ImportValue takes the export of another stack");
             default:
                 throw new Unresolved(fn + " cannot be evaluated");
         }
@@ -177,7 +190,8 @@ final class Intrinsics {
         }
         Map<String, Object> p = Cfn.asMap(parameters.get(name));
         if (p == null || !p.containsKey("Default")) {
-            throw new Unresolved("parameter " + name + " has no default");
+            throw new Unresolved("parameter " + name + (p == null ? "" : " (" + p.get("Type") + ")")
+                    + " has no default" + (p == null ? " (no such parameter)" : ""));
         }
         Object def = p.get("Default");
         String type = String.valueOf(p.get("Type"));

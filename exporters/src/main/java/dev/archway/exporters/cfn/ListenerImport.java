@@ -50,7 +50,7 @@ final class ListenerImport {
                 cx.addTyped(lid, new Listener(cx.elementId(lid), cx.name(lid), lb.id(), protocol,
                         port == null ? 0 : port, certs, policy, actions), p);
             } catch (Unresolved | RuntimeException e) {
-                // opaque
+                cx.keep(lid, e);
             }
         }
         for (String lid : cx.free("AWS::ElasticLoadBalancingV2::ListenerCertificate")) {
@@ -70,7 +70,7 @@ final class ListenerImport {
                 int i = all.size() - 1;
                 cx.absorb(l.id(), listenerLid, "Certificate:" + i, listenerLid + "Certificate" + (i + 1), p);
             } catch (Unresolved | RuntimeException e) {
-                // opaque
+                cx.keep(lid, e);
             }
         }
     }
@@ -89,7 +89,7 @@ final class ListenerImport {
                 cx.addTyped(lid, new ListenerRule(cx.elementId(lid), cx.name(lid), l.id(), priority, conditions,
                         actions), p);
             } catch (Unresolved | RuntimeException e) {
-                // opaque
+                cx.keep(lid, e);
             }
         }
     }

@@ -63,7 +63,7 @@ final class LoadBalancingImport {
                 cx.addTyped(lid, new Ec2Instance(cx.elementId(lid), cx.name(lid), subnet == null ? null : subnet.id(),
                         groups, type, image, privateIp, publicIp), p);
             } catch (Unresolved | RuntimeException e) {
-                // opaque
+                cx.keep(lid, e);
             }
         }
     }
@@ -135,7 +135,7 @@ final class LoadBalancingImport {
                     cx.absorb(lb.id(), lid, "Eip:" + i, lid + "Eip" + (i + 1), e);
                 }
             } catch (Unresolved | RuntimeException e) {
-                // opaque
+                cx.keep(lid, e);
             }
         }
     }
@@ -177,7 +177,7 @@ final class LoadBalancingImport {
                 cx.addTyped(lid, new TargetGroup(cx.elementId(lid), cx.name(lid), vpc.id(), protocol,
                         port == null ? 0 : port, tt, hc, attributes, targets), p);
             } catch (Unresolved | RuntimeException e) {
-                // opaque
+                cx.keep(lid, e);
             }
         }
     }

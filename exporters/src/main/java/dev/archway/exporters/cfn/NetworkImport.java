@@ -52,7 +52,7 @@ final class NetworkImport {
                 String region = places.regionFor(lid);
                 cx.addTyped(lid, new Vpc(cx.elementId(lid), cx.name(lid), region, cidr), p);
             } catch (Unresolved | RuntimeException e) {
-                // stays an opaque resource
+                cx.keep(lid, e);
             }
         }
     }
@@ -75,7 +75,7 @@ final class NetworkImport {
                 cx.typed.put(igwLid, new InternetGateway(igw.id(), igw.name(), vpc.id()));
                 cx.absorb(igw.id(), igwLid, "Attachment", igwLid + "Attachment", p);
             } catch (Unresolved | RuntimeException e) {
-                // a VPN gateway attachment, or one we cannot place: kept as it is
+                cx.keep(lid, e);
             }
         }
     }
@@ -88,7 +88,7 @@ final class NetworkImport {
                 boolean main = Boolean.TRUE.equals(cx.metadata.field(lid, "Main"));
                 cx.addTyped(lid, new RouteTable(cx.elementId(lid), cx.name(lid), vpc.id(), main, List.of()), p);
             } catch (Unresolved | RuntimeException e) {
-                // opaque
+                cx.keep(lid, e);
             }
         }
     }
@@ -100,7 +100,7 @@ final class NetworkImport {
                 Vpc vpc = p.ref("VpcId", Vpc.class);
                 cx.addTyped(lid, new NetworkAcl(cx.elementId(lid), cx.name(lid), vpc.id(), List.of()), p);
             } catch (Unresolved | RuntimeException e) {
-                // opaque
+                cx.keep(lid, e);
             }
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -136,7 +136,7 @@ final class NetworkImport {
                 cx.typed.put(aclLid, new NetworkAcl(acl.id(), acl.name(), acl.vpcId(), entries));
                 cx.absorb(acl.id(), aclLid, role, aclLid + (egress ? "Egress" : "Ingress") + number, p);
             } catch (Unresolved | RuntimeException e) {
-                // opaque
+                cx.keep(lid, e);
             }
         }
     }
@@ -156,7 +156,7 @@ final class NetworkImport {
                 cx.addTyped(lid, new Subnet(cx.elementId(lid), cx.name(lid), vpc.id(), azId, cidr, null, null,
                         mapPublic), p);
             } catch (Unresolved | RuntimeException e) {
-                // opaque
+                cx.keep(lid, e);
             }
         }
         for (String lid : cx.free("AWS::EC2::SubnetRouteTableAssociation")) {
@@ -181,7 +181,7 @@ final class NetworkImport {
             cx.typed.put(subnetLid, table ? subnet.withRouteTable(target) : subnet.withNetworkAcl(target));
             cx.absorb(subnet.id(), subnetLid, role, subnetLid + role, p);
         } catch (Unresolved | RuntimeException e) {
-            // opaque
+            cx.keep(lid, e);
         }
     }
 
@@ -210,7 +210,7 @@ final class NetworkImport {
                     cx.absorb(nat.id(), lid, "Eip", lid + "Eip", e);
                 }
             } catch (Unresolved | RuntimeException e) {
-                // opaque
+                cx.keep(lid, e);
             }
         }
     }
@@ -246,7 +246,7 @@ final class NetworkImport {
                 int n = routes.size();
                 cx.absorb(rt.id(), rtLid, "Route:" + cidr, rtLid + (n == 1 ? "Route" : "Route" + n), p);
             } catch (Unresolved | RuntimeException e) {
-                // opaque
+                cx.keep(lid, e);
             }
         }
     }

@@ -44,6 +44,7 @@ final class SecurityGroupImport {
                             egress));
                     props.put(lid, p);
                 } catch (Unresolved | RuntimeException e) {
+                    cx.keep(lid, e);
                     candidates.remove(lid);
                     changed = true;
                 }
@@ -83,7 +84,7 @@ final class SecurityGroupImport {
                 cx.absorb(sg.id(), sgLid, role, sgLid + (egress ? "Egress" : "Ingress") + rules.size(), p);
                 cx.markStandalone(sg.id(), role);
             } catch (Unresolved | RuntimeException e) {
-                // opaque
+                cx.keep(lid, e);
             }
         }
     }

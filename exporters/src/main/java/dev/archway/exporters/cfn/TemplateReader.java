@@ -153,11 +153,7 @@ final class TemplateReader {
                     return integer(v);
                 }
                 if (tag.equals(Tag.FLOAT)) {
-                    try {
-                        return Double.valueOf(v.replace("_", ""));
-                    } catch (NumberFormatException e) {
-                        return v;
-                    }
+                    return canonical(v, Double::valueOf);
                 }
             }
             return v;
@@ -172,9 +168,20 @@ final class TemplateReader {
         }
 
         private static Object integer(String v) {
-            try {
-                long n = Long.parseLong(v.replace("_", ""));
+            return canonical(v, s -> {
+                long n = Long.parseLong(s);
                 return n >= Integer.MIN_VALUE && n <= Integer.MAX_VALUE ? (Object) (int) n : (Object) n;
+            });
+        }
+
+        /**
+         * A plain number whose text is the number's own ({@code 80}, {@code 0.5}) is a number; any other spelling
+         * ({@code 000400}, {@code 1.10}, {@code 0x1F}) stays the text CloudFormation passes on.
+         */
+        private static Object canonical(String v, java.util.function.Function<String, Object> parse) {
+            try {
+                Object n = parse.apply(v);
+                return String.valueOf(n).equals(v) ? n : v;
             } catch (NumberFormatException e) {
                 return v;
             }

@@ -105,9 +105,17 @@ class CfnResourceCountTest {
         CfnReferences references = new CfnReferences(design, new CfnResourceCount(design));
         for (Element e : design.elements()) {
             for (CfnReference r : references.of(e)) {
+                if (!r.isValue() && dependsOnAsImported(design, e)) {
+                    continue; // an imported DependsOn is written back as read: the prediction is an upper bound
+                }
                 assertTrue(actual.getOrDefault(e.id(), Set.of()).contains(r.targetId()), design.name() + ": "
                         + e.name() + " is predicted to refer to " + r);
             }
         }
+    }
+
+    private static boolean dependsOnAsImported(Design design, Element e) {
+        Map<String, Object> sources = Cfn.asMap(design.cfnExtras(e.id()).get(SourceValues.KEY));
+        return sources != null && sources.values().stream().anyMatch(s -> Cfn.orEmpty(s).containsKey("DependsOn"));
     }
 }
