@@ -68,15 +68,34 @@ public final class AwsDiagramLayout {
         for (List<VpcLayout> inRegion : byRegion.values()) {
             width = Math.max(width, gridWidth(inRegion) + 2 * REGION_PAD);
         }
-        width = Math.max(width, 4 * (CHIP_W + CHIP_GAP));
-        double y = placeChipRows(globalIds(), 0, width);
+        List<String> global = globalIds();
+        List<String> rest = rest(global);
+        width = Math.max(width, chipRowWidth(global.size() + rest.size()));
+        double y = placeChipRows(global, 0, width);
         for (Map.Entry<String, List<VpcLayout>> region : byRegion.entrySet()) {
             y = placeRegion(region.getKey(), region.getValue(), y + BLOCK_GAP);
         }
-        List<String> rest = new ArrayList<>();
-        design.elements().stream().map(Element::id).filter(id -> !out.containsKey(id)).forEach(rest::add);
         placeChipRows(rest, y + BLOCK_GAP, width);
         return out;
+    }
+
+    /** What is in no VPC, no Region box and not in the global band: drawn in rows at the bottom. */
+    private List<String> rest(List<String> global) {
+        java.util.Set<String> placed = new java.util.HashSet<>(global);
+        relative.values().forEach(m -> placed.addAll(m.keySet()));
+        List<String> rest = new ArrayList<>();
+        for (Element e : design.elements()) {
+            if (!placed.contains(e.id()) && !(e instanceof Region)) {
+                rest.add(e.id());
+            }
+        }
+        return rest;
+    }
+
+    /** Loose chips wrap into rows about 1.6 times as wide as they are tall. */
+    private static double chipRowWidth(int chips) {
+        int perRow = Math.max(2, (int) Math.ceil(Math.sqrt(1.6 * chips * (CHIP_H + CHIP_GAP) / (CHIP_W + CHIP_GAP))));
+        return perRow * (CHIP_W + CHIP_GAP) - CHIP_GAP;
     }
 
     private VpcLayout layoutOf(Vpc vpc) {
