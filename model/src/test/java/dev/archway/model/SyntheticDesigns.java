@@ -48,6 +48,15 @@ public final class SyntheticDesigns {
         return design;
     }
 
+    /** One VPC with {@code services} services behind its ALB: the shape of a big monolith's import. */
+    public static Design oneVpc(int services) {
+        DesignBuilder b = new DesignBuilder("one-vpc-" + services);
+        addUnit(b, b.region("r0-" + REGIONS[0], REGIONS[0]), REGIONS[0], 0, services);
+        Design design = b.build();
+        AwsDiagramLayout.apply(design);
+        return design;
+    }
+
     private static void addUnit(DesignBuilder b, String regionId, String regionCode, int u, int services) {
         String p = "v" + u + "-";
         String net = "10." + (u % 256) + ".";

@@ -28,6 +28,7 @@ import java.util.Map;
  * bottom. Every element gets bounds; existing bounds are replaced.
  */
 public final class AwsDiagramLayout {
+    private static final double SCREEN_ASPECT = 1.6;
     private final Design design;
     private final Topology topology;
     private final ContainmentIndex index;
@@ -64,19 +65,50 @@ public final class AwsDiagramLayout {
         if (!withoutRegion.isEmpty()) {
             byRegion.put(null, withoutRegion);
         }
+        List<Map.Entry<String, List<VpcLayout>>> regions = new ArrayList<>(byRegion.entrySet());
+        int perRow = regionsPerRow(regions);
         double width = 0;
-        for (List<VpcLayout> inRegion : byRegion.values()) {
-            width = Math.max(width, gridWidth(inRegion) + 2 * REGION_PAD);
+        for (int start = 0; start < regions.size(); start += perRow) {
+            double w = -BLOCK_GAP;
+            for (Map.Entry<String, List<VpcLayout>> r : regions.subList(start, Math.min(regions.size(), start + perRow))) {
+                w += gridWidth(r.getValue()) + 2 * REGION_PAD + BLOCK_GAP;
+            }
+            width = Math.max(width, w);
         }
-        width = Math.max(width, 4 * (CHIP_W + CHIP_GAP));
-        double y = placeChipRows(globalIds(), 0, width);
-        for (Map.Entry<String, List<VpcLayout>> region : byRegion.entrySet()) {
-            y = placeRegion(region.getKey(), region.getValue(), y + BLOCK_GAP);
+        List<String> global = globalIds();
+        List<String> rest = rest(global);
+        width = Math.max(width, chipRowWidth(global.size() + rest.size()));
+        double y = placeChipRows(global, 0, width);
+        for (int start = 0; start < regions.size(); start += perRow) {
+            double x = 0;
+            double bottom = y;
+            for (Map.Entry<String, List<VpcLayout>> r : regions.subList(start, Math.min(regions.size(), start + perRow))) {
+                bottom = Math.max(bottom, placeRegion(r.getKey(), r.getValue(), x, y + BLOCK_GAP));
+                x += gridWidth(r.getValue()) + 2 * REGION_PAD + BLOCK_GAP;
+            }
+            y = bottom;
         }
-        List<String> rest = new ArrayList<>();
-        design.elements().stream().map(Element::id).filter(id -> !out.containsKey(id)).forEach(rest::add);
         placeChipRows(rest, y + BLOCK_GAP, width);
         return out;
+    }
+
+    /** What is in no VPC, no Region box and not in the global band: drawn in rows at the bottom. */
+    private List<String> rest(List<String> global) {
+        java.util.Set<String> placed = new java.util.HashSet<>(global);
+        relative.values().forEach(m -> placed.addAll(m.keySet()));
+        List<String> rest = new ArrayList<>();
+        for (Element e : design.elements()) {
+            if (!placed.contains(e.id()) && !(e instanceof Region)) {
+                rest.add(e.id());
+            }
+        }
+        return rest;
+    }
+
+    /** Loose chips wrap into rows about 1.6 times as wide as they are tall. */
+    private static double chipRowWidth(int chips) {
+        int perRow = Math.max(2, (int) Math.ceil(Math.sqrt(1.6 * chips * (CHIP_H + CHIP_GAP) / (CHIP_W + CHIP_GAP))));
+        return perRow * (CHIP_W + CHIP_GAP) - CHIP_GAP;
     }
 
     private VpcLayout layoutOf(Vpc vpc) {
@@ -85,12 +117,37 @@ public final class AwsDiagramLayout {
         return layout;
     }
 
-    private static int perRow(int count) {
-        return Math.max(1, (int) Math.ceil(Math.sqrt(count)));
+    /** How many blocks of about this size go in a row so that the grid is about as wide as a screen (16:10). */
+    private static int perRow(int count, double width, double height) {
+        if (count == 0 || width <= 0) {
+            return 1;
+        }
+        return Math.max(1, Math.min(count, (int) Math.round(Math.sqrt(count * SCREEN_ASPECT * height / width))));
+    }
+
+    private static int perRow(List<VpcLayout> vpcs) {
+        return perRow(vpcs.size(), vpcs.stream().mapToDouble(VpcLayout::width).average().orElse(1),
+                vpcs.stream().mapToDouble(VpcLayout::height).average().orElse(1));
+    }
+
+    private static int regionsPerRow(List<Map.Entry<String, List<VpcLayout>>> regions) {
+        double w = regions.stream().mapToDouble(r -> gridWidth(r.getValue())).average().orElse(1);
+        double h = regions.stream().mapToDouble(r -> gridHeight(r.getValue())).average().orElse(1);
+        return perRow(regions.size(), w, h);
+    }
+
+    private static double gridHeight(List<VpcLayout> vpcs) {
+        int perRow = perRow(vpcs);
+        double h = 0;
+        for (int start = 0; start < vpcs.size(); start += perRow) {
+            h += vpcs.subList(start, Math.min(vpcs.size(), start + perRow)).stream().mapToDouble(VpcLayout::height)
+                    .max().orElse(0) + BLOCK_GAP;
+        }
+        return h + REGION_HEADER;
     }
 
     private static double gridWidth(List<VpcLayout> vpcs) {
-        int perRow = perRow(vpcs.size());
+        int perRow = perRow(vpcs);
         double widest = 0;
         for (int start = 0; start < vpcs.size(); start += perRow) {
             double w = 0;
@@ -102,12 +159,12 @@ public final class AwsDiagramLayout {
         return widest;
     }
 
-    /** Places a Region box at {@code top} with its VPCs in a grid (no box for VPCs of no Region); returns its bottom. */
-    private double placeRegion(String regionId, List<VpcLayout> vpcs, double top) {
-        int perRow = perRow(vpcs.size());
+    /** Places a Region box at ({@code left}, {@code top}) with its VPCs in a grid (no box for VPCs of no Region); returns its bottom. */
+    private double placeRegion(String regionId, List<VpcLayout> vpcs, double left, double top) {
+        int perRow = perRow(vpcs);
         double y = top + REGION_HEADER;
         for (int start = 0; start < vpcs.size(); start += perRow) {
-            double x = REGION_PAD;
+            double x = left + REGION_PAD;
             double rowHeight = 0;
             for (VpcLayout v : vpcs.subList(start, Math.min(vpcs.size(), start + perRow))) {
                 double dx = x;
@@ -120,7 +177,7 @@ public final class AwsDiagramLayout {
         }
         double bottom = vpcs.isEmpty() ? y + CHIP_H : y - BLOCK_GAP + REGION_PAD;
         if (regionId != null) {
-            out.put(regionId, new Bounds(0, top, gridWidth(vpcs) + 2 * REGION_PAD, bottom - top));
+            out.put(regionId, new Bounds(left, top, gridWidth(vpcs) + 2 * REGION_PAD, bottom - top));
         }
         return bottom;
     }

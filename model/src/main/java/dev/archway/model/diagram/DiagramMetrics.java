@@ -21,6 +21,8 @@ final class DiagramMetrics {
     static final double VPC_HEADER = 110;
     static final double VPC_PAD = 30;
     static final double COLUMN_GAP = 30;
+    /** Between a rule and its target group: room for the arrow. */
+    static final double PAIR_GAP = 56;
     static final double REGION_HEADER = 50;
     static final double REGION_PAD = 40;
     static final double BLOCK_GAP = 60;

@@ -26,6 +26,7 @@ import dev.archway.model.db.AuroraCluster;
 import dev.archway.model.db.DbInstance;
 import dev.archway.model.edit.Containment;
 import dev.archway.model.db.DbSubnetGroup;
+import dev.archway.model.lb.Action;
 import dev.archway.model.lb.Listener;
 import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.lb.TargetGroup;
@@ -51,6 +52,8 @@ import java.util.Objects;
  * use, and a side panel of columns for the application, the traffic path and the network plumbing.
  */
 final class VpcLayout {
+    /** The lanes' block: a little wider than tall. */
+    private static final double LANE_ASPECT = 1.2;
     private final Design design;
     private final Topology topology;
     private final Vpc vpc;
@@ -119,7 +122,8 @@ final class VpcLayout {
             }
         }
         int most = cellsBySubnet.values().stream().mapToInt(List::size).max().orElse(0);
-        columns = Math.max(2, Math.min(6, (int) Math.ceil(Math.sqrt(most * 1.5))));
+        // about as wide as tall in screen terms, so a subnet of hundreds of instances stays a block, not a column
+        columns = Math.max(2, (int) Math.ceil(Math.sqrt(most * CELL_H / CELL_W * 1.6)));
     }
 
     /** Where {@link Containment} draws the instance (the last subnet of its AZ when it names none). */
@@ -254,15 +258,16 @@ final class VpcLayout {
         if (!apps.isEmpty(top)) {
             x += CHIP_W + COLUMN_GAP;
         }
-        ChipColumn traffic = new ChipColumn(x, top, out);
-        trafficChips(traffic);
-        if (!traffic.isEmpty(top)) {
-            x += CHIP_W + COLUMN_GAP;
+        double bottom = apps.bottom();
+        for (ChipLanes lanes : List.of(trafficLanes(), networkLanes())) {
+            if (!lanes.isEmpty()) {
+                double[] placed = lanes.place(x, top, lanes.rowsPerLane(height - top, LANE_ASPECT), out);
+                x = placed[0] + COLUMN_GAP;
+                bottom = Math.max(bottom, placed[1]);
+            }
         }
-        ChipColumn network = new ChipColumn(x, top, out);
-        networkChips(network);
-        width = network.isEmpty(top) ? x - COLUMN_GAP + VPC_PAD : x + CHIP_W + VPC_PAD;
-        return Math.max(apps.bottom(), Math.max(traffic.bottom(), network.bottom()));
+        width = x - COLUMN_GAP + VPC_PAD;
+        return bottom;
     }
 
     private double rowTopOf(AppNode app) {
@@ -275,32 +280,55 @@ final class VpcLayout {
         return 0;
     }
 
-    private void trafficChips(ChipColumn column) {
+    /** The request's lane: each listener rule beside the target group it forwards to, then groups no rule names. */
+    private ChipLanes trafficLanes() {
+        ChipLanes lanes = new ChipLanes();
         for (LoadBalancer lb : index.loadBalancersIn(vpc.id())) {
             if (!out.containsKey(lb.id())) {
-                column.add(lb.id(), 0);
+                lanes.row(lb.id(), null);
             }
             for (Listener listener : topology.listenersOf(lb)) {
-                column.add(listener.id(), 0);
-                topology.rulesOf(listener).forEach(rule -> column.add(rule.id(), 0));
+                if (!out.containsKey(listener.id())) {
+                    lanes.row(listener.id(), firstGroup(listener.defaultActions()));
+                }
+                topology.rulesOf(listener).forEach(rule -> lanes.row(rule.id(), firstGroup(rule.actions())));
             }
         }
-        design.all(TargetGroup.class).stream().filter(tg -> Objects.equals(tg.vpcId(), vpc.id()))
-                .forEach(tg -> column.add(tg.id(), 0));
-        index.clustersIn(vpc.id()).forEach(c -> column.add(c.id(), 0));
+        lanes.pairs(design.all(TargetGroup.class).stream().filter(tg -> Objects.equals(tg.vpcId(), vpc.id()))
+                .map(TargetGroup::id).toList());
+        lanes.pairs(index.clustersIn(vpc.id()).stream().map(AuroraCluster::id).filter(id -> !out.containsKey(id))
+                .toList());
+        return lanes;
     }
 
-    private void networkChips(ChipColumn column) {
-        byVpc(RouteTable.class).forEach(rt -> column.add(rt.id(), 0));
+    /** The first target group of the actions that lives in this VPC (a group elsewhere is drawn with its own VPC). */
+    private String firstGroup(List<Action> actions) {
+        for (Action a : actions) {
+            for (String id : a.targetGroupIds()) {
+                TargetGroup tg = design.get(id, TargetGroup.class);
+                if (tg != null && Objects.equals(tg.vpcId(), vpc.id())) {
+                    return id;
+                }
+            }
+        }
+        return null;
+    }
+
+    private ChipLanes networkLanes() {
+        List<String> ids = new ArrayList<>();
+        byVpc(RouteTable.class).forEach(rt -> ids.add(rt.id()));
         design.all(SecurityGroup.class).stream().filter(sg -> Objects.equals(sg.vpcId(), vpc.id()))
-                .forEach(sg -> column.add(sg.id(), 0));
-        byVpc(NetworkAcl.class).forEach(acl -> column.add(acl.id(), 0));
+                .forEach(sg -> ids.add(sg.id()));
+        byVpc(NetworkAcl.class).forEach(acl -> ids.add(acl.id()));
         for (AuroraCluster c : index.clustersIn(vpc.id())) {
             DbSubnetGroup group = design.get(c.dbSubnetGroupId(), DbSubnetGroup.class);
             if (group != null) {
-                column.add(group.id(), 0);
+                ids.add(group.id());
             }
         }
+        ChipLanes lanes = new ChipLanes();
+        lanes.pairs(ids.stream().distinct().filter(id -> !out.containsKey(id)).toList());
+        return lanes;
     }
 
     private <T extends Element> List<T> byVpc(Class<T> type) {

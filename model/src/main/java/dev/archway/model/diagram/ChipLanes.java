@@ -1,0 +1,85 @@
+package dev.archway.model.diagram;
+
+import static dev.archway.model.diagram.DiagramMetrics.CHIP_GAP;
+import static dev.archway.model.diagram.DiagramMetrics.CHIP_H;
+import static dev.archway.model.diagram.DiagramMetrics.CHIP_W;
+import static dev.archway.model.diagram.DiagramMetrics.COLUMN_GAP;
+import static dev.archway.model.diagram.DiagramMetrics.PAIR_GAP;
+
+import dev.archway.model.Bounds;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Chips in rows of two (a listener rule and the target group it forwards to side by side, so the edge between them
+ * is one short horizontal line), the rows wrapped into lanes no taller than a limit so that a design with hundreds
+ * of services grows sideways rather than into one tall column.
+ */
+final class ChipLanes {
+    static final double STEP = CHIP_H + CHIP_GAP;
+    static final double LANE_W = 2 * CHIP_W + PAIR_GAP;
+    private final List<String[]> rows = new ArrayList<>();
+    private final Set<String> taken = new HashSet<>();
+
+    /** Adds a row; an id already in a row (or null) leaves its place empty. */
+    void row(String left, String right) {
+        String l = take(left);
+        String r = take(right);
+        if (l != null || r != null) {
+            rows.add(new String[] {l, r});
+        }
+    }
+
+    /** Adds chips two to a row. */
+    void pairs(List<String> ids) {
+        List<String> fresh = ids.stream().filter(id -> !taken.contains(id)).toList();
+        for (int i = 0; i < fresh.size(); i += 2) {
+            row(fresh.get(i), i + 1 < fresh.size() ? fresh.get(i + 1) : null);
+        }
+    }
+
+    boolean contains(String id) {
+        return taken.contains(id);
+    }
+
+    private String take(String id) {
+        return id == null || !taken.add(id) ? null : id;
+    }
+
+    boolean isEmpty() {
+        return rows.isEmpty();
+    }
+
+    int rows() {
+        return rows.size();
+    }
+
+    /** Rows per lane so that the lanes' block is about as wide as {@code aspect} times its height, and fills {@code minHeight}. */
+    int rowsPerLane(double minHeight, double aspect) {
+        int square = (int) Math.ceil(Math.sqrt(rows.size() * (LANE_W + COLUMN_GAP) / (aspect * STEP)));
+        return Math.max(1, Math.max(square, (int) Math.floor((minHeight + CHIP_GAP) / STEP)));
+    }
+
+    /** Places the rows from ({@code x}, {@code top}); returns {right, bottom} of what was placed. */
+    double[] place(double x, double top, int perLane, Map<String, Bounds> out) {
+        double right = x;
+        double bottom = top;
+        for (int i = 0; i < rows.size(); i++) {
+            double lx = x + (i / perLane) * (LANE_W + COLUMN_GAP);
+            double y = top + (i % perLane) * STEP;
+            String[] row = rows.get(i);
+            if (row[0] != null) {
+                out.put(row[0], new Bounds(lx, y, CHIP_W, CHIP_H));
+            }
+            if (row[1] != null) {
+                out.put(row[1], new Bounds(lx + CHIP_W + PAIR_GAP, y, CHIP_W, CHIP_H));
+            }
+            right = Math.max(right, lx + LANE_W);
+            bottom = Math.max(bottom, y + CHIP_H);
+        }
+        return new double[] {right, bottom};
+    }
+}
