@@ -14,10 +14,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * {@code archway <command>}: the root of the command line. Exit codes: 0 ok, 1 problems found, 2 bad input or usage
  * (one line on stderr saying what and where), 70 an internal error (a bug).
  */
-@Command(name = "archway", mixinStandardHelpOptions = true, version = "Archway 0.1.0",
+@Command(name = "archway", mixinStandardHelpOptions = true, versionProvider = dev.archway.app.BuildInfo.class,
         description = "Design, validate, simulate and export AWS network architectures.",
         subcommands = {ValidateCli.class, SimulateCli.class, ExportCli.class, ImportCli.class, OpenCli.class,
-            LessonCli.class})
+            LessonCli.class, DoctorCli.class})
 public final class ArchwayCli implements Runnable {
 
     public static final int OK = 0;
