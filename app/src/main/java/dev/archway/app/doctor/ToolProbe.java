@@ -13,10 +13,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /** Finds a program on a PATH, as a shell would, and asks it for its version. */
 public final class ToolProbe {
     private static final long VERSION_TIMEOUT_SECONDS = 20;
+    /** Colour codes, which some tools (Maven) print even into a pipe. */
+    private static final Pattern ANSI_ESCAPE = Pattern.compile("\u001B\\[[0-9;]*[A-Za-z]");
 
     private final List<Path> path;
     private final List<String> extensions;
@@ -84,7 +87,7 @@ public final class ToolProbe {
     }
 
     private static String firstLine(InputStream in) throws IOException {
-        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        String text = ANSI_ESCAPE.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8)).replaceAll("");
         return text.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst().orElse("");
     }
 }

@@ -30,7 +30,7 @@ class DoctorTest {
 
     @Test
     void aToolOnThePathIsReportedWithItsVersionAndWhatItEnables() throws Exception {
-        Path lint = tool("cfn-lint", "echo; echo 'cfn-lint 1.20.1'");
+        Path lint = tool("cfn-lint", "echo; printf '\\033[1mcfn-lint 1.20.1\\033[m\\n'");
         List<String> lines = report(Map.of("PATH", bin.toString()));
         int at = lines.indexOf("cfn-lint  cfn-lint 1.20.1 (" + lint + ")");
         assertTrue(at > 0, String.join("\n", lines));
