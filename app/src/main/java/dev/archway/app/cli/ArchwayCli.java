@@ -22,10 +22,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * {@link InputException} (a file's content), a {@link CliException} (other bad input), picocli's
  * {@code ParameterException} (usage) or an {@link IOException}; anything else is an internal error.
  */
-@Command(name = "archway", mixinStandardHelpOptions = true, version = "Archway 0.1.0",
+@Command(name = "archway", mixinStandardHelpOptions = true, versionProvider = dev.archway.app.BuildInfo.class,
         description = "Design, validate, simulate and export AWS network architectures.",
         subcommands = {ValidateCli.class, SimulateCli.class, ExportCli.class, ImportCli.class, OpenCli.class,
-            LessonCli.class})
+            LessonCli.class, DoctorCli.class})
 public final class ArchwayCli implements Runnable {
 
     public static final int OK = 0;

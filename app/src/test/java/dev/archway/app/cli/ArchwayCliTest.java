@@ -45,8 +45,8 @@ class ArchwayCliTest {
     @Test
     void rejectsAnUnknownCommandWithOneLine() {
         assertEquals(2, ArchwayCli.run("frobnicate", "x.json"));
-        assertEquals("archway: unknown command 'frobnicate' (commands: validate, simulate, export, import, open, lesson)"
-                + " (see 'archway --help')\n", stderr());
+        assertEquals("archway: unknown command 'frobnicate' (commands: validate, simulate, export, import, open, lesson, "
+                + "doctor) (see 'archway --help')\n", stderr());
     }
 
     @Test

@@ -1,0 +1,122 @@
+package dev.archway.dist;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.archway.app.BuildInfo;
+import dev.archway.exporters.cfn.CfnImporter;
+import dev.archway.exporters.designfile.DesignFile;
+import dev.archway.exporters.examples.Examples;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The built application image (and on Linux its .deb), run as a user runs it: through its launcher. */
+class DistributionTest {
+    private static final Path LAUNCHER = Path.of(System.getProperty("dist.launcher"));
+    private static final Path PACKAGES = Path.of(System.getProperty("dist.package"));
+    private static final Map<String, String> LOG_CLASS_LOADING = Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info");
+
+    @TempDir
+    Path dir;
+
+    private Path example() throws Exception {
+        Path design = dir.resolve("alb.archway.json");
+        DesignFile.write(Examples.load("01-alb-host-routing.archway.json"), design);
+        return design;
+    }
+
+    @Test
+    void versionNamesThisBuildAndItsCommitOnTheBundledRuntime() throws Exception {
+        Processes.Run run = Processes.run(LAUNCHER, Map.of(), "--version");
+        BuildInfo build = new BuildInfo();
+        assertEquals(0, run.code(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals("Archway " + build.version() + " (commit " + build.commit() + ")", lines.get(0));
+        assertTrue(lines.get(1).startsWith("Java " + System.getProperty("java.version") + " "), lines.get(1));
+    }
+
+    @Test
+    void validatesAnExampleDesign() throws Exception {
+        Path design = example();
+        Processes.Run run = Processes.run(LAUNCHER, Map.of(), "validate", design.toString());
+        assertEquals(0, run.code(), run.err());
+        assertEquals("No findings in " + design + ".\n", run.out());
+    }
+
+    @Test
+    void reportsABrokenDesignInOneLineWithExitCode2() throws Exception {
+        Path broken = Files.writeString(dir.resolve("broken.archway.json"), "{\"formatVersion\": 7, \"elements\": []}");
+        Processes.Run run = Processes.run(LAUNCHER, Map.of(), "validate", broken.toString());
+        assertEquals(2, run.code());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith(broken.toString()), run.err());
+    }
+
+    @Test
+    void exportsAnExampleAsACloudFormationTemplateThatImportsBackToTheDesign() throws Exception {
+        Path design = example();
+        Path template = dir.resolve("alb.yaml");
+        Processes.Run run = Processes.run(LAUNCHER, Map.of(), "export", design.toString(), "--to", "cfn-yaml", "--out",
+                template.toString());
+        assertEquals(0, run.code(), run.err());
+        assertEquals("wrote CloudFormation template (YAML) to " + template + "\n", run.out());
+        assertTrue(Files.readString(template).contains("Type: AWS::ElasticLoadBalancingV2::LoadBalancer"));
+        assertEquals(DesignFile.read(design).elements().size(),
+                new CfnImporter().importTemplate(template).elements().size());
+    }
+
+    @Test
+    void theLauncherStartsFromTheCdsArchiveAndValidateLoadsNoJavaFx() throws Exception {
+        Processes.Run run = Processes.run(LAUNCHER, LOG_CLASS_LOADING, "validate", example().toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("] dev.archway.app.Launcher source: shared objects file"), "not from the archive");
+        assertTrue(run.out().contains("] dev.archway.model.validation.Validator source: shared objects file"));
+        assertTrue(run.out().lines().noneMatch(line -> line.contains("] javafx.")), "loaded JavaFX");
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void theDebianPackageInstallsTheLauncherOnThePathWithADesktopEntryAndTheFileAssociation() throws Exception {
+        Path deb = debianPackage();
+        String files = Processes.run(Path.of("dpkg-deb"), Map.of(), "--contents", deb.toString()).out();
+        for (String file : List.of("./opt/archway/bin/archway", "./opt/archway/lib/app/archway.jar",
+                "./opt/archway/lib/app/archway.classlist", "./opt/archway/lib/archway-archway.desktop",
+                "./opt/archway/lib/archway.png")) {
+            assertTrue(files.contains(file), file + " missing from\n" + files);
+        }
+        Path control = dir.resolve("control");
+        Processes.run(Path.of("dpkg-deb"), Map.of(), "--control", deb.toString(), control.toString());
+        String postinst = Files.readString(control.resolve("postinst"));
+        assertTrue(postinst.contains("ln -sf /opt/archway/bin/archway /usr/bin/archway"));
+        assertTrue(postinst.contains("xdg-mime install"), postinst);
+        assertTrue(postinst.contains("-Xshare:dump"), postinst);
+    }
+
+    /** What postinst does, where the package's files are unpacked, and the launcher then starting from the archive. */
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void anInstalledCopyMakesItsOwnCdsArchiveAndStartsFromIt() throws Exception {
+        Path root = dir.resolve("root");
+        Processes.run(Path.of("dpkg-deb"), Map.of(), "--extract", debianPackage().toString(), root.toString());
+        Path app = root.resolve("opt/archway/lib/app");
+        Processes.Run dump = Processes.run(root.resolve("opt/archway/lib/runtime/bin/java"), Map.of(), "-Xshare:dump",
+                "-XX:SharedClassListFile=" + app.resolve("archway.classlist"),
+                "-XX:SharedArchiveFile=" + app.resolve("archway.jsa"), "-cp", app.resolve("archway.jar").toString());
+        assertEquals(0, dump.code(), dump.err());
+        Processes.Run run = Processes.run(root.resolve("opt/archway/bin/archway"), LOG_CLASS_LOADING, "--version");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("] dev.archway.app.Launcher source: shared objects file"), "not from the archive");
+    }
+
+    private static Path debianPackage() throws Exception {
+        try (var files = Files.list(PACKAGES)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".deb")).findFirst().orElseThrow();
+        }
+    }
+}
