@@ -126,7 +126,7 @@ final class Intrinsics {
             case "Fn::Cidr": {
                 List<Object> a = list(arg, 3);
                 return CidrBlocks.split(String.valueOf(literal(resolve(a.get(0)))),
-                        Props.toInt(resolve(a.get(1))), Props.toInt(resolve(a.get(2))));
+                        ImportedProps.toInt(resolve(a.get(1))), ImportedProps.toInt(resolve(a.get(2))));
             }
             case "Fn::If": {
                 List<Object> a = list(arg, 3);

@@ -4,7 +4,7 @@ import dev.archway.model.command.PutElementCommand;
 import dev.archway.model.db.AuroraCluster;
 import dev.archway.model.db.DbInstance;
 import dev.archway.model.network.AvailabilityZone;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import dev.archway.model.validation.ElementRule;
 import dev.archway.model.validation.Finding;
 import dev.archway.model.validation.Fix;
@@ -32,7 +32,7 @@ public final class DbInstanceNoClusterRule implements ElementRule<DbInstance> {
     }
 
     @Override
-    public List<Finding> check(DbInstance db, DesignIndex index) {
+    public List<Finding> check(DbInstance db, Topology index) {
         if (index.get(db.clusterId(), AuroraCluster.class) != null) {
             return List.of();
         }
@@ -41,7 +41,7 @@ public final class DbInstanceNoClusterRule implements ElementRule<DbInstance> {
     }
 
     /** Join the cluster of the VPC the instance's AZ is in. */
-    private static Fix fix(DbInstance db, DesignIndex index) {
+    private static Fix fix(DbInstance db, Topology index) {
         AvailabilityZone az = index.get(db.azId(), AvailabilityZone.class);
         AuroraCluster cluster = az == null ? null : index.all(AuroraCluster.class).stream()
                 .filter(c -> az.vpcId() != null && az.vpcId().equals(c.vpcId())).findFirst().orElse(null);
