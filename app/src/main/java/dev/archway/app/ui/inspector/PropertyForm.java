@@ -166,6 +166,7 @@ final class PropertyForm extends GridPane {
 
     CheckBox flag(String label, boolean value, Consumer<Boolean> commit) {
         CheckBox box = new CheckBox(label);
+        box.setId("inspector-" + label.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("-$", ""));
         box.setSelected(value);
         box.selectedProperty().addListener((o, a, b) -> commit.accept(b));
         add(box, 1, row++);
