@@ -22,6 +22,11 @@ final class Gestures {
         return count;
     }
 
+    /** Counts a gesture the test made itself. */
+    void counted() {
+        count++;
+    }
+
     private void done() {
         count++;
         WaitForAsyncUtils.waitForFxEvents();
@@ -60,6 +65,12 @@ final class Gestures {
         done();
     }
 
+    /** Ctrl+Shift+key. */
+    void shortcut(KeyCode key) {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(key).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        done();
+    }
+
     void move(String name, Point2D to) {
         robot.drag(centre(name), MouseButton.PRIMARY).moveTo(to).release(MouseButton.PRIMARY);
         done();
@@ -68,6 +79,11 @@ final class Gestures {
     /** Selects {@code from} and drags its round handle onto {@code to}: a connection. */
     void connect(String from, String to) {
         select(from);
+        connectSelected(from, to);
+    }
+
+    /** Drags the round handle of {@code from}, already selected, onto {@code to}. */
+    void connectSelected(String from, String to) {
         Bounds b = bounds(from);
         double scale = window.diagram().viewport().scale();
         Point2D handle = DesignerFixture.at(window, b.x() + b.width() + 2 / scale, b.centerY());

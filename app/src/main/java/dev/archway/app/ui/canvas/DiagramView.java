@@ -136,7 +136,22 @@ public final class DiagramView extends Region {
     private void modelChanged() {
         model = new DiagramModel(document.design());
         selection.retain(document.design()::contains);
+        if (autoFit && !contentInView()) {
+            fitNow();
+        }
         repaint();
+    }
+
+    /** Until the user zooms or pans, the view follows a design that grows past its edges. */
+    private boolean contentInView() {
+        Bounds content = contentBounds(document.design().layout().values());
+        if (content == null || getWidth() <= 10) {
+            return true;
+        }
+        Point2D topLeft = viewport.toScreen(content.x(), content.y());
+        Point2D bottomRight = viewport.toScreen(content.x() + content.width(), content.y() + content.height());
+        return topLeft.getX() >= 0 && topLeft.getY() >= 0 && bottomRight.getX() <= getWidth()
+                && bottomRight.getY() <= getHeight();
     }
 
     public void repaint() {

@@ -1,13 +1,11 @@
 package dev.archway.app.ui.inspector;
 
-import dev.archway.model.Bounds;
 import dev.archway.model.Design;
 import dev.archway.model.Element;
 import dev.archway.model.OpaqueResource;
 import dev.archway.model.network.Cidr;
 import dev.archway.model.network.Vpc;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -78,23 +76,5 @@ final class ElementForms {
                 return ex.getMessage();
             }
         };
-    }
-
-    /** A load balancer's bar stretched across the subnets it uses (its listeners keep their place). */
-    static Map<String, Bounds> span(Design design, String lbId, List<String> subnetIds) {
-        Bounds bar = design.bounds(lbId);
-        double min = Double.MAX_VALUE;
-        double max = -Double.MAX_VALUE;
-        for (String id : subnetIds) {
-            Bounds b = design.bounds(id);
-            if (b != null) {
-                min = Math.min(min, b.x());
-                max = Math.max(max, b.x() + b.width());
-            }
-        }
-        if (bar == null || min >= max) {
-            return Map.of();
-        }
-        return Map.of(lbId, new Bounds(min + 8, bar.y(), max - min - 16, bar.height()));
     }
 }

@@ -67,17 +67,6 @@ public final class Inspector extends VBox {
         document.apply(edit);
     }
 
-    /** An edit that also moves elements on the diagram, as one undo step. */
-    void edit(String label, Element updated, java.util.Map<String, dev.archway.model.Bounds> bounds) {
-        if (bounds.isEmpty()) {
-            edit(label, updated);
-            return;
-        }
-        apply(Edit.of(new dev.archway.model.command.CompositeCommand(label, java.util.List.of(
-                new PutElementCommand(label, updated),
-                new dev.archway.model.command.SetBoundsCommand(label, bounds)))));
-    }
-
     void refuse(String reason) {
         status.accept(reason);
     }

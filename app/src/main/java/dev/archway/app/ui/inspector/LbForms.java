@@ -53,9 +53,8 @@ final class LbForms {
         form.edits("scheme").choice("Scheme", List.of(Scheme.values()), lb.scheme(), s -> c.edit("Edit load balancer",
                 with(lb, lb.type(), s, lb.subnetIds(), lb.attributes(), lb.elasticIps())));
         List<Subnet> subnets = c.inVpc(Subnet.class, lb.vpcId(), Subnet::vpcId);
-        form.edits("subnetIds").checks("Subnets", subnets, lb.subnetIds(), ids -> c.inspector().edit(
-                "Edit subnets of " + lb.name(), with(lb, lb.type(), lb.scheme(), ids, lb.attributes(),
-                        lb.elasticIps()), ElementForms.span(c.design(), lb.id(), ids)));
+        form.edits("subnetIds").checks("Subnets", subnets, lb.subnetIds(), ids -> c.apply(
+                dev.archway.model.edit.DesignEdits.loadBalancerSubnets(c.design(), lb.id(), ids)));
         c.securityGroups(lb, lb.vpcId());
         form.edits("attributes").text("Attributes", KeyValues.format(lb.attributes()), KeyValues::problem,
                 v -> c.edit("Edit attributes", with(lb, lb.type(), lb.scheme(), lb.subnetIds(), KeyValues.parse(v),
