@@ -155,6 +155,53 @@ class ReferenceDesignByHandTest {
         assertEquals(List.of(), findings.stream().map(Finding::summary).toList(), findings.stream()
                 .map(Finding::message).collect(Collectors.joining("\n")) + design().all(
                 dev.archway.model.lb.LoadBalancer.class));
+
+        simulated(fx);
+        exportedAndLinted();
+        savedClosedAndReopened(fx);
+    }
+
+    /** The simulation panel: HTTPS reaches a target in a private subnet, HTTP is redirected (301) to HTTPS. */
+    private void simulated(FxRobot fx) {
+        fx.interact(() -> window.panels().getSelectionModel().select(1));
+        fx.clickOn("#sim-request").eraseText(60).write("GET https://www.example.com/").clickOn("#sim-send");
+        WaitForAsyncUtils.waitForFxEvents();
+        RouteTrace https = window.simulationPanel().lastTrace();
+        assertEquals(RouteOutcome.FORWARDED, https.outcome(), window.simulationPanel().outcomeText());
+        Subnet home = design().get(design().get(https.targetElementId(), dev.archway.model.lb.Ec2Instance.class).subnetId(),
+                Subnet.class);
+        assertTrue(!new Topology(design()).isPublic(home), home.name() + " is public");
+        fx.clickOn("#sim-request").eraseText(60).write("GET http://www.example.com/").clickOn("#sim-send");
+        WaitForAsyncUtils.waitForFxEvents();
+        RouteTrace http = window.simulationPanel().lastTrace();
+        assertEquals(RouteOutcome.REDIRECTED, http.outcome());
+        assertEquals(301, http.statusCode());
+        assertTrue(http.location().startsWith("https://www.example.com"), http.location());
+    }
+
+    /** The CloudFormation export passes cfn-lint; the CDK export renders an app. */
+    private void exportedAndLinted() throws Exception {
+        Path template = dir.resolve("reference.yaml");
+        Path cdk = dir.resolve("cdk");
+        robot.interact(() -> {
+            assertTrue(window.exportPanel().saveTo("CloudFormation template (YAML)", template));
+            assertTrue(window.exportPanel().saveTo("CDK app (Java)", cdk));
+        });
+        assertTrue(Files.size(template) > 0);
+        try (var files = Files.walk(cdk)) {
+            assertTrue(files.anyMatch(f -> f.toString().endsWith(".java")), "the CDK app has its Java sources");
+        }
+        List<String> lint = CfnLintRun.errors(template);
+        assertEquals(List.of(), lint);
+    }
+
+    private void savedClosedAndReopened(FxRobot fx) {
+        Path file = dir.resolve("reference.archway.json");
+        Design built = design().copy();
+        fx.interact(() -> assertTrue(window.files().saveTo(file)));
+        fx.interact(() -> window.open(new Design("Untitled"), null));
+        fx.interact(() -> assertTrue(window.files().openFile(file)));
+        assertEquals(built, design());
     }
 
     /** The name of the element of a type made last (the palette names them in order). */
