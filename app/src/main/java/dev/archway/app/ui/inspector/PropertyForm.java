@@ -184,6 +184,8 @@ final class PropertyForm extends GridPane {
 
     private static Label caption(String text) {
         Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMaxWidth(150);
         l.getStyleClass().add("field-label");
         return l;
     }
