@@ -195,10 +195,13 @@ class ReferenceDesignByHandTest {
         assertEquals(List.of(), lint);
     }
 
-    private void savedClosedAndReopened(FxRobot fx) {
+    private void savedClosedAndReopened(FxRobot fx) throws java.io.IOException {
         Path file = dir.resolve("reference.archway.json");
         Design built = design().copy();
         fx.interact(() -> assertTrue(window.files().saveTo(file)));
+        // kept for scripts/screenshots.sh, which photographs the design this test built
+        Files.copy(file, Path.of("target", "reference-design.archway.json"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         fx.interact(() -> window.open(new Design("Untitled"), null));
         fx.interact(() -> assertTrue(window.files().openFile(file)));
         assertEquals(built, design());
