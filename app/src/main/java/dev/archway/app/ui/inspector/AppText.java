@@ -21,14 +21,6 @@ final class AppText {
                 .collect(Collectors.joining(", "));
     }
 
-    static String problem(Design design, String text) {
-        try {
-            parseAliases(design, text);
-            return null;
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
-        }
-    }
 
     static List<DbAlias> parseAliases(Design design, String text) {
         List<DbAlias> out = new ArrayList<>();
@@ -58,14 +50,6 @@ final class AppText {
         return value == null ? "" : key + value;
     }
 
-    static String routerProblem(String text) {
-        try {
-            parseRouters(text);
-            return null;
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
-        }
-    }
 
     static List<DbRouter> parseRouters(String text) {
         List<DbRouter> out = new ArrayList<>();

@@ -120,7 +120,7 @@ final class DataForms {
                 i.clusterId())).toList();
         form.edits("writerId").pick("Writer", members, x.writerId(), "none", id -> c.edit("Writer of " + x.name(),
                 x.withWriter(id)));
-        form.edits("customEndpoints").text("Custom endpoints", endpoints(x.customEndpoints()), v -> endpointProblem(v),
+        form.edits("customEndpoints").text("Custom endpoints", endpoints(x.customEndpoints()), PropertyForm.parses(this::parseEndpoints),
                 v -> c.edit("Edit cluster", with(x, x.engine(), x.engineVersion(), x.port(), x.dbSubnetGroupId(),
                         x.databaseName(), x.masterUsername(), x.writerId(), parseEndpoints(v), x.deletionProtection())));
         form.edits("deletionProtection").flag("Deletion protection", x.deletionProtection(), b -> c.edit(
@@ -132,15 +132,6 @@ final class DataForms {
     private String endpoints(List<CustomEndpoint> list) {
         return list.stream().map(e -> e.name() + " " + e.type() + ": " + e.memberIds().stream()
                 .map(c.design()::nameOf).collect(Collectors.joining(", "))).collect(Collectors.joining("; "));
-    }
-
-    private String endpointProblem(String v) {
-        try {
-            parseEndpoints(v);
-            return null;
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
-        }
     }
 
     private List<CustomEndpoint> parseEndpoints(String text) {

@@ -68,13 +68,6 @@ final class ElementForms {
     }
 
     static Function<String, String> actionProblem(Design design) {
-        return v -> {
-            try {
-                RuleText.parseActions(design, v);
-                return null;
-            } catch (IllegalArgumentException ex) {
-                return ex.getMessage();
-            }
-        };
+        return PropertyForm.parses(v -> RuleText.parseActions(design, v));
     }
 }

@@ -13,14 +13,6 @@ final class KeyValues {
         return map.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
     }
 
-    static String problem(String text) {
-        try {
-            parse(text);
-            return null;
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
-        }
-    }
 
     static Map<String, String> parse(String text) {
         Map<String, String> out = new LinkedHashMap<>();

@@ -56,7 +56,7 @@ final class LbForms {
         form.edits("subnetIds").checks("Subnets", subnets, lb.subnetIds(), ids -> c.apply(
                 dev.archway.model.edit.DesignEdits.loadBalancerSubnets(c.design(), lb.id(), ids)));
         c.securityGroups(lb, lb.vpcId());
-        form.edits("attributes").text("Attributes", KeyValues.format(lb.attributes()), KeyValues::problem,
+        form.edits("attributes").text("Attributes", KeyValues.format(lb.attributes()), PropertyForm.parses(KeyValues::parse),
                 v -> c.edit("Edit attributes", with(lb, lb.type(), lb.scheme(), lb.subnetIds(), KeyValues.parse(v),
                         lb.elasticIps())));
         form.edits("elasticIps").text("Elastic IPs (NLB, one per subnet)", String.join(", ", lb.elasticIps()),

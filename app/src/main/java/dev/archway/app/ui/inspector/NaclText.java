@@ -18,14 +18,6 @@ final class NaclText {
                 .collect(Collectors.joining("; "));
     }
 
-    static String problem(String text) {
-        try {
-            parse(text);
-            return null;
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
-        }
-    }
 
     static List<NaclEntry> parse(String text) {
         List<NaclEntry> out = new ArrayList<>();

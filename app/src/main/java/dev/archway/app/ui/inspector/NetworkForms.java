@@ -59,7 +59,7 @@ final class NetworkForms {
             c.add(new SgRulesTable(c.inspector(), sg, false));
         } else if (e instanceof NetworkAcl acl) {
             c.placed("vpcId", "VPC", acl.vpcId());
-            form.edits("entries").text("Entries", NaclText.format(acl.entries()), NaclText::problem,
+            form.edits("entries").text("Entries", NaclText.format(acl.entries()), PropertyForm.parses(NaclText::parse),
                     v -> c.edit("Edit network ACL", new NetworkAcl(acl.id(), acl.name(), acl.vpcId(),
                             NaclText.parse(v))));
             c.form().info("Entry format", "100 allow in tcp 443 0.0.0.0/0; 200 deny out all 0-65535 10.0.0.0/8");
@@ -94,7 +94,7 @@ final class NetworkForms {
         form.edits("main").flag("Main table (for subnets with none)", rt.main(), b -> c.edit("Edit route table",
                 new RouteTable(rt.id(), rt.name(), rt.vpcId(), b, rt.routes())));
         form.edits("routes").text("Routes", RouteText.format(c.design(), rt.routes()),
-                v -> RouteText.problem(c.design(), v), v -> c.edit("Edit routes",
+                PropertyForm.parses(v -> RouteText.parse(c.design(), v)), v -> c.edit("Edit routes",
                         rt.withRoutes(RouteText.parse(c.design(), v))));
         form.info("Route format", "0.0.0.0/0 → internet-gateway (or a NAT gateway's name); the local route is "
                 + "implied. Or drag from the table's handle to a gateway.");

@@ -208,6 +208,18 @@ final class PropertyForm extends GridPane {
         }
     }
 
+    /** A field check made of a parser: its complaint about the value, or null when it reads it. */
+    static Function<String, String> parses(Consumer<String> parse) {
+        return v -> {
+            try {
+                parse.accept(v);
+                return null;
+            } catch (IllegalArgumentException e) {
+                return e.getMessage();
+            }
+        };
+    }
+
     static String notBlank(String v) {
         return v == null || v.isBlank() ? "Required" : null;
     }

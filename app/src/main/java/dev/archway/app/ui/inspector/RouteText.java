@@ -24,14 +24,6 @@ final class RouteText {
                 .collect(Collectors.joining("; "));
     }
 
-    static String problem(Design design, String text) {
-        try {
-            parse(design, text);
-            return null;
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
-        }
-    }
 
     static List<Route> parse(Design design, String text) {
         List<Route> routes = new ArrayList<>();

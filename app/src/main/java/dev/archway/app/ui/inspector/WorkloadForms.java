@@ -78,7 +78,7 @@ final class WorkloadForms {
         form.edits("targetType").choice("Target type", Arrays.asList(TargetType.values()), tg.targetType(),
                 t -> c.edit("Edit target group", with(tg, tg.protocol(), tg.port(), t, tg.healthCheck())));
         healthCheck(tg);
-        form.edits("attributes").text("Attributes", KeyValues.format(tg.attributes()), KeyValues::problem,
+        form.edits("attributes").text("Attributes", KeyValues.format(tg.attributes()), PropertyForm.parses(KeyValues::parse),
                 v -> c.edit("Edit attributes", new TargetGroup(tg.id(), tg.name(), tg.vpcId(), tg.protocol(),
                         tg.port(), tg.targetType(), tg.healthCheck(), KeyValues.parse(v), tg.targets())));
         List<Element> candidates = new ArrayList<>();
@@ -187,11 +187,11 @@ final class WorkloadForms {
                 new AppNode(a.id(), a.name(), a.framework(), ids, a.securityGroupIds(), a.databases(), a.routers())));
         c.securityGroups(a, null);
         form.edits("databases").text("Databases", AppText.aliases(c.design(), a.databases()),
-                v -> AppText.problem(c.design(), v), v -> c.edit("Edit databases", a.withDatabases(
+                PropertyForm.parses(v -> AppText.parseAliases(c.design(), v)), v -> c.edit("Edit databases", a.withDatabases(
                         AppText.parseAliases(c.design(), v))));
         form.info("Database format", "default=" + c.design().all(AuroraCluster.class).stream().findFirst()
                 .map(Element::name).orElse("cluster") + ":cluster, reader=…:reader");
-        form.edits("routers").text("Routers", AppText.routers(a.routers()), AppText::routerProblem,
+        form.edits("routers").text("Routers", AppText.routers(a.routers()), PropertyForm.parses(AppText::parseRouters),
                 v -> c.edit("Edit routers", new AppNode(a.id(), a.name(), a.framework(), a.runsOn(),
                         a.securityGroupIds(), a.databases(), AppText.parseRouters(v))));
     }
