@@ -17,11 +17,16 @@ public final class DesignerApp {
     private DesignerApp() {
     }
 
-    /** Opens the designer on a design or template, or on the default example design when {@code file} is null. */
+    /**
+     * Opens the designer on a design or template, or on the default example design when {@code file} is null, and
+     * returns once its window is closed (the CLI exits after {@code archway open}, which must not close the window).
+     */
     public static void open(Path file) {
         Platform.setImplicitExit(true);
+        java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
         Platform.startup(() -> {
             DesignerWindow window = createWindow(new Stage());
+            whenClosed(window.stage(), closed);
             window.open(Examples.defaultDesign(), null);
             if (file != null) {
                 window.files().openFile(file);
@@ -33,6 +38,16 @@ public final class DesignerApp {
             window.stage().show();
             offerRecovery(window);
         });
+        try {
+            closed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Counts {@code latch} down once the stage is hidden (closed, or quit from the menu). */
+    static void whenClosed(Stage stage, java.util.concurrent.CountDownLatch latch) {
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> latch.countDown());
     }
 
     /** The window, not yet shown (tests and the screenshot tool use this with their own stage). */

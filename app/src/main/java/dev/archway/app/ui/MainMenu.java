@@ -96,6 +96,7 @@ final class MainMenu {
                 item("Quit", "Shortcut+Q", () -> {
                     if (files.confirmDiscard()) {
                         autosave.discard();
+                        diagram.getScene().getWindow().hide();
                         Platform.exit();
                     }
                 }));

@@ -44,6 +44,26 @@ record ScreenshotScene(String name, Consumer<DesignerWindow> prepare) {
                 }));
     }
 
+    /** The reference design of issue 15 as the by-hand test built it, and a request simulated through it. */
+    static List<ScreenshotScene> reference(java.nio.file.Path design) {
+        return List.of(
+                new ScreenshotScene("reference-design", w -> {
+                    if (w.isDark()) {
+                        w.appearance().toggleTheme();
+                    }
+                    w.closeLesson();
+                    w.files().openFile(design);
+                    w.selection().clear();
+                    w.panels().getSelectionModel().select(0);
+                }),
+                new ScreenshotScene("reference-simulation", w -> {
+                    w.panels().getSelectionModel().select(1);
+                    w.simulationPanel().setRequest("GET https://www.example.com/");
+                    w.simulationPanel().send();
+                    w.simulationPanel().showAll();
+                }));
+    }
+
     /**
      * A lesson in progress (the first step failing, a hint shown, its request stepped through in the simulation),
      * then its solution revealed as a diff on the canvas, then the same step in the presenter's large font.

@@ -37,6 +37,10 @@ public final class Screenshots {
         shots.onFx(s -> s.shoot("default-design"));
         List<ScreenshotScene> scenes = new ArrayList<>(ScreenshotScene.all());
         scenes.addAll(lessonScenes());
+        String reference = System.getProperty("archway.screenshots.reference");
+        if (reference != null && Files.exists(Path.of(reference))) {
+            scenes.addAll(ScreenshotScene.reference(Path.of(reference)));
+        }
         for (ScreenshotScene scene : scenes) {
             shots.onFx(s -> scene.prepare(s.window));
             Thread.sleep(600);

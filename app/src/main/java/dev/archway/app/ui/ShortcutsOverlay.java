@@ -16,14 +16,15 @@ final class ShortcutsOverlay extends StackPane {
         {"Arrows (Shift: 40 px)", "Nudge the selection"},
         {"Click, Shift+click, drag on empty space", "Select, add to selection, rubber band"},
         {"Drag a container by its title", "Move it with everything inside"},
-        {"Drag the round handle", "Connect: record → LB, rule → target group, group → targets, app → Aurora, SG → SG"},
+        {"Drag the round handle", "Connect: record → LB, rule or listener → target group, group → targets,"},
+        {"", "SG → member or SG, route table → gateway or subnet, certificate → listener, DB → cluster"},
         {"Drag the square corner handle", "Resize a container"},
         {"Wheel, pinch, Ctrl+= / Ctrl+-", "Zoom at the cursor / in / out"},
         {"Space+drag, middle or right drag", "Pan"},
         {"Ctrl+0 / Ctrl+1", "Fit to screen / actual size"},
         {"Ctrl+Shift+O", "Open a lesson file (workshop mode)"},
         {"Ctrl+Shift+P / Ctrl+Shift+T", "Large font for a projector / light or dark theme"},
-        {"F1 or ?", "This help"},
+        {"F1 or ?", "This help (Esc or any key closes it)"},
     };
 
     ShortcutsOverlay() {

@@ -4,6 +4,7 @@ import dev.archway.model.Bounds;
 import dev.archway.model.Design;
 import dev.archway.model.Element;
 import dev.archway.model.db.DbInstance;
+import dev.archway.model.edit.Containment;
 import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.network.AvailabilityZone;
 import dev.archway.model.network.InternetGateway;
@@ -140,7 +141,7 @@ final class AutoLayout {
     private double subnet(Subnet s, double x, double y) {
         List<Element> inside = new ArrayList<>();
         for (Element e : design.elements()) {
-            if (!placed.contains(e.id()) && s.id().equals(e.container()) && !(e instanceof DbInstance)) {
+            if (!placed.contains(e.id()) && s.id().equals(Containment.parentOf(design, e)) && !(e instanceof DbInstance)) {
                 inside.add(e);
             }
         }

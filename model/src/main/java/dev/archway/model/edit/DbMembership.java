@@ -95,6 +95,37 @@ public final class DbMembership {
                 && s.vpcId() != null && s.vpcId().equals(cluster.vpcId())).findFirst().orElse(null);
     }
 
+    /** Makes the instance its cluster's writer, or (as a reader) hands the writer role to another member. */
+    public static Edit role(Design design, String dbId, boolean writer) {
+        DbInstance db = design.get(dbId, DbInstance.class);
+        AuroraCluster cluster = db == null ? null : design.get(db.clusterId(), AuroraCluster.class);
+        if (cluster == null) {
+            return Edit.refused("Add the instance to an Aurora cluster first");
+        }
+        if (writer == db.id().equals(cluster.writerId())) {
+            return Edit.refused(db.name() + " already is the " + (writer ? "writer" : "reader"));
+        }
+        String next = writer ? db.id() : design.all(DbInstance.class).stream().filter(i -> cluster.id().equals(
+                i.clusterId()) && !i.id().equals(db.id())).map(DbInstance::id).findFirst().orElse(null);
+        if (next == null) {
+            return Edit.refused(db.name() + " is the only instance of " + cluster.name() + ", so it is the writer");
+        }
+        return Edit.of(new dev.archway.model.command.PutElementCommand("Writer of " + cluster.name(),
+                cluster.withWriter(next)), dbId);
+    }
+
+    /** Joins (or, with null, leaves) a cluster, as a drag between the two does. */
+    public static Edit setCluster(Design design, String dbId, String clusterId) {
+        DbInstance db = design.get(dbId, DbInstance.class);
+        AuroraCluster cluster = design.get(clusterId, AuroraCluster.class);
+        if (db == null || cluster == null) {
+            return Edit.refused("A DB instance belongs to an Aurora cluster");
+        }
+        Connections.Result r = connect(design, db, cluster);
+        return r.accepted() ? Edit.of(DesignEdits.puts("Add " + db.name() + " to " + cluster.name(), r.updated()),
+                dbId) : Edit.refused(r.refusal());
+    }
+
     static AuroraCluster withGroup(AuroraCluster c, String groupId) {
         return new AuroraCluster(c.id(), c.name(), c.vpcId(), c.engine(), c.engineVersion(), c.port(), groupId,
                 c.securityGroupIds(), c.databaseName(), c.masterUsername(), c.writerId(), c.customEndpoints(),

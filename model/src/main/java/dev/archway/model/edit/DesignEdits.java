@@ -60,6 +60,9 @@ public final class DesignEdits {
             created = DbMembership.inCluster(db, cluster.id());
             alongside.addAll(DbMembership.join(design, (DbInstance) created, cluster, (Subnet) parent));
         }
+        if (created instanceof Listener l && l.protocol().terminatesTls()) {
+            alongside.addAll(ListenerSecurity.redirectsToTls(design, l));
+        }
         Landing.Landed landed = Landing.place(design, parent, kind, Placement.dropBounds(kind, x, y));
         List<Command> parts = new ArrayList<>();
         parts.add(new PutElementCommand("Add " + created.name(), created, landed.at()));
@@ -230,6 +233,35 @@ public final class DesignEdits {
         List<Command> parts = new ArrayList<>();
         elements.forEach(e -> parts.add(new PutElementCommand(label, e)));
         return new CompositeCommand(label, parts);
+    }
+
+    /**
+     * The subnets a load balancer uses; its bar stretches across them (at a height where it covers nothing else), as
+     * AWS diagrams draw a load balancer over its subnets.
+     */
+    public static Edit loadBalancerSubnets(Design design, String lbId, List<String> subnetIds) {
+        LoadBalancer lb = design.get(lbId, LoadBalancer.class);
+        if (lb == null) {
+            return Edit.refused("Pick a load balancer");
+        }
+        String label = "Subnets of " + lb.name();
+        PutElementCommand put = new PutElementCommand(label, lb.withSubnets(subnetIds));
+        Bounds bar = design.bounds(lbId);
+        double min = Double.MAX_VALUE;
+        double max = -Double.MAX_VALUE;
+        for (String id : subnetIds) {
+            Bounds b = design.bounds(id);
+            if (b != null) {
+                min = Math.min(min, b.x());
+                max = Math.max(max, b.x() + b.width());
+            }
+        }
+        if (bar == null || min >= max) {
+            return Edit.of(put, lbId);
+        }
+        Bounds spanned = Landing.clearSpot(design, lb, new Bounds(min + 8, bar.y(), max - min - 16, bar.height()));
+        return Edit.of(new CompositeCommand(label, List.of(put, new SetBoundsCommand(label, Map.of(lbId, spanned)))),
+                lbId);
     }
 
     /** Renames an element; a security group's description follows when it was made from the old name. */

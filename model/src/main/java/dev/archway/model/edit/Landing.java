@@ -54,19 +54,39 @@ final class Landing {
         return new Bounds(Placement.snap(x), Placement.snap(y), b.width(), b.height());
     }
 
-    /** Moved right (then down a row) until it overlaps nothing it must not cover. */
+    /**
+     * The first free spot scanning down from the drop point, then column by column to the right: a chip dropped on
+     * a load balancer lands under it, a second instance in a subnet beside the first.
+     */
     private static Bounds clear(Design design, Element parent, ElementKind kind, Bounds at, Bounds pb) {
-        List<Bounds> taken = design.elements().stream().filter(e -> covers(design, e, parent, kind))
+        return clear(design, parent, kind, at, pb, null);
+    }
+
+    /** Where an element already drawn ({@code self}) goes when it is moved to {@code at}: clear of the others. */
+    static Bounds clearSpot(Design design, Element self, Bounds at) {
+        String parentId = Containment.parentOf(design, self);
+        Element parent = parentId == null ? null : design.get(parentId);
+        return clear(design, parent, self.kind(), at, parent == null ? null : design.bounds(parent.id()), self.id());
+    }
+
+    private static Bounds clear(Design design, Element parent, ElementKind kind, Bounds at, Bounds pb, String self) {
+        List<Bounds> taken = design.elements().stream().filter(e -> !e.id().equals(self)
+                && covers(design, e, parent, kind))
                 .map(e -> design.bounds(e.id())).filter(b -> b != null).toList();
-        Bounds b = at;
-        double rowStart = at.x();
-        for (int i = 0; i < MAX_TRIES && overlapsAny(taken, b); i++) {
-            Bounds next = b.moveBy(b.width() + PAD, 0);
-            boolean pastEdge = pb != null && next.x() + next.width() > pb.x() + pb.width() - PAD
-                    && next.x() > rowStart + 3 * (b.width() + PAD);
-            b = pastEdge ? new Bounds(rowStart, b.y() + b.height() + PAD, b.width(), b.height()) : next;
+        double bottom = pb == null ? Double.MAX_VALUE : pb.y() + pb.height() - PAD;
+        int tries = 0;
+        for (int col = 0; tries < MAX_TRIES; col++) {
+            for (int row = 0; tries < MAX_TRIES; row++, tries++) {
+                Bounds b = at.moveBy(col * (at.width() + PAD), row * (at.height() + PAD));
+                if (row > 0 && b.y() + b.height() > bottom) {
+                    break;
+                }
+                if (!overlapsAny(taken, b)) {
+                    return b;
+                }
+            }
         }
-        return b;
+        return at;
     }
 
     /** Boxes avoid their sibling boxes; icons and chips avoid every other icon and chip. */

@@ -1,7 +1,10 @@
 package dev.archway.model.edit;
 
 import dev.archway.model.Design;
+import dev.archway.model.lb.Action;
+import dev.archway.model.lb.ActionType;
 import dev.archway.model.lb.Certificate;
+import dev.archway.model.lb.RedirectConfig;
 import dev.archway.model.lb.Listener;
 import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.lb.Protocol;
@@ -43,6 +46,21 @@ public final class ListenerSecurity {
         Protocol p = l.protocol().terminatesTls() ? tlsProtocol(design, l) : protocolsFor(lb).get(0);
         return new Listener(l.id(), l.name(), l.loadBalancerId(), p, l.port(), l.certificateIds(), l.sslPolicy(),
                 lb != null && lb.isNetwork() ? List.of() : l.defaultActions());
+    }
+
+    /**
+     * When an HTTPS listener joins an ALB, its HTTP:80 listeners that still answer with the palette's default (a
+     * fixed response) redirect to it instead, as AWS recommends; listeners the user has set up are left alone.
+     */
+    static List<Listener> redirectsToTls(Design design, Listener tls) {
+        if (tls.protocol() != Protocol.HTTPS) {
+            return List.of();
+        }
+        return design.all(Listener.class).stream().filter(l -> tls.loadBalancerId().equals(l.loadBalancerId())
+                && l.protocol() == Protocol.HTTP && l.defaultActions().size() == 1
+                && l.defaultActions().get(0).type() == ActionType.FIXED_RESPONSE)
+                .map(l -> l.withDefaultActions(List.of(Action.redirect(new RedirectConfig("HTTPS", "#{host}",
+                        String.valueOf(tls.port()), "/#{path}", "#{query}", "HTTP_301"))))).toList();
     }
 
     /** HTTPS at an ALB, TLS at an NLB. */

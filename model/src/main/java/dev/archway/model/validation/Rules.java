@@ -15,6 +15,7 @@ import dev.archway.model.validation.rules.lb.AlbSubnetSizeRule;
 import dev.archway.model.validation.rules.lb.LbOneSubnetPerAzRule;
 import dev.archway.model.validation.rules.lb.LbPublicSubnetRule;
 import dev.archway.model.validation.rules.lb.LbSgNoListenerPortRule;
+import dev.archway.model.validation.rules.lb.LbNoSecurityGroupRule;
 import dev.archway.model.validation.rules.lb.LbTwoAzRule;
 import dev.archway.model.validation.rules.lb.NlbAzWithoutHealthyTargetRule;
 import dev.archway.model.validation.rules.lb.NlbSingleAzRule;
@@ -23,6 +24,7 @@ import dev.archway.model.validation.rules.listener.CertHostMismatchRule;
 import dev.archway.model.validation.rules.listener.ForwardWeightsRule;
 import dev.archway.model.validation.rules.listener.HttpNotRedirectedRule;
 import dev.archway.model.validation.rules.listener.HttpsNoCertRule;
+import dev.archway.model.validation.rules.listener.ListenerDuplicatePortRule;
 import dev.archway.model.validation.rules.listener.ListenerProtocolRule;
 import dev.archway.model.validation.rules.listener.RedirectNoHttpsDowngradeRule;
 import dev.archway.model.validation.rules.listener.RedirectNoLoopRule;
@@ -59,9 +61,11 @@ public final class Rules {
     private static final List<Rule> ALL = List.of(
             new LbPublicSubnetRule(),
             new LbTwoAzRule(),
+            new LbNoSecurityGroupRule(),
             new LbOneSubnetPerAzRule(),
             new NlbSingleAzRule(),
             new ListenerProtocolRule(),
+            new ListenerDuplicatePortRule(),
             new HttpsNoCertRule(),
             new CertHostMismatchRule(),
             new HttpNotRedirectedRule(),

@@ -49,6 +49,9 @@ class SmartDefaultsTest {
         Listener https = (Listener) bench.dropIn(ElementKind.LISTENER, alb);
         assertEquals("HTTP:80", http.label());
         assertEquals("HTTPS:443", https.label());
+        Listener redirecting = bench.design().get(http.id(), Listener.class);
+        assertEquals(dev.archway.model.lb.ActionType.REDIRECT, redirecting.defaultActions().get(0).type());
+        assertEquals("443", redirecting.defaultActions().get(0).redirect().port());
         LoadBalancer nlb = (LoadBalancer) bench.dropIn(ElementKind.LOAD_BALANCER, vpc);
         bench.apply(Edit.of(new dev.archway.model.command.PutElementCommand("NLB", new LoadBalancer(nlb.id(),
                 nlb.name(), nlb.vpcId(), LbType.NETWORK, nlb.scheme(), nlb.subnetIds(), nlb.securityGroupIds(),

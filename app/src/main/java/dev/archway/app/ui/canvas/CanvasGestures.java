@@ -28,8 +28,12 @@ import javafx.scene.input.ZoomEvent;
  * zoom at the cursor.
  */
 final class CanvasGestures {
+    /** Kinds a connection may start at (see {@code Connections}: either end of a pair will do). */
     static final Set<ElementKind> CONNECTABLE = EnumSet.of(ElementKind.DNS_RECORD, ElementKind.LISTENER,
-            ElementKind.LISTENER_RULE, ElementKind.TARGET_GROUP, ElementKind.APP_NODE, ElementKind.SECURITY_GROUP);
+            ElementKind.LISTENER_RULE, ElementKind.TARGET_GROUP, ElementKind.APP_NODE, ElementKind.SECURITY_GROUP,
+            ElementKind.ROUTE_TABLE, ElementKind.CERTIFICATE, ElementKind.DB_INSTANCE, ElementKind.LOAD_BALANCER,
+            ElementKind.EC2_INSTANCE, ElementKind.ECS_SERVICE, ElementKind.IP_TARGET, ElementKind.AURORA_CLUSTER,
+            ElementKind.INTERNET_GATEWAY, ElementKind.NAT_GATEWAY, ElementKind.SUBNET);
     private static final double HEADER_GRIP = 34;
 
     private enum Mode { NONE, PAN, MOVE, RESIZE, CONNECT, BAND }

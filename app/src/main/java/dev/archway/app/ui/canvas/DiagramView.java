@@ -28,6 +28,8 @@ import javafx.util.Duration;
 public final class DiagramView extends Region {
     private final Canvas canvas = new Canvas();
     private final Label toast = new Label();
+    private final Label startHint = new Label("An empty design. Drag a VPC from the palette onto the canvas to "
+            + "start: it comes with its Region. Then add Availability zones, subnets and the rest inside it.");
     private final PauseTransition toastTimer = new PauseTransition(Duration.seconds(4));
     private final Viewport viewport = new Viewport();
     private final DiagramPainter painter = new DiagramPainter();
@@ -53,7 +55,13 @@ public final class DiagramView extends Region {
         toast.setVisible(false);
         toast.setMouseTransparent(true);
         minimap = new Minimap(this);
-        getChildren().addAll(canvas, toast, minimap);
+        startHint.getStyleClass().add("start-hint");
+        startHint.setId("start-hint");
+        startHint.setWrapText(true);
+        startHint.setMaxWidth(420);
+        startHint.setMouseTransparent(true);
+        startHint.setVisible(false);
+        getChildren().addAll(canvas, toast, minimap, startHint);
         selection.addListener(this::repaint);
         new CanvasGestures(this).install();
         new AnimationTimer() {
@@ -74,7 +82,13 @@ public final class DiagramView extends Region {
         document = doc;
         doc.design().addListener(designListener);
         model = new DiagramModel(doc.design());
+        startHint.setVisible(doc.design().size() == 0);
         repaint();
+    }
+
+    /** The hint an empty design shows in the middle of the canvas ("" when hidden). */
+    public String startHintText() {
+        return startHint.isVisible() ? startHint.getText() : "";
     }
 
     public Document document() {
@@ -135,8 +149,24 @@ public final class DiagramView extends Region {
 
     private void modelChanged() {
         model = new DiagramModel(document.design());
+        startHint.setVisible(document.design().size() == 0);
         selection.retain(document.design()::contains);
+        if (autoFit && !contentInView()) {
+            fitNow();
+        }
         repaint();
+    }
+
+    /** Until the user zooms or pans, the view follows a design that grows past its edges. */
+    private boolean contentInView() {
+        Bounds content = contentBounds(document.design().layout().values());
+        if (content == null || getWidth() <= 10) {
+            return true;
+        }
+        Point2D topLeft = viewport.toScreen(content.x(), content.y());
+        Point2D bottomRight = viewport.toScreen(content.x() + content.width(), content.y() + content.height());
+        return topLeft.getX() >= 0 && topLeft.getY() >= 0 && bottomRight.getX() <= getWidth()
+                && bottomRight.getY() <= getHeight();
     }
 
     public void repaint() {
@@ -175,6 +205,8 @@ public final class DiagramView extends Region {
         }
         toast.autosize();
         toast.relocate((w - toast.getWidth()) / 2, h - toast.getHeight() - 24);
+        startHint.autosize();
+        startHint.relocate((w - startHint.getWidth()) / 2, (h - startHint.getHeight()) / 2);
         minimap.relocate(w - Minimap.WIDTH - 14, h - Minimap.HEIGHT - 14);
     }
 

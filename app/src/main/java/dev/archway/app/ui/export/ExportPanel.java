@@ -46,6 +46,9 @@ public final class ExportPanel extends BorderPane {
     private final Consumer<String> status;
     private final ListView<Format> formats = new ListView<>();
     private final TextArea preview = new TextArea();
+    private final dev.archway.model.DesignListener designListener = (d, ids) -> designChanged();
+    private boolean stale;
+    private boolean refreshQueued;
     private final ImageView imagePreview = new ImageView();
     private final Label fileLabel = new Label();
     private Document document;
@@ -62,6 +65,12 @@ public final class ExportPanel extends BorderPane {
         formats.setId("export-formats");
         formats.setPrefWidth(300);
         formats.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> refresh());
+        // the tab's content region turns visible when the Export tab is picked: bring a stale preview up to date
+        parentProperty().addListener((o, a, p) -> {
+            if (p != null) {
+                p.visibleProperty().addListener((x, was, is) -> refreshIfShown());
+            }
+        });
         preview.setEditable(false);
         preview.setId("export-preview");
         preview.getStyleClass().add("code");
@@ -83,7 +92,40 @@ public final class ExportPanel extends BorderPane {
     }
 
     public void setDocument(Document doc) {
+        if (document != null) {
+            document.design().removeListener(designListener);
+        }
         document = doc;
+        doc.design().addListener(designListener);
+        stale = true;
+        refreshIfShown();
+    }
+
+    /** The preview follows the design (an undo can make it unexportable): at most once a pulse, while shown. */
+    private void designChanged() {
+        stale = true;
+        if (!refreshQueued) {
+            refreshQueued = true;
+            javafx.application.Platform.runLater(() -> {
+                refreshQueued = false;
+                refreshIfShown();
+            });
+        }
+    }
+
+    private void refreshIfShown() {
+        if (stale && shown()) {
+            refresh();
+        }
+    }
+
+    private boolean shown() {
+        for (javafx.scene.Node n = this; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return getScene() != null;
     }
 
     /** Renders the selected format into the preview. */
@@ -92,6 +134,7 @@ public final class ExportPanel extends BorderPane {
         if (f == null || document == null) {
             return;
         }
+        stale = false;
         imagePreview.setVisible("png".equals(f.image()));
         preview.setVisible(!"png".equals(f.image()));
         try {

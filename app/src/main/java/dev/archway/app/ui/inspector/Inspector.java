@@ -19,14 +19,14 @@ public final class Inspector extends VBox {
     private final Selection selection;
     private final VBox content = new VBox(12);
     private final DesignListener listener = (d, ids) -> {
-        String id = selectionId();
-        if (id != null && ids.contains(id)) {
+        if (selectionId() != null) {
             rebuild();
         }
     };
     private Document document;
     private Consumer<String> status = s -> { };
     private String shown;
+    private java.util.List<String> edited = java.util.List.of();
 
     public Inspector(Selection selection) {
         this.selection = selection;
@@ -67,17 +67,6 @@ public final class Inspector extends VBox {
         document.apply(edit);
     }
 
-    /** An edit that also moves elements on the diagram, as one undo step. */
-    void edit(String label, Element updated, java.util.Map<String, dev.archway.model.Bounds> bounds) {
-        if (bounds.isEmpty()) {
-            edit(label, updated);
-            return;
-        }
-        apply(Edit.of(new dev.archway.model.command.CompositeCommand(label, java.util.List.of(
-                new PutElementCommand(label, updated),
-                new dev.archway.model.command.SetBoundsCommand(label, bounds)))));
-    }
-
     void refuse(String reason) {
         status.accept(reason);
     }
@@ -97,6 +86,7 @@ public final class Inspector extends VBox {
             hint.setWrapText(true);
             content.getChildren().add(hint);
             shown = null;
+            edited = java.util.List.of();
             return;
         }
         shown = id;
@@ -108,7 +98,12 @@ public final class Inspector extends VBox {
         HBox header = new HBox(12, IconSet.get().node(e.kind(), 40), titles);
         header.getStyleClass().add("inspector-header");
         content.getChildren().add(header);
-        new ElementForms(this, content).build(e);
+        edited = new ElementForms(this, content).build(e);
+    }
+
+    /** The properties of the shown element that its form edits (a test checks every property has an editor). */
+    public java.util.List<String> editedProperties() {
+        return edited;
     }
 
     /** The id the inspector shows (tests read this). */

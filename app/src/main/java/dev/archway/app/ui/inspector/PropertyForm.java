@@ -166,6 +166,7 @@ final class PropertyForm extends GridPane {
 
     CheckBox flag(String label, boolean value, Consumer<Boolean> commit) {
         CheckBox box = new CheckBox(label);
+        box.setId("inspector-" + label.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("-$", ""));
         box.setSelected(value);
         box.selectedProperty().addListener((o, a, b) -> commit.accept(b));
         add(box, 1, row++);
@@ -183,6 +184,8 @@ final class PropertyForm extends GridPane {
 
     private static Label caption(String text) {
         Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMaxWidth(150);
         l.getStyleClass().add("field-label");
         return l;
     }
@@ -203,6 +206,18 @@ final class PropertyForm extends GridPane {
         } catch (NumberFormatException e) {
             return "Enter a number from " + min + " to " + max;
         }
+    }
+
+    /** A field check made of a parser: its complaint about the value, or null when it reads it. */
+    static Function<String, String> parses(Consumer<String> parse) {
+        return v -> {
+            try {
+                parse.accept(v);
+                return null;
+            } catch (IllegalArgumentException e) {
+                return e.getMessage();
+            }
+        };
     }
 
     static String notBlank(String v) {

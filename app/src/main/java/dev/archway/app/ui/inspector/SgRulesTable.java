@@ -42,6 +42,8 @@ final class SgRulesTable extends EditableTable<SgRule> {
                 commit(rules);
             }
         });
+        add.setId(getId() + "-add");
+        remove.setId(getId() + "-remove");
         getChildren().add(new javafx.scene.layout.HBox(6, add, remove));
     }
 

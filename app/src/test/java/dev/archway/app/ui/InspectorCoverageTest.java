@@ -1,0 +1,76 @@
+package dev.archway.app.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.archway.model.Design;
+import dev.archway.model.Element;
+import dev.archway.model.ElementKind;
+import dev.archway.model.OpaqueResource;
+import dev.archway.model.edit.Containment;
+import dev.archway.model.edit.ElementFactory;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Every fact the model holds is editable: for each element kind, every property of the record has an inspector
+ * editor (or is where it is drawn, which a drag on the canvas changes). Other resources are carried through from a
+ * template and only renamed.
+ */
+@ExtendWith(ApplicationExtension.class)
+class InspectorCoverageTest {
+    private DesignerWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        window = DesignerFixture.open(stage, everyKind());
+    }
+
+    /** The fixture plus one element of each kind it lacks, each in a container of the kind it needs. */
+    private static Design everyKind() {
+        Design d = DesignerFixture.design();
+        for (ElementKind kind : ElementKind.values()) {
+            if (d.all(kind.type()).isEmpty()) {
+                ElementKind required = Containment.requiredParent(kind);
+                Element parent = required == null ? null : d.all(required.type()).get(0);
+                d.put(ElementFactory.create(d, kind, parent));
+            }
+        }
+        return d;
+    }
+
+    @Test
+    void everyPropertyOfEveryKindHasAnEditor(FxRobot robot) {
+        TreeMap<String, Set<String>> missing = new TreeMap<>();
+        for (ElementKind kind : ElementKind.values()) {
+            Element e = window.document().design().all(kind.type()).get(0);
+            robot.interact(() -> window.selection().set(List.of(e.id())));
+            List<String> edited = new ArrayList<>();
+            robot.interact(() -> edited.addAll(window.inspector().editedProperties()));
+            Set<String> gaps = new LinkedHashSet<>(properties(e));
+            gaps.removeAll(edited);
+            if (!gaps.isEmpty()) {
+                missing.put(kind.name(), gaps);
+            }
+        }
+        assertEquals(new TreeMap<>(), missing, "properties without an editor, by kind");
+    }
+
+    private static List<String> properties(Element e) {
+        if (e instanceof OpaqueResource) {
+            return List.of("name");
+        }
+        return Arrays.stream(e.getClass().getRecordComponents()).map(RecordComponent::getName)
+                .filter(n -> !n.equals("id")).toList();
+    }
+}

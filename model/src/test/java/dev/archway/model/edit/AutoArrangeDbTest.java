@@ -1,0 +1,35 @@
+package dev.archway.model.edit;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.archway.model.Bounds;
+import dev.archway.model.ElementKind;
+import dev.archway.model.db.DbInstance;
+import dev.archway.model.diagram.AwsDiagramLayout;
+import dev.archway.model.network.Subnet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Bug: auto-arrange moved the Aurora writer and reader into the public subnets (an instance stores only its AZ). */
+class AutoArrangeDbTest {
+
+    @Test
+    void dbInstancesDroppedInPrivateSubnetsStayThereAfterAutoArrange() {
+        EditBench bench = EditBench.withTwoZones();
+        List<Subnet> first = bench.design().all(Subnet.class);
+        for (Subnet s : first) {
+            bench.apply(PublicSubnets.set(bench.design(), s.id(), true));
+            bench.dropIn(ElementKind.SUBNET, bench.design().get(s.azId()));
+        }
+        List<Subnet> privates = bench.design().all(Subnet.class).stream().filter(s -> !first.stream()
+                .map(Subnet::id).toList().contains(s.id())).toList();
+        bench.dropIn(ElementKind.AURORA_CLUSTER, bench.design().all(ElementKind.VPC.type()).get(0));
+        privates.forEach(s -> bench.dropIn(ElementKind.DB_INSTANCE, s));
+        Map<String, Bounds> layout = AwsDiagramLayout.of(bench.design());
+        for (DbInstance db : bench.design().all(DbInstance.class)) {
+            Subnet home = privates.stream().filter(s -> s.azId().equals(db.azId())).findFirst().orElseThrow();
+            assertTrue(layout.get(home.id()).contains(layout.get(db.id())), db.name() + " left " + home.name());
+        }
+    }
+}
