@@ -31,14 +31,14 @@ final class TraceRenderer {
         LbNode n = p.nodes[node];
         t.azId = n.azId();
         t.hops.add(new Hop(Hop.Step.LB_NODE, n.subnet().id(), "entered", entry(n)));
-        if (p.listener == null) {
-            t.hops.add(new Hop(Hop.Step.LISTENER, p.lb.id(), "none", p.noListenerReason));
-            return t.build(RouteOutcome.NO_LISTENER, null);
-        }
         t.hops.addAll(p.entry[node].hops());
         if (!p.entry[node].allowed()) {
             t.blocked(p.entry[node]);
             return t.build(RouteOutcome.BLOCKED, null);
+        }
+        if (p.listener == null) {
+            t.hops.add(new Hop(Hop.Step.LISTENER, p.lb.id(), "none", p.noListenerReason));
+            return t.build(RouteOutcome.NO_LISTENER, null);
         }
         t.listener();
         t.hops.addAll(p.listenerHops);
