@@ -87,7 +87,7 @@ class SimulateCliTest {
         assertEquals("Api", j.get("targetGroup").asText());
         assertEquals("api-1", j.get("target").asText());
         assertEquals("AzA", j.get("availabilityZone").asText());
-        assertEquals(List.of("dns", "lb-node", "lb-security-group", "network-acl", "listener", "certificate", "rule",
+        assertEquals(List.of("dns", "lb-node", "network-acl", "lb-security-group", "listener", "certificate", "rule",
                 "action", "target-group", "target", "target-security-group", "network-acl", "answer"),
                 StreamSupport.stream(j.get("hops").spliterator(), false).map(h -> h.get("step").asText()).toList());
         assertEquals(List.of("step", "element", "decision", "reason"),
@@ -130,7 +130,8 @@ class SimulateCliTest {
     @Test
     void blockedRequestNamesTheGroup() throws Exception {
         JsonNode j = json("d.json", "--request", "GET https://api.example.com:8443/");
-        assertEquals("no-listener", j.get("outcome").asText());
+        assertEquals("blocked", j.get("outcome").asText());
+        assertEquals("AlbSg", j.get("blockedBy").asText());
     }
 
     @Test

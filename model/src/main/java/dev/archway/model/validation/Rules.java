@@ -3,6 +3,9 @@ package dev.archway.model.validation;
 import dev.archway.model.validation.rules.db.AuroraFailoverTierRule;
 import dev.archway.model.validation.rules.deploy.CfnResourceLimitRule;
 import dev.archway.model.validation.rules.db.AuroraReplicaLimitRule;
+import dev.archway.model.validation.rules.db.DbClusterPubliclyAccessibleRule;
+import dev.archway.model.validation.rules.db.DbEngineRetiredRule;
+import dev.archway.model.validation.rules.db.DbEngineVersionSupportRule;
 import dev.archway.model.validation.rules.db.DbNoReaderRule;
 import dev.archway.model.validation.rules.db.DbPrivateSubnetRule;
 import dev.archway.model.validation.rules.db.DbReaderAzRule;
@@ -35,6 +38,7 @@ import dev.archway.model.validation.rules.listener.WeightedStickinessRule;
 import dev.archway.model.validation.rules.network.NatGwPerAzRule;
 import dev.archway.model.validation.rules.network.NatPublicSubnetRule;
 import dev.archway.model.validation.rules.network.R53AliasToLbRule;
+import dev.archway.model.validation.rules.network.SgLbAllTrafficRule;
 import dev.archway.model.validation.rules.network.SgOpenAdminRule;
 import dev.archway.model.validation.rules.network.SubnetCidrRule;
 import dev.archway.model.validation.rules.target.AlbEmptyAzCrossZoneOffRule;
@@ -82,6 +86,7 @@ public final class Rules {
             new SubnetCidrRule(),
             new NatPublicSubnetRule(),
             new SgOpenAdminRule(),
+            new SgLbAllTrafficRule(),
             new RulePriorityRangeRule(),
             new RuleHasConditionRule(),
             new RedirectNoLoopRule(),
@@ -103,6 +108,9 @@ public final class Rules {
             new NlbAzWithoutHealthyTargetRule(),
             new AlbEmptyAzCrossZoneOffRule(),
             new AuroraFailoverTierRule(),
+            new DbEngineRetiredRule(),
+            new DbEngineVersionSupportRule(),
+            new DbClusterPubliclyAccessibleRule(),
             new DjangoAliasEndpointsRule(),
             new R53AliasToLbRule(),
             new CfnResourceLimitRule());
