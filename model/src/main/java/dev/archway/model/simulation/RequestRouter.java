@@ -218,6 +218,21 @@ public final class RequestRouter {
             fixedResponse(p, terminal);
         } else {
             forward(p, terminal, scenario, nodes);
+            transform(p);
+        }
+    }
+
+    /** Doc §1.5: the matched rule's transforms rewrite what the target receives; a failing one answers 500. */
+    private void transform(RoutePlan p) {
+        ListenerRule rule = p.ruleId == null ? null : design.get(p.ruleId, ListenerRule.class);
+        RuleTransformer.Result r = RuleTransformer.apply(rule, p.request.hostHeaderWithoutPort(), p.request.path(),
+                p.request.query());
+        p.listenerHops.addAll(r.hops());
+        p.targetHost = r.host();
+        p.targetPath = r.path();
+        p.targetQuery = r.query();
+        if (r.failure() != null && p.terminalOutcome == null) {
+            terminal(p, RouteOutcome.UNAVAILABLE, 500, null, r.failure());
         }
     }
 

@@ -31,6 +31,7 @@ import dev.archway.model.validation.rules.listener.RedirectNoLoopRule;
 import dev.archway.model.validation.rules.listener.RuleDuplicatePriorityRule;
 import dev.archway.model.validation.rules.listener.RuleHasConditionRule;
 import dev.archway.model.validation.rules.listener.RuleLimitsRule;
+import dev.archway.model.validation.rules.listener.RuleTransformsRule;
 import dev.archway.model.validation.rules.listener.RulePriorityRangeRule;
 import dev.archway.model.validation.rules.listener.RuleShadowedRule;
 import dev.archway.model.validation.rules.listener.RuleTerminalActionRule;
@@ -71,6 +72,7 @@ public final class Rules {
             new RuleDuplicatePriorityRule(),
             new RuleShadowedRule(),
             new RuleLimitsRule(),
+            new RuleTransformsRule(),
             new TargetPrivateSubnetRule(),
             new TargetAzNotEnabledRule(),
             new TargetSgFromLbRule(),

@@ -19,6 +19,7 @@ import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.lb.Protocol;
 import dev.archway.model.lb.RedirectConfig;
 import dev.archway.model.lb.RuleCondition;
+import dev.archway.model.lb.RuleTransform;
 import dev.archway.model.lb.Scheme;
 import dev.archway.model.lb.TargetGroup;
 import dev.archway.model.lb.TargetRegistration;
@@ -227,6 +228,13 @@ final class RuleFixtures {
                     d.setCfnExtras("Vpc", Map.of("Archway::Template", Map.of("Outputs", Map.of("WebTgArn",
                             Map.of("Value", Map.of("Ref", "WebTg"), "Export", Map.of("Name", "shop-web-tg"))))));
                 }, false, "TG-EMPTY [WebTg]"),
+                // Issue 21, doc §1.5: one transform of each type; the replacement names only groups the regex has.
+                of("RULE-TRANSFORMS", "two-url-rewrites-and-a-missing-group", d -> edit(d, "ImgRule", ListenerRule.class,
+                        r -> r.withTransforms(List.of(RuleTransform.url("^/img/(.*)$", "/static/$2"),
+                                RuleTransform.url("^/x", "/y")))), false, "RULE-TRANSFORMS [ImgRule]")
+                        .withGood(d -> edit(d, "ImgRule", ListenerRule.class, r -> r.withTransforms(List.of(
+                                RuleTransform.url("^/img/(.*)$", "/static/$1"),
+                                RuleTransform.hostHeader("^www\\.(.+)$", "static.$1"))))),
                 of("DB-ENGINE-RETIRED", "aurora-mysql-version-1", d -> cluster(d, "aurora", "5.6.10a"), false,
                         "DB-ENGINE-RETIRED [Db]")
                         .withGood(d -> cluster(d, "aurora-mysql", "8.0.mysql_aurora.3.08.0")),

@@ -20,6 +20,7 @@ public final class AwsDocs {
     public static final String LISTENER_RULES = ALB + "listener-rules.html";
     public static final String RULE_CONDITIONS = ALB + "rule-condition-types.html";
     public static final String RULE_ACTIONS = ALB + "rule-action-types.html";
+    public static final String RULE_TRANSFORMS = ALB + "rule-transforms.html";
     public static final String ALB_QUOTAS = ALB + "load-balancer-limits.html";
     public static final String REDIRECT_CONFIG = "https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_RedirectActionConfig.html";
     public static final String TARGET_GROUPS = ALB + "load-balancer-target-groups.html";
