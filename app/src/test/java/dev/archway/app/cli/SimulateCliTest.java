@@ -94,6 +94,23 @@ class SimulateCliTest {
                 iterable(j.get("hops").get(0).fieldNames()));
     }
 
+    /** Issue 21: the JSON says what the target receives behind the HTTPS listener that terminates TLS. */
+    @Test
+    void forwardedRequestSaysWhatTheTargetSees() throws Exception {
+        JsonNode r = json("d.json", "--request", "GET https://api.example.com/v1?x=1", "--source-ip", "198.51.100.7")
+                .get("targetRequest");
+        assertEquals("load-balancer-node", r.get("sourceIs").asText());
+        assertEquals("HTTP", r.get("protocol").asText());
+        assertEquals(80, r.get("port").asInt());
+        assertEquals("terminated", r.get("tls").asText());
+        assertEquals("api.example.com", r.get("host").asText());
+        assertEquals("/v1", r.get("path").asText());
+        assertEquals("198.51.100.7", r.get("headers").get("X-Forwarded-For").asText());
+        assertEquals("https", r.get("headers").get("X-Forwarded-Proto").asText());
+        assertEquals("443", r.get("headers").get("X-Forwarded-Port").asText());
+        assertEquals(false, r.get("proxyProtocolV2").asBoolean());
+    }
+
     private static List<String> iterable(java.util.Iterator<String> it) {
         List<String> out = new ArrayList<>();
         it.forEachRemaining(out::add);
