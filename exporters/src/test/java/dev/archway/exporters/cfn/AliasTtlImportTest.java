@@ -15,14 +15,7 @@ import org.junit.jupiter.api.Test;
  * "If you're creating or updating an alias resource record set, omit TTL."
  */
 class AliasTtlImportTest {
-    private static final String TEMPLATE = """
-            Resources:
-              Vpc: {Type: AWS::EC2::VPC, Properties: {CidrBlock: 10.0.0.0/16}}
-              A: {Type: AWS::EC2::Subnet, Properties: {VpcId: !Ref Vpc, CidrBlock: 10.0.0.0/24, AvailabilityZone: eu-west-1a}}
-              B: {Type: AWS::EC2::Subnet, Properties: {VpcId: !Ref Vpc, CidrBlock: 10.0.1.0/24, AvailabilityZone: eu-west-1b}}
-              Alb:
-                Type: AWS::ElasticLoadBalancingV2::LoadBalancer
-                Properties: {Subnets: [!Ref A, !Ref B]}
+    private static final String TEMPLATE = AlbTemplates.ALB_IN_TWO_ZONES + """
               Zone: {Type: AWS::Route53::HostedZone, Properties: {Name: example.com}}
               Www:
                 Type: AWS::Route53::RecordSet

@@ -15,14 +15,7 @@ import org.junit.jupiter.api.Test;
  * (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-elasticloadbalancingv2-listenerrule.html).
  */
 class RuleTransformsCfnTest {
-    private static final String TEMPLATE = """
-            Resources:
-              Vpc: {Type: AWS::EC2::VPC, Properties: {CidrBlock: 10.0.0.0/16}}
-              A: {Type: AWS::EC2::Subnet, Properties: {VpcId: !Ref Vpc, CidrBlock: 10.0.0.0/24, AvailabilityZone: eu-west-1a}}
-              B: {Type: AWS::EC2::Subnet, Properties: {VpcId: !Ref Vpc, CidrBlock: 10.0.1.0/24, AvailabilityZone: eu-west-1b}}
-              Alb:
-                Type: AWS::ElasticLoadBalancingV2::LoadBalancer
-                Properties: {Subnets: [!Ref A, !Ref B]}
+    private static final String TEMPLATE = AlbTemplates.ALB_IN_TWO_ZONES + """
               Tg:
                 Type: AWS::ElasticLoadBalancingV2::TargetGroup
                 Properties: {VpcId: !Ref Vpc, Protocol: HTTP, Port: 80}

@@ -1,5 +1,7 @@
 package dev.archway.model.simulation;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -17,8 +19,7 @@ public record TargetRequest(String sourceIp, String sourceIs, String protocol, i
     public static final String FROM_NODE = "load-balancer-node";
 
     public TargetRequest {
-        headers = headers == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(
-                headers));
+        headers = headers == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(headers));
     }
 
     /** One line for people: source, protocol, TLS, Host, path and headers. */
