@@ -218,6 +218,9 @@ final class RuleFixtures {
                         g -> g.withIngress(List.of(SgRule.allTraffic("0.0.0.0/0")))), false, "SG-OPEN-ADMIN [MsgSg]")
                         .withGood(d -> edit(d, "AlbSg", SecurityGroup.class,
                                 g -> g.withIngress(List.of(SgRule.allTraffic("0.0.0.0/0"))))),
+                of("SG-OPEN-ADMIN", "ssh-named-on-an-alb-group", d -> edit(d, "AlbSg", SecurityGroup.class,
+                        g -> g.withIngress(List.of(SgRule.tcp(443, "0.0.0.0/0"), SgRule.tcp(80, "0.0.0.0/0"),
+                                SgRule.tcp(22, "0.0.0.0/0")))), true, "SG-OPEN-ADMIN [AlbSg]"),
                 of("SG-LB-ALL-TRAFFIC", "alb-group-open-to-all", d -> edit(d, "AlbSg", SecurityGroup.class,
                         g -> g.withIngress(List.of(SgRule.allTraffic("0.0.0.0/0")))), false, "SG-LB-ALL-TRAFFIC [AlbSg]")
                         .withGood(d -> edit(d, "MsgSg", SecurityGroup.class,

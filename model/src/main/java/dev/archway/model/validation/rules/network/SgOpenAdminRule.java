@@ -39,9 +39,11 @@ public final class SgOpenAdminRule implements ElementRule<SecurityGroup> {
     public List<Finding> check(SecurityGroup group, Topology index) {
         List<String> open = new ArrayList<>();
         List<SgRule> offending = new ArrayList<>();
+        boolean quietLoadBalancers = onlyOnQuietLoadBalancers(group, index);
         for (SgRule r : group.ingress()) {
-            if (!ANYWHERE.equals(r.cidr())) {
-                continue;
+            boolean allTrafficToQuietLb = quietLoadBalancers && SecurityGroupWearers.allTrafficFromAnywhere(r);
+            if (!ANYWHERE.equals(r.cidr()) || allTrafficToQuietLb) {
+                continue; // issue 21: only the listener ports answer; that is SG-LB-ALL-TRAFFIC's advice
             }
             if (r.covers("tcp", 22)) {
                 open.add("SSH (tcp/22)");
@@ -53,14 +55,14 @@ public final class SgOpenAdminRule implements ElementRule<SecurityGroup> {
                 offending.add(r);
             }
         }
-        if (open.isEmpty() || onlyOnQuietLoadBalancers(group, index)) {
+        if (open.isEmpty()) {
             return List.of();
         }
         return List.of(Finding.of(INFO, group, "%s admits %s from 0.0.0.0/0".formatted(group.name(),
                 String.join(" and ", open.stream().distinct().toList())), fix(group, offending)));
     }
 
-    /** Issue 21: worn only by load balancers that listen on neither admin port, the group exposes neither. */
+    /** Worn only by load balancers that listen on neither admin port: an all-traffic rule exposes neither. */
     private static boolean onlyOnQuietLoadBalancers(SecurityGroup group, Topology index) {
         List<LoadBalancer> lbs = SecurityGroupWearers.onlyLoadBalancers(group, index);
         Set<Integer> ports = SecurityGroupWearers.listenerPorts(lbs, index);
