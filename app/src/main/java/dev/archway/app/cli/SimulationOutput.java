@@ -10,6 +10,7 @@ import dev.archway.model.simulation.Hop;
 import dev.archway.model.simulation.QueryReport;
 import dev.archway.model.simulation.RouteOutcome;
 import dev.archway.model.simulation.RouteTrace;
+import dev.archway.model.simulation.TargetRequest;
 import dev.archway.model.simulation.TrafficReport;
 import dev.archway.model.simulation.ZoneNames;
 import java.io.UncheckedIOException;
@@ -48,6 +49,7 @@ final class SimulationOutput {
         m.put("target", t.targetName());
         m.put("availabilityZone", name(t.availabilityZoneId()));
         m.put("zone", zone(t.availabilityZoneId()));
+        m.put("targetRequest", targetRequest(t.targetRequest()));
         m.put("blockedBy", name(t.blockedById()));
         m.put("blockedReason", t.blockedReason());
         m.put("hops", hops(t.hops()));
@@ -96,6 +98,25 @@ final class SimulationOutput {
             m.put("unavailable", report.unavailable());
         }
         return json ? toJson(m) : queryText(m);
+    }
+
+    /** What the target receives (issue 21); null when the request was not forwarded. */
+    private static Map<String, Object> targetRequest(TargetRequest r) {
+        if (r == null) {
+            return null;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("sourceIp", r.sourceIp());
+        m.put("sourceIs", r.sourceIs());
+        m.put("protocol", r.protocol());
+        m.put("port", r.port());
+        m.put("tls", r.tls());
+        m.put("host", r.host());
+        m.put("path", r.path());
+        m.put("query", r.query());
+        m.put("headers", r.headers());
+        m.put("proxyProtocolV2", r.proxyProtocolV2());
+        return m;
     }
 
     private Map<String, Object> failover(String promotedId, String duration) {
@@ -151,6 +172,7 @@ final class SimulationOutput {
         field(out, "target group", m.get("targetGroup"));
         field(out, "target", m.get("target") == null ? null : m.get("target") + " in " + m.get("availabilityZone")
                 + " (" + m.get("zone") + ")");
+        field(out, "target sees", t.targetRequest() == null ? null : t.targetRequest().describe());
         field(out, "blocked by", blocked(m));
         hopsText(out, t.hops());
         if (m.containsKey("distribution")) {

@@ -94,11 +94,28 @@ class SimulateCliTest {
         assertEquals("Api", j.get("targetGroup").asText());
         assertEquals("api-1", j.get("target").asText());
         assertEquals("AzA", j.get("availabilityZone").asText());
-        assertEquals(List.of("dns", "lb-node", "lb-security-group", "network-acl", "listener", "certificate", "rule",
+        assertEquals(List.of("dns", "lb-node", "network-acl", "lb-security-group", "listener", "certificate", "rule",
                 "action", "target-group", "target", "target-security-group", "network-acl", "answer"),
                 StreamSupport.stream(j.get("hops").spliterator(), false).map(h -> h.get("step").asText()).toList());
         assertEquals(List.of("step", "element", "decision", "reason"),
                 iterable(j.get("hops").get(0).fieldNames()));
+    }
+
+    /** Issue 21: the JSON says what the target receives behind the HTTPS listener that terminates TLS. */
+    @Test
+    void forwardedRequestSaysWhatTheTargetSees() throws Exception {
+        JsonNode r = json("d.json", "--request", "GET https://api.example.com/v1?x=1", "--source-ip", "198.51.100.7")
+                .get("targetRequest");
+        assertEquals("load-balancer-node", r.get("sourceIs").asText());
+        assertEquals("HTTP", r.get("protocol").asText());
+        assertEquals(80, r.get("port").asInt());
+        assertEquals("terminated", r.get("tls").asText());
+        assertEquals("api.example.com", r.get("host").asText());
+        assertEquals("/v1", r.get("path").asText());
+        assertEquals("198.51.100.7", r.get("headers").get("X-Forwarded-For").asText());
+        assertEquals("https", r.get("headers").get("X-Forwarded-Proto").asText());
+        assertEquals("443", r.get("headers").get("X-Forwarded-Port").asText());
+        assertEquals(false, r.get("proxyProtocolV2").asBoolean());
     }
 
     private static List<String> iterable(java.util.Iterator<String> it) {
@@ -137,7 +154,8 @@ class SimulateCliTest {
     @Test
     void blockedRequestNamesTheGroup() throws Exception {
         JsonNode j = json("d.json", "--request", "GET https://api.example.com:8443/");
-        assertEquals("no-listener", j.get("outcome").asText());
+        assertEquals("blocked", j.get("outcome").asText());
+        assertEquals("AlbSg", j.get("blockedBy").asText());
     }
 
     @Test

@@ -103,6 +103,18 @@ class EnginePanelsTest {
         assertEquals(window.diagram().overlays().path().size(), window.diagram().overlays().hops());
     }
 
+    /** Issue 21: the panel says what the target receives from the ALB. */
+    @Test
+    void showsWhatTheTargetSees(FxRobot robot) {
+        robot.interact(() -> {
+            window.panels().getSelectionModel().select(1);
+            window.simulationPanel().setRequest("GET https://www.example.com/");
+            window.simulationPanel().send();
+        });
+        String seen = window.simulationPanel().targetSeesText();
+        assertTrue(seen.contains("X-Forwarded-Proto: https") && seen.contains("Host www.example.com"), seen);
+    }
+
     @Test
     void aFailedZoneSendsTrafficToTheOtherZone(FxRobot robot) {
         robot.interact(() -> {

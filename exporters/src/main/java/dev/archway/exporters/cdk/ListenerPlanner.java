@@ -75,6 +75,10 @@ final class ListenerPlanner {
             plan.comment("rule " + rule.name() + " has no forward, redirect or fixed-response action; add it by hand");
             return;
         }
+        if (!rule.transforms().isEmpty()) {
+            plan.comment("rule " + rule.name() + " has " + rule.transforms().size() + " transform(s) (host-header-rewrite"
+                    + " / url-rewrite): this export leaves them out; add them to its Transforms by hand");
+        }
         CdkType type = CdkType.elbv2("ApplicationListenerRule");
         plan.declare(rule.id(), rule.name(), type, new CdkExpr.Construct(type, CdkNames.constructId(rule.name()),
                 CdkProps.of().put("listener", listener)

@@ -92,7 +92,7 @@ final class DnsImport {
                 String type = p.string("Type");
                 String alias = null;
                 List<String> values = new ArrayList<>();
-                Integer ttl = null;
+                Integer ttl = p.integer("TTL"); // read for an alias too: Route 53 rejects it there (R53-ALIAS-TO-LB)
                 if (p.has("AliasTarget")) {
                     Map<String, Object> a = Cfn.asMap(p.value("AliasTarget"));
                     if (a.size() != 2 || !(a.get("DNSName") instanceof ResourceRef dns)
@@ -108,7 +108,6 @@ final class DnsImport {
                             values.add(String.valueOf(Intrinsics.literal(r)));
                         }
                     }
-                    ttl = p.integer("TTL");
                 }
                 cx.addTyped(lid, new DnsRecord(cx.elementId(lid), cx.name(lid), zone.id(), name, type, alias, values,
                         ttl), p);

@@ -87,7 +87,7 @@ final class ListenerImport {
                 }
                 List<Action> actions = actions(p.value("Actions"));
                 cx.addTyped(lid, new ListenerRule(cx.elementId(lid), cx.name(lid), l.id(), priority, conditions,
-                        actions), p);
+                        actions, RuleTransforms.read(p.value("Transforms"))), p);
             } catch (Unresolved | RuntimeException e) {
                 cx.keep(lid, e);
             }

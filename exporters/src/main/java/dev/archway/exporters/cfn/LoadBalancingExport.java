@@ -96,7 +96,7 @@ final class LoadBalancingExport {
         r.conditions().forEach(c -> conditions.add(condition(c)));
         cx.add(r.id(), cx.lid(r.id()), "AWS::ElasticLoadBalancingV2::ListenerRule", Cfn.map("ListenerArn",
                 cx.ref(r.listenerId()), "Priority", r.priority(), "Conditions", conditions, "Actions",
-                actions(r.actions())), List.of());
+                actions(r.actions()), "Transforms", RuleTransforms.write(r.transforms())), List.of());
     }
 
     private Map<String, Object> condition(RuleCondition c) {

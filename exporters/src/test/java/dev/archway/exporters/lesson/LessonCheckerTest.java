@@ -147,6 +147,19 @@ class LessonCheckerTest {
         assertEquals(List.of(true, true, true), passed(results));
     }
 
+    /** Issue 21: a check can ask what the target sees (source, TLS, Host, path, X-Forwarded-For). */
+    @Test
+    void aCheckCanTestWhatTheTargetSees() throws Exception {
+        List<StepResult> results = check(SSL, step("""
+                request: GET https://www.example.org/cart
+                        sourceIp: 198.51.100.7
+                        expect: {targetSourceIs: load-balancer-node, tls: terminated, forwardedHost: www.example.org, targetPath: /cart, forwardedFor: 198.51.100.7}""")
+                + step("""
+                request: GET https://www.example.org/cart
+                        expect: {tls: re-encrypted}"""));
+        assertEquals(List.of(true, false), passed(results));
+    }
+
     @Test
     void anNlbAddsNoForwardedHeaders() throws Exception {
         List<StepResult> results = check(NLB, step("""

@@ -30,7 +30,8 @@ public record Check(CheckType type, String subject, String on, Map<String, List<
     /** The answer fields a request check may expect, besides {@code share.NAME}. */
     public static final Set<String> REQUEST_FIELDS = Set.of("outcome", "statusCode", "location", "loadBalancer",
             "listener", "rule", "targetGroup", "target", "availabilityZone", "certificate", "certificateCovers",
-            "nodeZone", "nodeAddress", "targetProtocol", "forwardedProto", "forwardedPort");
+            "nodeZone", "nodeAddress", "targetProtocol", "forwardedProto", "forwardedPort", "targetSourceIp",
+            "targetSourceIs", "tls", "forwardedHost", "targetPath", "forwardedFor", "proxyProtocolV2");
 
     /** The answer fields a query check may expect, besides {@code share.NAME}. */
     public static final Set<String> QUERY_FIELDS = Set.of("outcome", "endpoint", "instance", "availabilityZone",

@@ -10,6 +10,7 @@ import dev.archway.model.simulation.LbNode;
 import dev.archway.model.simulation.LoadBalancerResolver;
 import dev.archway.model.simulation.RouteOutcome;
 import dev.archway.model.simulation.RouteTrace;
+import dev.archway.model.simulation.TargetRequest;
 import dev.archway.model.simulation.SimRequest;
 import dev.archway.model.simulation.TargetSlot;
 import dev.archway.model.simulation.TrafficReport;
@@ -85,6 +86,16 @@ final class RequestAnswer {
         if (lb != null && lb.isApplication()) {
             answer.put("forwardedProto", request.protocol().name().toLowerCase(Locale.ROOT));
             answer.put("forwardedPort", String.valueOf(request.port()));
+        }
+        TargetRequest seen = t.targetRequest();
+        if (seen != null) {
+            answer.put("targetSourceIp", seen.sourceIp());
+            answer.put("targetSourceIs", seen.sourceIs());
+            answer.put("tls", seen.tls());
+            answer.put("forwardedHost", seen.host());
+            answer.put("targetPath", seen.path());
+            answer.put("forwardedFor", seen.headers().get("X-Forwarded-For"));
+            answer.put("proxyProtocolV2", String.valueOf(seen.proxyProtocolV2()));
         }
     }
 

@@ -42,6 +42,11 @@ final class LiveDesignReads implements DesignReads {
     }
 
     @Override
+    public Map<String, Object> cfnExtras(String id) {
+        return design.cfnExtras(id);
+    }
+
+    @Override
     public <T extends Element> List<T> all(Class<T> type) {
         return design.all(type);
     }

@@ -80,6 +80,11 @@ public final class Topology {
         return reads.all(type);
     }
 
+    /** The CloudFormation properties an element keeps unmodelled, such as an imported alias record's TTL. */
+    public Map<String, Object> cfnExtras(String id) {
+        return reads.cfnExtras(id);
+    }
+
     /** The element's name, or the id when it is not in the design. */
     public String name(String id) {
         Element e = get(id);

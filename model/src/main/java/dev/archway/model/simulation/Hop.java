@@ -8,8 +8,9 @@ public record Hop(Step step, String elementId, String decision, String reason) {
 
     /** The kinds of step a request or a query goes through, in the order they happen. */
     public enum Step {
-        DNS("dns"), LB_NODE("lb-node"), LB_SECURITY_GROUP("lb-security-group"), NETWORK_ACL("network-acl"),
-        LISTENER("listener"), CERTIFICATE("certificate"), RULE("rule"), ACTION("action"), TARGET_GROUP("target-group"),
+        DNS("dns"), LB_NODE("lb-node"), NETWORK_ACL("network-acl"), LB_SECURITY_GROUP("lb-security-group"),
+        LISTENER("listener"), CERTIFICATE("certificate"), RULE("rule"), ACTION("action"), TRANSFORM("transform"),
+        TARGET_GROUP("target-group"),
         TARGET("target"), TARGET_SECURITY_GROUP("target-security-group"), ANSWER("answer"), ROUTER("router"),
         ENDPOINT("endpoint"), FAILOVER("failover"), INSTANCE("instance"), DB_SECURITY_GROUP("db-security-group");
 

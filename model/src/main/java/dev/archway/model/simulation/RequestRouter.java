@@ -218,6 +218,21 @@ public final class RequestRouter {
             fixedResponse(p, terminal);
         } else {
             forward(p, terminal, scenario, nodes);
+            transform(p);
+        }
+    }
+
+    /** Doc §1.5: the matched rule's transforms rewrite what the target receives; a failing one answers 500. */
+    private void transform(RoutePlan p) {
+        ListenerRule rule = p.ruleId == null ? null : design.get(p.ruleId, ListenerRule.class);
+        RuleTransformer.Result r = RuleTransformer.apply(rule, p.request.hostHeaderWithoutPort(), p.request.path(),
+                p.request.query());
+        p.listenerHops.addAll(r.hops());
+        p.targetHost = r.host();
+        p.targetPath = r.path();
+        p.targetQuery = r.query();
+        if (r.failure() != null && p.terminalOutcome == null) {
+            terminal(p, RouteOutcome.UNAVAILABLE, 500, null, r.failure());
         }
     }
 
@@ -286,21 +301,25 @@ public final class RequestRouter {
         p.terminalReason = reason;
     }
 
-    /** Internet clients reach an internet-facing node only in a public subnet (doc §2.1); then its SGs and ACL. */
+    /**
+     * The route to the node comes first (doc §2.1): internet clients reach an internet-facing node only in a public
+     * subnet, and an internal node, which has only a private address, only from a client with a path into the VPC.
+     * Then the node subnet's ACL and the load balancer's security groups, before any listener.
+     */
     private AccessVerdict clientEntry(RoutePlan p, LbNode node) {
-        if (p.listener == null) {
-            return new AccessVerdict(true, null, null, List.of());
-        }
-        Vpc vpc = design.get(p.lb.vpcId(), Vpc.class);
-        Cidr vpcBlock = vpc == null ? null : NaclCheck.cidr(vpc.cidr());
-        boolean fromInternet = vpcBlock == null || !vpcBlock.contains(p.request.sourceAddress());
-        if (p.lb.internetFacing() && fromInternet && !topology.isPublic(node.subnet())) {
+        ClientPath path = new ClientPath(topology, p.lb, node.subnet(), p.request);
+        if (p.lb.internetFacing() && path.fromInternet() && !topology.isPublic(node.subnet())) {
             String reason = "subnet " + node.subnet().name() + " has no route to an internet gateway: internet "
                     + "clients cannot reach the node in " + node.zone();
             return new AccessVerdict(false, node.subnet().id(), reason,
                     List.of(new Hop(Hop.Step.LB_NODE, node.subnet().id(), "blocked", reason)));
         }
-        return security.clientToLoadBalancer(p.lb, node.subnet(), p.listener, p.request);
+        if (!p.lb.internetFacing() && !path.intoVpc()) {
+            String reason = path.internalUnreachable(node);
+            return new AccessVerdict(false, p.lb.id(), reason,
+                    List.of(new Hop(Hop.Step.LB_NODE, p.lb.id(), "blocked", reason)));
+        }
+        return security.clientToLoadBalancer(p.lb, node.subnet(), p.request);
     }
 
     /** Whether an NLB target sees the client's address (doc §3.4); an ALB always connects from its own. */

@@ -37,6 +37,11 @@ final class RoutePlan {
     /** The rule or listener whose authenticate action denied the request (401), if one did. */
     String authBlockedId;
 
+    /** The Host (without port), path and query a target receives: the request's, after the rule's transforms. */
+    String targetHost;
+    String targetPath;
+    String targetQuery;
+
     GroupPlan[] groups = new GroupPlan[0];
     int totalWeight;
     boolean flowHash;

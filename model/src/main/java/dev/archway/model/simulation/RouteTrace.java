@@ -7,11 +7,12 @@ import java.util.List;
  * names). {@code ruleId} null with a listener means the default rule. {@code targetKey} is the slot key
  * ({@code serviceId#n} for an ECS task) and {@code targetName} its display name. {@code availabilityZoneId} is the
  * target's AZ when forwarded, else the AZ of the load-balancer node the request entered (null when none).
+ * {@code targetRequest} is what the target receives, for a forwarded request only (else null).
  */
 public record RouteTrace(String request, RouteOutcome outcome, Integer statusCode, String location,
         String loadBalancerId, String listenerId, String listenerLabel, String ruleId, String certificateId,
         String targetGroupId, String targetKey, String targetName, String targetElementId, String availabilityZoneId,
-        String blockedById, String blockedReason, List<Hop> hops) {
+        String blockedById, String blockedReason, List<Hop> hops, TargetRequest targetRequest) {
 
     public RouteTrace {
         hops = List.copyOf(hops);

@@ -1,7 +1,6 @@
 package dev.archway.model.simulation;
 
 import dev.archway.model.Design;
-import dev.archway.model.lb.Listener;
 import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.network.Cidr;
 import dev.archway.model.network.NetworkAcl;
@@ -34,38 +33,50 @@ public final class SecurityPathCheck {
         this.topology = new Topology(design);
     }
 
-    /** Is the client admitted by the load balancer's security groups and its node subnet's ACL on the listener port? */
-    public AccessVerdict clientToLoadBalancer(LoadBalancer lb, Subnet node, Listener listener, SimRequest request) {
+    /**
+     * Is the client admitted on the port it connects to, in the order AWS applies them (issue 21): first the ACL of
+     * the node's subnet (the request and its return traffic), then the load balancer's security groups. Both come
+     * before any listener: a port the groups do not admit times out whether or not something listens on it.
+     */
+    public AccessVerdict clientToLoadBalancer(LoadBalancer lb, Subnet node, SimRequest request) {
         List<Hop> hops = new ArrayList<>();
         String proto = request.protocol().transport();
-        int port = listener.port();
+        int port = request.port();
         Cidr client = new Cidr(request.sourceAddress(), 32);
+        NetworkAcl acl = topology.networkAclOf(node);
+        String in = NaclCheck.blocked(acl, false, proto, port, port, client);
+        String out = in != null ? null
+                : NaclCheck.blocked(acl, true, proto, CLIENT_EPHEMERAL_FROM, CLIENT_EPHEMERAL_TO, client);
+        AccessVerdict nacl = naclVerdict(hops, acl, node, in != null ? in : out, "the node subnet " + node.name()
+                + " admits the client on " + proto + "/" + port + " and its return traffic");
+        return nacl.allowed() ? clientThroughGroups(lb, request, hops) : nacl;
+    }
+
+    private AccessVerdict clientThroughGroups(LoadBalancer lb, SimRequest request, List<Hop> hops) {
+        String proto = request.protocol().transport();
+        int port = request.port();
         String who = "client " + request.sourceIp() + (request.sourceIpGiven() ? "" : " (default; set --source-ip)");
         List<SecurityGroup> groups = topology.securityGroupsOf(lb);
         if (groups.isEmpty() && lb.isNetwork()) {
             hops.add(new Hop(Hop.Step.LB_SECURITY_GROUP, lb.id(), "allowed",
                     "the NLB has no security groups: all client traffic reaches its listeners (doc §3.5)"));
-        } else if (groups.isEmpty()) {
+            return new AccessVerdict(true, null, null, hops);
+        }
+        if (groups.isEmpty()) {
             String reason = "the ALB has no security group, so it has the VPC's default group, which admits only its "
                     + "own members, not " + who;
             hops.add(new Hop(Hop.Step.LB_SECURITY_GROUP, lb.id(), "blocked", reason));
             return new AccessVerdict(false, lb.id(), reason, hops);
-        } else {
-            Admission a = admit(groups, false, proto, port, client, List.of());
-            if (a == null) {
-                String reason = "no inbound rule of " + names(groups) + " admits " + who + " on " + proto + "/" + port;
-                hops.add(new Hop(Hop.Step.LB_SECURITY_GROUP, groups.get(0).id(), "blocked", reason));
-                return new AccessVerdict(false, groups.get(0).id(), reason, hops);
-            }
-            hops.add(new Hop(Hop.Step.LB_SECURITY_GROUP, a.group.id(), "allowed",
-                    a.group.name() + " admits " + who + " on " + proto + "/" + port + " (" + describe(a.rule) + ")"));
         }
-        NetworkAcl acl = topology.networkAclOf(node);
-        String in = NaclCheck.blocked(acl, false, proto, port, port, client);
-        String out = in != null ? null
-                : NaclCheck.blocked(acl, true, proto, CLIENT_EPHEMERAL_FROM, CLIENT_EPHEMERAL_TO, client);
-        return naclVerdict(hops, acl, node, in != null ? in : out, "the node subnet " + node.name()
-                + " admits the client on " + proto + "/" + port + " and its return traffic");
+        Admission a = admit(groups, false, proto, port, new Cidr(request.sourceAddress(), 32), List.of());
+        if (a == null) {
+            String reason = "no inbound rule of " + names(groups) + " admits " + who + " on " + proto + "/" + port;
+            hops.add(new Hop(Hop.Step.LB_SECURITY_GROUP, groups.get(0).id(), "blocked", reason));
+            return new AccessVerdict(false, groups.get(0).id(), reason, hops);
+        }
+        hops.add(new Hop(Hop.Step.LB_SECURITY_GROUP, a.group.id(), "allowed",
+                a.group.name() + " admits " + who + " on " + proto + "/" + port + " (" + describe(a.rule) + ")"));
+        return new AccessVerdict(true, null, null, hops);
     }
 
     /**

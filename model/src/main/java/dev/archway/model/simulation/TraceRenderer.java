@@ -31,14 +31,14 @@ final class TraceRenderer {
         LbNode n = p.nodes[node];
         t.azId = n.azId();
         t.hops.add(new Hop(Hop.Step.LB_NODE, n.subnet().id(), "entered", entry(n)));
-        if (p.listener == null) {
-            t.hops.add(new Hop(Hop.Step.LISTENER, p.lb.id(), "none", p.noListenerReason));
-            return t.build(RouteOutcome.NO_LISTENER, null);
-        }
         t.hops.addAll(p.entry[node].hops());
         if (!p.entry[node].allowed()) {
             t.blocked(p.entry[node]);
             return t.build(RouteOutcome.BLOCKED, null);
+        }
+        if (p.listener == null) {
+            t.hops.add(new Hop(Hop.Step.LISTENER, p.lb.id(), "none", p.noListenerReason));
+            return t.build(RouteOutcome.NO_LISTENER, null);
         }
         t.listener();
         t.hops.addAll(p.listenerHops);
@@ -76,6 +76,7 @@ final class TraceRenderer {
                         + ")" : "";
         t.hops.add(new Hop(Hop.Step.ANSWER, target.elementId(), "forwarded", "to " + target.name() + " at "
                 + target.endpoint(design) + " in " + target.zone() + next));
+        t.targetRequest = TargetRequests.of(p, n, g, target);
         return t.build(RouteOutcome.FORWARDED, null);
     }
 
@@ -118,6 +119,7 @@ final class TraceRenderer {
         String targetElementId;
         String blockedById;
         String blockedReason;
+        TargetRequest targetRequest;
         boolean listenerKnown;
 
         void listener() {
@@ -141,7 +143,8 @@ final class TraceRenderer {
             return new RouteTrace(p.request.describe(), outcome, status, location, p.lb.id(),
                     listenerKnown ? p.listener.id() : null, listenerKnown ? p.listener.label() : null,
                     listenerKnown ? p.ruleId : null, listenerKnown ? p.certificateId : null, targetGroupId, targetKey,
-                    targetName, targetElementId, az, blockedById, blockedReason, hops);
+                    targetName, targetElementId, az, blockedById, blockedReason, hops,
+                    outcome == RouteOutcome.FORWARDED ? targetRequest : null);
         }
 
         private String targetAz() {

@@ -61,11 +61,11 @@ final class TrafficRun {
             return RouteOutcome.UNAVAILABLE;
         }
         node = p.nodes.length == 1 ? 0 : random.nextInt(p.nodes.length);
-        if (p.listener == null) {
-            return RouteOutcome.NO_LISTENER;
-        }
         if (!p.entry[node].allowed()) {
             return RouteOutcome.BLOCKED;
+        }
+        if (p.listener == null) {
+            return RouteOutcome.NO_LISTENER;
         }
         if (p.terminalOutcome != null) {
             return p.terminalOutcome;

@@ -33,6 +33,7 @@ public final class IncrementalValidator implements DesignListener, AutoCloseable
     private final Map<CheckKey, Set<String>> readsOf = new HashMap<>();
     private final Map<String, Set<CheckKey>> readers = new HashMap<>();
     private final Map<String, Element> known = new HashMap<>();
+    private final Map<String, Map<String, Object>> knownExtras = new HashMap<>();
     private final List<Consumer<List<Finding>>> listeners = new CopyOnWriteArrayList<>();
     private final Set<CheckKey> unsettled = new LinkedHashSet<>();
     private Consumer<Runnable> costlyScheduler;
@@ -69,6 +70,7 @@ public final class IncrementalValidator implements DesignListener, AutoCloseable
         }
         for (Element e : design.elements()) {
             known.put(e.id(), e);
+            knownExtras.put(e.id(), design.cfnExtras(e.id()));
             rulesBySubjectType.getOrDefault(e.getClass(), List.of()).forEach(i -> check(new CheckKey(i, e.id())));
         }
         design.addListener(this);
@@ -135,8 +137,9 @@ public final class IncrementalValidator implements DesignListener, AutoCloseable
         for (String id : changedIds) {
             Element old = known.get(id);
             Element now = design.get(id);
+            extrasChanged(id, invalid);
             if (old == now) {
-                continue; // only the layout moved
+                continue; // only the layout moved, or the extras changed
             }
             reads.update(old, now);
             if (now == null) {
@@ -162,6 +165,19 @@ public final class IncrementalValidator implements DesignListener, AutoCloseable
         toRun.forEach(this::check);
         lastRecheckCount = toRun.size();
         notifyListeners();
+    }
+
+    private void extrasChanged(String id, Set<String> keys) {
+        Map<String, Object> extras = design.contains(id) ? design.cfnExtras(id) : Map.of();
+        if (!extras.equals(knownExtras.getOrDefault(id, Map.of()))) {
+            keys.add(RecordingDesignReads.extrasKey(id));
+            keys.add(RecordingDesignReads.allExtrasKey());
+        }
+        if (extras.isEmpty()) {
+            knownExtras.remove(id);
+        } else {
+            knownExtras.put(id, extras);
+        }
     }
 
     private void deferCostly(Set<CheckKey> toRun) {

@@ -70,6 +70,16 @@ final class RecordingDesignReads implements DesignReads {
         return "t:" + type.getName();
     }
 
+    /** An element's kept CloudFormation extras, which change without the element changing. */
+    static String extrasKey(String id) {
+        return "x:" + id;
+    }
+
+    /** Every element's extras, as the whole design reads them. */
+    static String allExtrasKey() {
+        return "x*";
+    }
+
     @Override
     public Element get(String id) {
         if (id == null) {
@@ -97,17 +107,24 @@ final class RecordingDesignReads implements DesignReads {
     }
 
     @Override
+    public Map<String, Object> cfnExtras(String id) {
+        record(extrasKey(id));
+        return design.cfnExtras(id);
+    }
+
+    @Override
     public <T extends Element> List<T> all(Class<T> type) {
         record(typeKey(type));
         return design.all(type);
     }
 
-    /** The whole design: the reader depends on every element type, so any change re-runs it. */
+    /** The whole design: the reader depends on every element type and every extra, so any change re-runs it. */
     @Override
     public Design design() {
         for (ElementKind kind : ElementKind.values()) {
             record(typeKey(kind.type()));
         }
+        record(allExtrasKey());
         return design;
     }
 }

@@ -4,6 +4,9 @@ import dev.archway.model.validation.rules.db.AuroraFailoverTierRule;
 import dev.archway.model.validation.rules.deploy.CfnResourceLimitRule;
 import dev.archway.model.validation.rules.db.AuroraReplicaLimitRule;
 import dev.archway.model.validation.rules.db.DbInstanceNoClusterRule;
+import dev.archway.model.validation.rules.db.DbClusterPubliclyAccessibleRule;
+import dev.archway.model.validation.rules.db.DbEngineRetiredRule;
+import dev.archway.model.validation.rules.db.DbEngineVersionSupportRule;
 import dev.archway.model.validation.rules.db.DbNoReaderRule;
 import dev.archway.model.validation.rules.db.DbPrivateSubnetRule;
 import dev.archway.model.validation.rules.db.DbReaderAzRule;
@@ -31,6 +34,7 @@ import dev.archway.model.validation.rules.listener.RedirectNoLoopRule;
 import dev.archway.model.validation.rules.listener.RuleDuplicatePriorityRule;
 import dev.archway.model.validation.rules.listener.RuleHasConditionRule;
 import dev.archway.model.validation.rules.listener.RuleLimitsRule;
+import dev.archway.model.validation.rules.listener.RuleTransformsRule;
 import dev.archway.model.validation.rules.listener.RulePriorityRangeRule;
 import dev.archway.model.validation.rules.listener.RuleShadowedRule;
 import dev.archway.model.validation.rules.listener.RuleTerminalActionRule;
@@ -38,6 +42,7 @@ import dev.archway.model.validation.rules.listener.WeightedStickinessRule;
 import dev.archway.model.validation.rules.network.NatGwPerAzRule;
 import dev.archway.model.validation.rules.network.NatPublicSubnetRule;
 import dev.archway.model.validation.rules.network.R53AliasToLbRule;
+import dev.archway.model.validation.rules.network.SgLbAllTrafficRule;
 import dev.archway.model.validation.rules.network.SgOpenAdminRule;
 import dev.archway.model.validation.rules.network.SubnetCidrRule;
 import dev.archway.model.validation.rules.target.AlbEmptyAzCrossZoneOffRule;
@@ -72,6 +77,7 @@ public final class Rules {
             new RuleDuplicatePriorityRule(),
             new RuleShadowedRule(),
             new RuleLimitsRule(),
+            new RuleTransformsRule(),
             new TargetPrivateSubnetRule(),
             new TargetAzNotEnabledRule(),
             new TargetSgFromLbRule(),
@@ -88,6 +94,7 @@ public final class Rules {
             new SubnetCidrRule(),
             new NatPublicSubnetRule(),
             new SgOpenAdminRule(),
+            new SgLbAllTrafficRule(),
             new RulePriorityRangeRule(),
             new RuleHasConditionRule(),
             new RedirectNoLoopRule(),
@@ -109,6 +116,9 @@ public final class Rules {
             new NlbAzWithoutHealthyTargetRule(),
             new AlbEmptyAzCrossZoneOffRule(),
             new AuroraFailoverTierRule(),
+            new DbEngineRetiredRule(),
+            new DbEngineVersionSupportRule(),
+            new DbClusterPubliclyAccessibleRule(),
             new DjangoAliasEndpointsRule(),
             new R53AliasToLbRule(),
             new CfnResourceLimitRule());

@@ -71,4 +71,22 @@ class TopologyTest {
                 .map(LoadBalancer::name).toList());
         assertEquals(List.of(azA), topology.azsOfTarget(design.get(web)).stream().map(AvailabilityZone::id).toList());
     }
+
+    /** One ordering for every caller: listeners by port, a cluster's writer before its readers (then by name). */
+    @Test
+    void listsComeInOneDocumentedOrder() {
+        String alb = b.alb("Alb", vpc, List.of(publicA, publicB), List.of());
+        String tg = b.targetGroup("Tg", vpc, Protocol.HTTP, 80, TargetType.INSTANCE, List.of());
+        b.listener("Https", alb, Protocol.HTTPS, 443, List.of(), Action.forward(tg));
+        b.listener("Http", alb, Protocol.HTTP, 80, List.of(), Action.forward(tg));
+        assertEquals(List.of(80, 443), topology.listenersOf(design.get(alb, LoadBalancer.class)).stream()
+                .map(dev.archway.model.lb.Listener::port).toList());
+        String group = b.dbSubnetGroup("DbSubnets", List.of(privateA));
+        String cluster = b.auroraCluster("Db", vpc, group, List.of(), "Writer");
+        b.dbInstance("Zeta", cluster, azA, 1);
+        b.dbInstance("Alpha", cluster, azB, 1);
+        b.dbInstance("Writer", cluster, azA, 0);
+        assertEquals(List.of("Writer", "Alpha", "Zeta"), topology.instancesOf(design.get(cluster,
+                dev.archway.model.db.AuroraCluster.class)).stream().map(dev.archway.model.db.DbInstance::name).toList());
+    }
 }

@@ -10,6 +10,8 @@ import dev.archway.model.lb.Protocol;
 import dev.archway.model.lb.RuleCondition;
 import dev.archway.model.lb.TargetType;
 import dev.archway.model.lb.WeightedTargetGroup;
+import dev.archway.model.network.SecurityGroup;
+import dev.archway.model.network.SgRule;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -53,7 +55,7 @@ class RequestRouterTest {
     @Test
     void traceNamesEachHopInOrder() {
         RouteTrace t = route("GET https://api.example.com/v1");
-        assertEquals(List.of("dns", "lb-node", "lb-security-group", "network-acl", "listener", "certificate", "rule",
+        assertEquals(List.of("dns", "lb-node", "network-acl", "lb-security-group", "listener", "certificate", "rule",
                 "action", "target-group", "target", "target-security-group", "network-acl", "answer"),
                 t.hops().stream().map(h -> h.step().label()).toList());
         assertEquals(List.of("ApiRecord", "PublicA", "AlbSg", "Https", "Cert", "ApiRule", "Api", "api-1",
@@ -174,10 +176,23 @@ class RequestRouterTest {
         assertEquals("Maintenance", design.nameOf(t.ruleId()));
     }
 
+    /** Issue 21: the group admits the port, nothing listens on it. */
     @Test
-    void aPortWithoutListenerHasNoListener() {
+    void aPortTheGroupAdmitsWithoutListenerHasNoListener() {
+        SecurityGroup sg = design.get("AlbSg", SecurityGroup.class);
+        design.put(sg.withIngress(List.of(SgRule.tcp(443, "0.0.0.0/0"), SgRule.tcp(8443, "0.0.0.0/0"))));
         RouteTrace t = route("GET https://www.example.com:8443/");
         assertEquals(RouteOutcome.NO_LISTENER, t.outcome());
+        assertNull(t.listenerLabel());
+    }
+
+    /** Issue 21, doc §2.7: the security group drops a port it does not admit before any listener is looked at. */
+    @Test
+    void aPortTheLoadBalancerGroupDoesNotAdmitIsBlockedByIt() {
+        RouteTrace t = route("GET https://www.example.com:8443/");
+        assertEquals(RouteOutcome.BLOCKED, t.outcome());
+        assertEquals("AlbSg", design.nameOf(t.blockedById()));
+        assertEquals("lb-security-group", t.hops().get(t.hops().size() - 1).step().label());
         assertNull(t.listenerLabel());
     }
 

@@ -4,11 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.archway.model.Design;
 import dev.archway.model.lb.LoadBalancer;
+import dev.archway.model.lb.Scheme;
 import dev.archway.model.network.NaclEntry;
 import dev.archway.model.network.NetworkAcl;
+import dev.archway.model.network.Route;
+import dev.archway.model.network.RouteTable;
+import dev.archway.model.network.RouteTarget;
 import dev.archway.model.network.SecurityGroup;
 import dev.archway.model.network.SgRule;
 import dev.archway.model.network.Subnet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -78,7 +83,36 @@ class SecurityPathCheckTest {
                                         "10.0.0.0/16", true))), HTTPS_API, null, "forwarded", null, null),
                 Arguments.of("§2.1 internet-facing LB in private subnets is unreachable from the internet",
                         (Consumer<Design>) d -> d.put(d.get("Alb", LoadBalancer.class).withSubnets(
-                                List.of("PrivateA", "PrivateB"))), HTTPS_API, null, "blocked", "PrivateA", null));
+                                List.of("PrivateA", "PrivateB"))), HTTPS_API, null, "blocked", "PrivateA", null),
+                Arguments.of("§2.1 an internal LB has only private addresses: a public client never reaches it",
+                        internal(), HTTPS_API, "203.0.113.9", "blocked", "Alb", null),
+                Arguments.of("§2.1 an internal LB takes a client inside its VPC",
+                        internal(), HTTPS_API, "10.0.7.9", "forwarded", null, null),
+                Arguments.of("§2.1 an internal LB takes a client its subnet routes to over VPN or peering",
+                        internal().andThen(privateRouteTo("192.168.0.0/16")), HTTPS_API, "192.168.4.4", "forwarded",
+                        null, null),
+                Arguments.of("§2.1 a VPN route covers only its range: other clients still cannot reach an internal LB",
+                        internal().andThen(privateRouteTo("192.168.0.0/16")), HTTPS_API, "203.0.113.9", "blocked",
+                        "Alb", null));
+    }
+
+    /** The ALB made internal, its group still open to 0.0.0.0/0 (what the issue saw). */
+    private static Consumer<Design> internal() {
+        return d -> {
+            LoadBalancer lb = d.get("Alb", LoadBalancer.class);
+            d.put(new LoadBalancer(lb.id(), lb.name(), lb.vpcId(), lb.type(), Scheme.INTERNAL, lb.subnetIds(),
+                    lb.securityGroupIds(), lb.attributes(), lb.elasticIps()));
+        };
+    }
+
+    /** A route from the public subnets to an on-premises range through a VPN gateway. */
+    private static Consumer<Design> privateRouteTo(String cidr) {
+        return d -> {
+            RouteTable rt = d.get("PublicRt", RouteTable.class);
+            List<Route> routes = new ArrayList<>(rt.routes());
+            routes.add(new Route(cidr, RouteTarget.OTHER, "vgw-1"));
+            d.put(rt.withRoutes(routes));
+        };
     }
 
     @ParameterizedTest(name = "{0}")

@@ -4,6 +4,7 @@ import static dev.archway.model.validation.RuleFixture.edit;
 import static dev.archway.model.validation.RuleFixture.of;
 
 import dev.archway.model.db.AppNode;
+import dev.archway.model.db.AuroraCluster;
 import dev.archway.model.db.DbAlias;
 import dev.archway.model.db.DbInstance;
 import dev.archway.model.dns.DnsRecord;
@@ -18,6 +19,7 @@ import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.lb.Protocol;
 import dev.archway.model.lb.RedirectConfig;
 import dev.archway.model.lb.RuleCondition;
+import dev.archway.model.lb.RuleTransform;
 import dev.archway.model.lb.Scheme;
 import dev.archway.model.lb.TargetGroup;
 import dev.archway.model.lb.TargetRegistration;
@@ -219,8 +221,54 @@ final class RuleFixtures {
                 of("R53-ALIAS-TO-LB", "alias-with-ttl", d -> edit(d, "WwwRecord", DnsRecord.class,
                         r -> new DnsRecord(r.id(), r.name(), r.hostedZoneId(), r.recordName(), r.type(), r.aliasTargetId(),
                                 r.values(), 300)), true, "R53-ALIAS-TO-LB [WwwRecord]"),
+                // Issue 21: an imported alias keeps its TTL as an extra property; Route 53 rejects it all the same.
+                of("R53-ALIAS-TO-LB", "alias-with-kept-ttl", d -> d.setCfnExtras("WwwRecord", Map.of("TTL", "300")),
+                        false, "R53-ALIAS-TO-LB [WwwRecord]"),
+                // Issue 21: only the listener ports of a load balancer answer, so its all-open group exposes no admin port.
+                of("SG-OPEN-ADMIN", "all-traffic-on-instances", d -> edit(d, "MsgSg", SecurityGroup.class,
+                        g -> g.withIngress(List.of(SgRule.allTraffic("0.0.0.0/0")))), false, "SG-OPEN-ADMIN [MsgSg]")
+                        .withGood(d -> edit(d, "AlbSg", SecurityGroup.class,
+                                g -> g.withIngress(List.of(SgRule.allTraffic("0.0.0.0/0"))))),
+                of("SG-OPEN-ADMIN", "ssh-named-on-an-alb-group", d -> edit(d, "AlbSg", SecurityGroup.class,
+                        g -> g.withIngress(List.of(SgRule.tcp(443, "0.0.0.0/0"), SgRule.tcp(80, "0.0.0.0/0"),
+                                SgRule.tcp(22, "0.0.0.0/0")))), true, "SG-OPEN-ADMIN [AlbSg]"),
+                of("SG-LB-ALL-TRAFFIC", "alb-group-open-to-all", d -> edit(d, "AlbSg", SecurityGroup.class,
+                        g -> g.withIngress(List.of(SgRule.allTraffic("0.0.0.0/0")))), false, "SG-LB-ALL-TRAFFIC [AlbSg]")
+                        .withGood(d -> edit(d, "MsgSg", SecurityGroup.class,
+                                g -> g.withIngress(List.of(SgRule.allTraffic("0.0.0.0/0"))))),
+                // Issue 21: a group handed to other stacks through Outputs may get its targets there (info, not warning).
+                of("TG-EMPTY", "exported-group-without-targets", d -> {
+                    edit(d, "WebTg", TargetGroup.class, g -> g.withTargets(List.of()));
+                    d.setCfnExtras("Vpc", Map.of("Archway::Template", Map.of("Outputs", Map.of("WebTgArn",
+                            Map.of("Value", Map.of("Ref", "WebTg"), "Export", Map.of("Name", "shop-web-tg"))))));
+                }, false, "TG-EMPTY [WebTg]"),
+                // Issue 21, doc §1.5: one transform of each type; the replacement names only groups the regex has.
+                of("RULE-TRANSFORMS", "two-url-rewrites-and-a-missing-group", d -> edit(d, "ImgRule", ListenerRule.class,
+                        r -> r.withTransforms(List.of(RuleTransform.url("^/img/(.*)$", "/static/$2"),
+                                RuleTransform.url("^/x", "/y")))), false, "RULE-TRANSFORMS [ImgRule]")
+                        .withGood(d -> edit(d, "ImgRule", ListenerRule.class, r -> r.withTransforms(List.of(
+                                RuleTransform.url("^/img/(.*)$", "/static/$1"),
+                                RuleTransform.hostHeader("^www\\.(.+)$", "static.$1"))))),
+                of("DB-ENGINE-RETIRED", "aurora-mysql-version-1", d -> cluster(d, "aurora", "5.6.10a"), false,
+                        "DB-ENGINE-RETIRED [Db]")
+                        .withGood(d -> cluster(d, "aurora-mysql", "8.0.mysql_aurora.3.08.0")),
+                of("DB-ENGINE-VERSION-SUPPORT", "aurora-postgresql-13", d -> cluster(d, "aurora-postgresql", "13.9"),
+                        false, "DB-ENGINE-VERSION-SUPPORT [Db]")
+                        .withGood(d -> cluster(d, "aurora-postgresql", "14.15")),
+                of("DB-ENGINE-VERSION-SUPPORT", "aurora-mysql-version-2", d -> cluster(d, "aurora-mysql",
+                        "5.7.mysql_aurora.2.11.2"), false, "DB-ENGINE-VERSION-SUPPORT [Db]"),
+                of("DB-CLUSTER-PUBLICLY-ACCESSIBLE", "publicly-accessible-on-cluster",
+                        d -> d.setCfnExtras("Db", Map.of("PubliclyAccessible", "true")), false,
+                        "DB-CLUSTER-PUBLICLY-ACCESSIBLE [Db]")
+                        .withGood(d -> d.setCfnExtras("Db", Map.of("StorageEncrypted", "true"))),
                 of("CFN-RESOURCE-LIMIT", "400-more-instances", d -> instances(d, 400), false, "CFN-RESOURCE-LIMIT []")
                         .withGood(d -> instances(d, 300)));
+    }
+
+    private static void cluster(dev.archway.model.Design d, String engine, String version) {
+        edit(d, "Db", AuroraCluster.class, c -> new AuroraCluster(c.id(), c.name(), c.vpcId(), engine, version,
+                c.port(), c.dbSubnetGroupId(), c.securityGroupIds(), c.databaseName(), c.masterUsername(),
+                c.writerId(), c.customEndpoints(), c.deletionProtection()));
     }
 
     /** More instances in the private subnets: one CloudFormation resource each. */

@@ -13,6 +13,7 @@ import dev.archway.model.simulation.QueryRouter;
 import dev.archway.model.simulation.RequestRouter;
 import dev.archway.model.simulation.RouteOutcome;
 import dev.archway.model.simulation.RouteTrace;
+import dev.archway.model.simulation.TargetRequest;
 import dev.archway.model.simulation.SimRequest;
 import dev.archway.model.simulation.SimulationScenario;
 import dev.archway.model.simulation.TargetSlot;
@@ -65,6 +66,8 @@ public final class SimulationPanel extends BorderPane {
     private boolean refused;
     private int shown;
     private RouteTrace lastTrace;
+    /** What the target of a forwarded request receives (issue 21); hidden otherwise. */
+    private final Label targetSees = new Label();
 
     public SimulationPanel(DiagramView diagram) {
         this.diagram = diagram;
@@ -108,7 +111,11 @@ public final class SimulationPanel extends BorderPane {
         shares.setVisible(false);
         shares.setManaged(false);
         VBox.setVgrow(tables, Priority.ALWAYS);
-        setCenter(new VBox(6, top, outcome, tables));
+        targetSees.setId("sim-target-sees");
+        targetSees.getStyleClass().add("sim-target-sees");
+        targetSees.setWrapText(true);
+        showTargetSees(null);
+        setCenter(new VBox(6, top, outcome, targetSees, tables));
         animation.setCycleCount(Timeline.INDEFINITE);
         animation.getKeyFrames().add(new KeyFrame(Duration.millis(380), e -> {
             if (shown >= path.size()) {
@@ -258,7 +265,19 @@ public final class SimulationPanel extends BorderPane {
                 && t.outcome() != RouteOutcome.REDIRECTED && t.outcome() != RouteOutcome.FIXED_RESPONSE,
                 describe(t));
         hideShares();
+        showTargetSees(t.targetRequest());
         return t;
+    }
+
+    private void showTargetSees(TargetRequest r) {
+        targetSees.setText(r == null ? "" : "The target sees: " + r.describe());
+        targetSees.setVisible(r != null);
+        targetSees.setManaged(r != null);
+    }
+
+    /** The "target sees" line of the last forwarded request, empty when none. */
+    public String targetSeesText() {
+        return targetSees.getText();
     }
 
     private void refuse(String message) {
@@ -293,6 +312,7 @@ public final class SimulationPanel extends BorderPane {
     }
 
     private void showTrace(List<Hop> hops, List<String> ids, boolean isRefused, String text) {
+        showTargetSees(null);
         trace.getItems().setAll(hops);
         path = ids;
         refused = isRefused;
@@ -479,5 +499,6 @@ public final class SimulationPanel extends BorderPane {
         diagram.overlays().setPath(List.of(), 0, false);
         diagram.overlays().setDown(Set.of());
         outcome.setText("Type a request such as GET https://shop.example.com/api/orders and press Send.");
+        showTargetSees(null);
     }
 }

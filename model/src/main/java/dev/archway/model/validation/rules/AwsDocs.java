@@ -20,6 +20,7 @@ public final class AwsDocs {
     public static final String LISTENER_RULES = ALB + "listener-rules.html";
     public static final String RULE_CONDITIONS = ALB + "rule-condition-types.html";
     public static final String RULE_ACTIONS = ALB + "rule-action-types.html";
+    public static final String RULE_TRANSFORMS = ALB + "rule-transforms.html";
     public static final String ALB_QUOTAS = ALB + "load-balancer-limits.html";
     public static final String REDIRECT_CONFIG = "https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_RedirectActionConfig.html";
     public static final String TARGET_GROUPS = ALB + "load-balancer-target-groups.html";
@@ -40,6 +41,10 @@ public final class AwsDocs {
     public static final String AURORA_VPC = AURORA + "USER_VPC.WorkingWithRDSInstanceinaVPC.html";
     public static final String AURORA_HA = AURORA + "Concepts.AuroraHighAvailability.html";
     public static final String AURORA_ENDPOINTS = AURORA + "Aurora.Overview.Endpoints.html";
+    public static final String AURORA_MYSQL_V1_EOL = AURORA + "Aurora.MySQL56.EOL.html";
+    public static final String AURORA_EXTENDED_SUPPORT = AURORA + "extended-support.html";
+    public static final String RDS_DB_CLUSTER = "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/"
+            + "aws-resource-rds-dbcluster.html";
 
     private AwsDocs() {
     }

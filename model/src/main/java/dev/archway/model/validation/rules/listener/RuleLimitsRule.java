@@ -28,7 +28,8 @@ public final class RuleLimitsRule implements ElementRule<ListenerRule> {
 
     private static final Set<ConditionField> ONCE = Set.of(ConditionField.HOST_HEADER, ConditionField.PATH_PATTERN,
             ConditionField.HTTP_REQUEST_METHOD, ConditionField.SOURCE_IP);
-    private static final Pattern UNSUPPORTED_REGEX =
+    /** Regex features ALB rejects in conditions and transforms alike (doc §1.2, §1.5). */
+    static final Pattern UNSUPPORTED_REGEX =
             Pattern.compile("\\(\\?(=|!|<=|<!|>)|\\\\[1-9]|\\\\k<|\\\\[pP]\\{|[*+?}]\\+");
     private static final Pattern HOST_SYNTAX = Pattern.compile("[A-Za-z0-9.*?-]+\\.[A-Za-z]+");
 

@@ -30,10 +30,17 @@ public final class R53AliasToLbRule implements ElementRule<DnsRecord> {
 
     @Override
     public List<Finding> check(DnsRecord record, Topology index) {
-        if (!record.isAlias() || record.ttl() == null) {
+        // Issue 21: read the TTL however the record sets it, modelled or kept from a template as an extra property.
+        Object kept = index.cfnExtras(record.id()).get("TTL");
+        Object ttl = record.ttl() != null ? record.ttl() : kept;
+        if (!record.isAlias() || ttl == null) {
             return List.of();
         }
-        return List.of(Finding.of(INFO, record, "alias record %s has a TTL of %d".formatted(record.name(), record.ttl()),
+        String message = "alias record %s has a TTL of %s".formatted(record.name(), ttl);
+        if (record.ttl() == null) {
+            return List.of(Finding.of(INFO, record, message + " (kept from its template)", null));
+        }
+        return List.of(Finding.of(INFO, record, message,
                 Fixes.edit("Remove the TTL of " + record.name(), record.id(), DnsRecord.class,
                         c -> new DnsRecord(c.id(), c.name(), c.hostedZoneId(), c.recordName(), c.type(),
                                 c.aliasTargetId(), c.values(), null))));

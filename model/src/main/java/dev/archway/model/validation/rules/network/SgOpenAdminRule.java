@@ -1,5 +1,6 @@
 package dev.archway.model.validation.rules.network;
 
+import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.network.SecurityGroup;
 import dev.archway.model.network.SgRule;
 import dev.archway.model.query.Topology;
@@ -12,6 +13,7 @@ import dev.archway.model.validation.rules.AwsDocs;
 import dev.archway.model.validation.rules.Fixes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** SG-OPEN-ADMIN: no security group admits SSH (22) or RDP (3389) from 0.0.0.0/0. */
 public final class SgOpenAdminRule implements ElementRule<SecurityGroup> {
@@ -37,9 +39,11 @@ public final class SgOpenAdminRule implements ElementRule<SecurityGroup> {
     public List<Finding> check(SecurityGroup group, Topology index) {
         List<String> open = new ArrayList<>();
         List<SgRule> offending = new ArrayList<>();
+        boolean quietLoadBalancers = onlyOnQuietLoadBalancers(group, index);
         for (SgRule r : group.ingress()) {
-            if (!ANYWHERE.equals(r.cidr())) {
-                continue;
+            boolean allTrafficToQuietLb = quietLoadBalancers && SecurityGroupWearers.allTrafficFromAnywhere(r);
+            if (!ANYWHERE.equals(r.cidr()) || allTrafficToQuietLb) {
+                continue; // issue 21: only the listener ports answer; that is SG-LB-ALL-TRAFFIC's advice
             }
             if (r.covers("tcp", 22)) {
                 open.add("SSH (tcp/22)");
@@ -56,6 +60,13 @@ public final class SgOpenAdminRule implements ElementRule<SecurityGroup> {
         }
         return List.of(Finding.of(INFO, group, "%s admits %s from 0.0.0.0/0".formatted(group.name(),
                 String.join(" and ", open.stream().distinct().toList())), fix(group, offending)));
+    }
+
+    /** Worn only by load balancers that listen on neither admin port: an all-traffic rule exposes neither. */
+    private static boolean onlyOnQuietLoadBalancers(SecurityGroup group, Topology index) {
+        List<LoadBalancer> lbs = SecurityGroupWearers.onlyLoadBalancers(group, index);
+        Set<Integer> ports = SecurityGroupWearers.listenerPorts(lbs, index);
+        return !lbs.isEmpty() && !ports.contains(22) && !ports.contains(3389);
     }
 
     /** Remove the rules, but only when each opens nothing but the admin port (never a wider rule). */

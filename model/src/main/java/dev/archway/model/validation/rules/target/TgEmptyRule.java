@@ -1,5 +1,8 @@
 package dev.archway.model.validation.rules.target;
 
+import dev.archway.model.Element;
+import dev.archway.model.lb.Listener;
+import dev.archway.model.lb.ListenerRule;
 import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.lb.TargetGroup;
 import dev.archway.model.query.Topology;
@@ -8,9 +11,14 @@ import dev.archway.model.validation.Finding;
 import dev.archway.model.validation.RuleInfo;
 import dev.archway.model.validation.Severity;
 import dev.archway.model.validation.rules.AwsDocs;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** TG-EMPTY: a target group that a listener forwards to has targets. */
+/**
+ * TG-EMPTY: a target group that a listener forwards to has targets. A group the template hands to other stacks through
+ * its Outputs (issue 21) may get its targets there, so it is only worth an info finding.
+ */
 public final class TgEmptyRule implements ElementRule<TargetGroup> {
     public static final RuleInfo INFO = new RuleInfo("TG-EMPTY", Severity.WARNING,
             "Target groups in use have targets",
@@ -37,7 +45,27 @@ public final class TgEmptyRule implements ElementRule<TargetGroup> {
             return List.of();
         }
         String users = String.join(", ", lbs.stream().map(LoadBalancer::name).toList());
+        if (TemplateOutputs.exportAny(index, handedOn(group, index))) {
+            String message = "%s receives traffic from %s and has no targets here, but the template's Outputs hand it "
+                    + "(or its listener) to other stacks, which may register targets";
+            return List.of(new Finding(INFO.id(), Severity.INFO, List.of(group.id()), List.of(group.name()),
+                    message.formatted(group.name(), users), Optional.empty()));
+        }
         return List.of(Finding.of(INFO, group, "%s receives traffic from %s but has no targets".formatted(group.name(),
                 users), null));
+    }
+
+    /** The group and what forwards to it: what another stack could be handed to add targets or rules. */
+    private static List<Element> handedOn(TargetGroup group, Topology index) {
+        List<Element> out = new ArrayList<>(List.of(group));
+        out.addAll(index.referrers(group.id(), Listener.class));
+        for (ListenerRule rule : index.referrers(group.id(), ListenerRule.class)) {
+            out.add(rule);
+            Listener listener = index.get(rule.listenerId(), Listener.class);
+            if (listener != null) {
+                out.add(listener);
+            }
+        }
+        return out;
     }
 }
