@@ -209,7 +209,10 @@ final class RuleFixtures {
                         r -> new DnsRecord(r.id(), r.name(), r.hostedZoneId(), r.recordName(), r.type(), r.aliasTargetId(),
                                 r.values(), 300)), true, "R53-ALIAS-TO-LB [WwwRecord]"),
                 of("CFN-RESOURCE-LIMIT", "400-more-instances", d -> instances(d, 400), false, "CFN-RESOURCE-LIMIT []")
-                        .withGood(d -> instances(d, 300)));
+                        .withGood(d -> instances(d, 300)),
+                of("NAME-CONTROL-CHARS", "line-break-in-a-name", d -> edit(d, "PublicA", Subnet.class,
+                        s -> s.withName("PublicA\nrequire('fs')")), false, "NAME-CONTROL-CHARS [PublicA\nrequire('fs')]")
+                        .withGood(d -> edit(d, "PublicA", Subnet.class, s -> s.withName("Public A é 🌍"))));
     }
 
     /** More instances in the private subnets: one CloudFormation resource each. */
