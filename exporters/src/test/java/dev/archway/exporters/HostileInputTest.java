@@ -163,4 +163,18 @@ class HostileInputTest {
         assertTrue(refused(json).getMessage().startsWith(json + " at line 3: not valid JSON: Duplicate"),
                 refused(json).getMessage());
     }
+
+    @Test
+    void anOpaqueResourceWithoutTypeIsRefusedWhenReadNamingIt() throws Exception {
+        Path file = fixture("opaque-without-type.archway.json");
+        assertEquals(file + " at $.elements[1].cfnType: missing: Thing needs its CloudFormation resource type "
+                + "(AWS::Service::Resource)", refused(file).getMessage());
+    }
+
+    @Test
+    void aSubnetWithoutVpcIsRefusedWhenReadNamingIt() throws Exception {
+        Path file = fixture("subnet-without-vpc.archway.json");
+        assertEquals(file + " at $.elements[3].vpcId: missing: subnet SubA needs its VPC (VpcId is required by "
+                + "CloudFormation)", refused(file).getMessage());
+    }
 }

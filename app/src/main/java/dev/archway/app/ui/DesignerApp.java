@@ -3,6 +3,7 @@ package dev.archway.app.ui;
 import dev.archway.app.ui.file.Autosave;
 import dev.archway.exporters.examples.Examples;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -56,21 +57,35 @@ public final class DesignerApp {
         return new DesignerWindow(stage, prefs, Autosave.defaultFile());
     }
 
-    private static void offerRecovery(DesignerWindow window) {
-        if (!window.autosave().hasRecovery()) {
+    /**
+     * Offers back a design a crashed instance left, once the window has been painted (a dialog shown and waited for
+     * while the first frame was pending left the whole screen black). A recovered design is adopted into this
+     * instance's recovery file at once; declining deletes the crashed instance's file.
+     */
+    static void offerRecovery(DesignerWindow window) {
+        Optional<Path> orphan = window.autosave().orphan();
+        if (orphan.isEmpty()) {
             return;
         }
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Archway closed without saving last time. "
-                + "Restore the design it was working on?", ButtonType.YES, ButtonType.NO);
-        ask.initOwner(window.stage());
-        ask.setHeaderText("Recover unsaved work?");
-        Path recovery = window.autosave().file();
-        ask.showAndWait().filter(b -> b == ButtonType.YES).ifPresent(b -> {
-            if (window.files().openFile(recovery)) {
-                window.document().forgetFile();
-                window.document().design().rename(window.document().design().name() + " (recovered)");
-            }
+        Platform.runLater(() -> {
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Archway closed without saving last time. "
+                    + "Restore the design it was working on?", ButtonType.YES, ButtonType.NO);
+            ask.initOwner(window.stage());
+            ask.setHeaderText("Recover unsaved work?");
+            ask.setOnHidden(e -> answer(window, orphan.get(), ask.getResult() == ButtonType.YES));
+            ask.show();
         });
-        window.autosave().discard();
+    }
+
+    static void answer(DesignerWindow window, Path orphan, boolean recover) {
+        if (!recover) {
+            Autosave.discardFile(orphan);
+            return;
+        }
+        if (window.files().openFile(orphan)) {
+            window.document().forgetFile();
+            window.document().design().rename(window.document().design().name() + " (recovered)");
+            window.autosave().adopt(orphan);
+        }
     }
 }

@@ -64,7 +64,14 @@ public interface CdkExpr {
         }
     }
 
+    /** A constant of an enum-like class; the name is code, so it must be an identifier, whatever a template says. */
     record EnumValue(CdkType type, String constant) implements CdkExpr {
+        public EnumValue {
+            if (constant == null || !constant.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                throw new IllegalArgumentException("'" + CodeText.comment(String.valueOf(constant)) + "' is not a "
+                        + type.name() + " value");
+            }
+        }
     }
 
     /** A downcast, for escape hatches to the L1 resource under an L2 construct. */

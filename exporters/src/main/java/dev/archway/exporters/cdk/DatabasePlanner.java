@@ -114,7 +114,12 @@ final class DatabasePlanner {
     private static CdkExpr engine(AuroraCluster cluster) {
         CdkType engines = CdkType.rds("DatabaseClusterEngine");
         String version = cluster.engineVersion();
-        if (cluster.engine().contains("postgres")) {
+        boolean postgres = cluster.engine().contains("postgres");
+        if (version == null || version.isBlank()) {
+            // CloudFormation's EngineVersion is optional: without one the engine's default version applies
+            return CdkExpr.enumValue(engines, postgres ? "AURORA_POSTGRESQL" : "AURORA_MYSQL");
+        }
+        if (postgres) {
             CdkExpr v = staticCall(CdkType.rds("AuroraPostgresEngineVersion"), "of", lit(version),
                     lit(version.split("\\.")[0]));
             return staticCall(engines, "auroraPostgres", new CdkExpr.Struct(

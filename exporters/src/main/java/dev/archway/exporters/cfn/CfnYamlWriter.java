@@ -104,11 +104,16 @@ final class CfnYamlWriter {
 
     private void scalarValue(Object v, int indent) {
         if (v instanceof String s && s.contains("\n") && !s.startsWith(" ") && !s.startsWith("\n")
-                && !s.contains("\r") && !s.endsWith("\n\n") && !s.endsWith(" ")) {
+                && !s.contains("\r") && !s.endsWith("\n\n") && !s.endsWith(" ") && blockSafe(s)) {
             literalBlock(s, indent);
             return;
         }
         out.append(v == null ? "null" : v instanceof String s ? scalar(s) : String.valueOf(v)).append('\n');
+    }
+
+    /** A literal block holds printable text only: a control or a YAML line break inside would end or break it. */
+    private static boolean blockSafe(String s) {
+        return s.chars().allMatch(c -> c == '\n' || c >= 0x20 && c != 0x7f && !lineBreak(c));
     }
 
     private void literalBlock(String s, int indent) {

@@ -24,12 +24,13 @@ final class ConfigNames {
 
     /** A Python string literal. */
     static String py(String s) {
-        return s == null ? "None" : "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        return ConfigText.pyString(s);
     }
 
     /** The simple class name of a dotted path, made a valid identifier. */
     static String className(String dotted) {
         String simple = dotted.substring(dotted.lastIndexOf('.') + 1).replaceAll("[^A-Za-z0-9_]", "_");
-        return simple.isEmpty() || Character.isDigit(simple.charAt(0)) ? "Router" + simple : simple;
+        return ConfigText.pyIdentifier(simple.isEmpty() || Character.isDigit(simple.charAt(0)) ? "Router" + simple
+                : simple);
     }
 }

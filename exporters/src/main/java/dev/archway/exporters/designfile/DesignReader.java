@@ -10,6 +10,8 @@ import dev.archway.model.Design;
 import dev.archway.model.DesignException;
 import dev.archway.model.Element;
 import dev.archway.model.ElementKind;
+import dev.archway.model.OpaqueResource;
+import dev.archway.model.network.Subnet;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -122,7 +124,20 @@ final class DesignReader {
         if (element.name() == null || element.name().isBlank()) {
             throw problem(path + ".name", "missing");
         }
+        requireWhatCloudFormationRequires(element, path);
         return element;
+    }
+
+    /** A field the export cannot do without is refused here, naming the element, rather than failing the export. */
+    private void requireWhatCloudFormationRequires(Element element, String path) throws InputException {
+        if (element instanceof OpaqueResource opaque && (opaque.cfnType() == null || opaque.cfnType().isBlank())) {
+            throw problem(path + ".cfnType", "missing: " + element.name() + " needs its CloudFormation resource type "
+                    + "(AWS::Service::Resource)");
+        }
+        if (element instanceof Subnet subnet && (subnet.vpcId() == null || subnet.vpcId().isBlank())) {
+            throw problem(path + ".vpcId", "missing: subnet " + element.name() + " needs its VPC (VpcId is required"
+                    + " by CloudFormation)");
+        }
     }
 
     private ElementKind kindOf(String kind, String path) throws InputException {

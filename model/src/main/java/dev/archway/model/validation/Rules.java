@@ -2,6 +2,7 @@ package dev.archway.model.validation;
 
 import dev.archway.model.validation.rules.db.AuroraFailoverTierRule;
 import dev.archway.model.validation.rules.deploy.CfnResourceLimitRule;
+import dev.archway.model.validation.rules.deploy.NameControlCharsRule;
 import dev.archway.model.validation.rules.db.AuroraReplicaLimitRule;
 import dev.archway.model.validation.rules.db.DbInstanceNoClusterRule;
 import dev.archway.model.validation.rules.db.DbClusterPubliclyAccessibleRule;
@@ -121,7 +122,8 @@ public final class Rules {
             new DbClusterPubliclyAccessibleRule(),
             new DjangoAliasEndpointsRule(),
             new R53AliasToLbRule(),
-            new CfnResourceLimitRule());
+            new CfnResourceLimitRule(),
+            new NameControlCharsRule());
 
     private Rules() {
     }

@@ -262,7 +262,10 @@ final class RuleFixtures {
                         "DB-CLUSTER-PUBLICLY-ACCESSIBLE [Db]")
                         .withGood(d -> d.setCfnExtras("Db", Map.of("StorageEncrypted", "true"))),
                 of("CFN-RESOURCE-LIMIT", "400-more-instances", d -> instances(d, 400), false, "CFN-RESOURCE-LIMIT []")
-                        .withGood(d -> instances(d, 300)));
+                        .withGood(d -> instances(d, 300)),
+                of("NAME-CONTROL-CHARS", "line-break-in-a-name", d -> edit(d, "PublicA", Subnet.class,
+                        s -> s.withName("PublicA\nrequire('fs')")), false, "NAME-CONTROL-CHARS [PublicA\nrequire('fs')]")
+                        .withGood(d -> edit(d, "PublicA", Subnet.class, s -> s.withName("Public A é 🌍"))));
     }
 
     private static void cluster(dev.archway.model.Design d, String engine, String version) {

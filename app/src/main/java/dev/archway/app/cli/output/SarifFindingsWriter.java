@@ -59,11 +59,29 @@ public final class SarifFindingsWriter implements FindingsWriter {
         result.put("level", level(f.severity()));
         result.put("message", Map.of("text", f.message()));
         Map<String, Object> location = new LinkedHashMap<>();
-        location.put("physicalLocation", Map.of("artifactLocation", Map.of("uri", file.replace('\\', '/'))));
+        location.put("physicalLocation", Map.of("artifactLocation", Map.of("uri", uriReference(file))));
         location.put("logicalLocations", f.resourceNames().stream().map(SarifFindingsWriter::logicalLocation).toList());
         result.put("locations", List.of(location));
         f.fix().ifPresent(fix -> result.put("properties", Map.of("fix", fix.label())));
         return result;
+    }
+
+    /**
+     * The file as a URI reference (RFC 3986): a relative path stays relative, with spaces, {@code #}, {@code %} and
+     * non-ASCII percent-encoded; an absolute path is a {@code file:} URI.
+     */
+    static String uriReference(String file) {
+        String path = file.replace('\\', '/');
+        if (path.startsWith("/")) {
+            return java.nio.file.Path.of(file).toUri().toASCIIString();
+        }
+        try {
+            String encoded = new java.net.URI(null, null, path, null).toASCIIString();
+            int slash = encoded.indexOf('/');
+            return encoded.substring(0, slash < 0 ? encoded.length() : slash).contains(":") ? "./" + encoded : encoded;
+        } catch (java.net.URISyntaxException e) {
+            return path;
+        }
     }
 
     private static Map<String, Object> logicalLocation(String name) {
