@@ -41,7 +41,12 @@ final class CfnMetadata {
         Map<String, Object> elements = new LinkedHashMap<>();
         List<Object> others = new ArrayList<>();
         String firstRegion = d.all(Region.class).isEmpty() ? null : d.all(Region.class).get(0).id();
+        Map<String, Object> externals = new LinkedHashMap<>();
         for (Element e : d.elements()) {
+            if (cx.isExternal(e.id())) {
+                externals.put(e.id(), Cfn.map("Bounds", d.bounds(e.id()) == null ? null : bounds(d.bounds(e.id()))));
+                continue;
+            }
             if (!CfnResourceCount.hasResource(e)) {
                 others.add(other(e, d.bounds(e.id())));
                 continue;
@@ -69,6 +74,9 @@ final class CfnMetadata {
         }
         if (!others.isEmpty()) {
             out.put("Others", others);
+        }
+        if (!externals.isEmpty()) {
+            out.put("Externals", externals);
         }
         Map<String, Object> generated = new LinkedHashMap<>();
         generated.put("Parameters", new ArrayList<Object>(cx.generatedParameters));
