@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -45,6 +46,9 @@ public final class ValidateCli implements Callable<Integer> {
     @Option(names = "--fix", description = "apply every available fix and save the design (design files only)")
     boolean fix;
 
+    @Mixin
+    AssumptionOptions assumptions = new AssumptionOptions();
+
     @Spec
     CommandSpec spec;
 
@@ -58,7 +62,10 @@ public final class ValidateCli implements Callable<Integer> {
         if (fix && !isDesignFile()) {
             throw new InputException(file, null, "--fix rewrites design files only; import the template first");
         }
-        Design design = CliSupport.load(file);
+        if (fix && !assumptions.params.isEmpty()) {
+            throw new InputException(file, null, "--fix saves the design as it is; it cannot be combined with --param");
+        }
+        Design design = assumptions.apply(CliSupport.load(file), file);
         Validator validator = new Validator();
         if (fix) {
             applyFixes(design, validator, "text".equals(format) ? out : spec.commandLine().getErr());

@@ -60,6 +60,16 @@ public final class CfnImporter {
         }
     }
 
+    /** Imports a template already read into a tree (as {@link ParameterValues} makes). */
+    Design importTree(Map<String, Object> template, Path file) throws InputException {
+        TemplateChecks.check(template, file);
+        try {
+            return build(template, file);
+        } catch (RuntimeException e) {
+            throw new InputException(file, null, "cannot be imported: " + e, e);
+        }
+    }
+
     private Design build(Map<String, Object> template, Path file) {
         ImportMetadata metadata = new ImportMetadata(template);
         ImportContext cx = new ImportContext(template, metadata, DEFAULT_REGION);
