@@ -102,10 +102,10 @@ final class CfnMetadata {
             entry.put("Protocols", protocols);
         } else if (e instanceof AuroraCluster c) {
             if (!Objects.equals(c.vpcId(), DatabaseImport.derivedVpc(c, d))) {
-                entry.put("Vpc", c.vpcId());
+                entry.put("Vpc", c.vpcId() == null ? false : c.vpcId()); // false: none (null fails cfn-lint E4002)
             }
             if (c.writerId() == null) {
-                entry.put("Writer", null);
+                entry.put("Writer", false); // no writer chosen (a template value may not be null: cfn-lint E4002)
             }
             if (!c.customEndpoints().isEmpty()) {
                 List<Object> endpoints = new ArrayList<>();

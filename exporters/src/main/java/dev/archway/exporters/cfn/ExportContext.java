@@ -125,6 +125,10 @@ final class ExportContext {
     void addAux(String ownerId, String role, String logicalId, String type, Map<String, Object> properties,
             List<String> dependsOn) {
         Map<String, Object> extras = auxExtras(ownerId, role);
+        Object condition = design.cfnExtras(ownerId).get("Condition");
+        if (extras == null && condition != null) {
+            extras = Map.of("Condition", condition); // made by export: it exists when its owner does
+        }
         put(logicalId, type, properties, dependsOn, extras == null ? Map.of() : extras);
         ownerOf.put(logicalId, ownerId);
     }

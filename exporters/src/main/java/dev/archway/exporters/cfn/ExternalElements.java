@@ -51,6 +51,10 @@ final class ExternalElements {
         return element(new External("DefaultVpc", "default VPC", null), Vpc.class);
     }
 
+    Element byId(String elementId) {
+        return byKey.values().stream().filter(e -> e.id().equals(elementId)).findFirst().orElse(null);
+    }
+
     List<Element> all() {
         return new ArrayList<>(byKey.values());
     }

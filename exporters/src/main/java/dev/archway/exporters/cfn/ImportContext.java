@@ -139,7 +139,10 @@ final class ImportContext {
 
     Element typedById(String elementId) {
         String logicalId = logicalIdOfElement.get(elementId);
-        return logicalId == null ? null : typed.get(logicalId);
+        if (logicalId == null) {
+            return externals == null ? null : externals.byId(elementId);
+        }
+        return typed.get(logicalId);
     }
 
     <T extends Element> T typedById(String elementId, Class<T> type) {
