@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -65,6 +66,9 @@ public final class LessonCli implements Runnable {
                 description = "text or json (default: ${DEFAULT-VALUE})")
         String format;
 
+        @Mixin
+        AssumptionOptions assumptions = new AssumptionOptions();
+
         @Spec
         CommandSpec spec;
 
@@ -74,7 +78,7 @@ public final class LessonCli implements Runnable {
                 throw new ParameterException(spec.commandLine(), "--format must be text or json, not '" + format + "'");
             }
             OpenLesson open = Lessons.open(lesson);
-            Design loaded = CliSupport.load(design);
+            Design loaded = assumptions.apply(CliSupport.load(design), design);
             List<StepResult> results = new LessonChecker().check(open.lesson(), loaded);
             PrintWriter out = spec.commandLine().getOut();
             LessonOutput output = new LessonOutput(open.lesson(), design.toString(), results);

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -101,11 +102,14 @@ public final class SimulateCli implements Callable<Integer> {
 
     DesignLoader loader = CliSupport::load;
 
+    @Mixin
+    AssumptionOptions assumptions = new AssumptionOptions();
+
     @Override
     public Integer call() throws InputException, CliException {
         try {
             checkUsage();
-            Design design = loader.load(file);
+            Design design = assumptions.apply(loader.load(file), file);
             SimulationScenario scenario = scenario(design);
             int n = requests == null ? 1 : positive("--requests", requests);
             boolean json = format.equals("json");

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -44,6 +45,9 @@ public final class ValidateCli implements Callable<Integer> {
     @Option(names = "--fix", description = "apply every available fix and save the design (design files only)")
     boolean fix;
 
+    @Mixin
+    AssumptionOptions assumptions = new AssumptionOptions();
+
     @Spec
     CommandSpec spec;
 
@@ -56,7 +60,10 @@ public final class ValidateCli implements Callable<Integer> {
         if (fix && !source.isDesignFile()) {
             throw new InputException(file, null, "--fix rewrites design files only; import the template first");
         }
-        Design design = source.design();
+        if (fix && !assumptions.params.isEmpty()) {
+            throw new InputException(file, null, "--fix saves the design as it is; it cannot be combined with --param");
+        }
+        Design design = assumptions.apply(source.design(), file);
         Validator validator = new Validator();
         if (fix) {
             applyFixes(design, validator, "text".equals(format) ? out : spec.commandLine().getErr());

@@ -52,12 +52,23 @@ public final class CfnImporter {
         }
     }
 
+    /** Imports a template already read into a tree (as {@link ParameterValues} makes). */
+    Design importTree(Map<String, Object> template, Path file) throws InputException {
+        TemplateChecks.check(template, file);
+        try {
+            return build(template, file);
+        } catch (RuntimeException e) {
+            throw new InputException(file, null, "cannot be imported: " + e, e);
+        }
+    }
+
     private Design build(Map<String, Object> template, Path file) {
         ImportMetadata metadata = new ImportMetadata(template);
         ImportContext cx = new ImportContext(template, metadata, DEFAULT_REGION);
         boolean hasVpc = Cfn.asMap(template.get("Resources")).values().stream()
                 .anyMatch(r -> "AWS::EC2::VPC".equals(Cfn.asMap(r).get("Type")));
         Placement places = new Placement(cx, !metadata.present() && hasVpc);
+        cx.externals = new ExternalElements(cx, places);
         new NetworkImport(cx, places).run();
         DnsImport dns = new DnsImport(cx);
         dns.zones();
@@ -100,6 +111,7 @@ public final class CfnImporter {
         }
         List<Element> all = new ArrayList<>();
         places.elements.values().stream().filter(e -> e instanceof dev.archway.model.network.Region).forEach(all::add);
+        all.addAll(cx.externals.all());
         for (String lid : cx.resources.keySet()) {
             Element e = cx.typed.get(lid);
             if (e == null && cx.isFree(lid)) {
@@ -120,6 +132,8 @@ public final class CfnImporter {
         }
         dropDangling(design);
         KeptReasons.record(cx, design, all);
+        cx.externals.marks().forEach((id, mark) -> cx.extras.computeIfAbsent(id, k -> new LinkedHashMap<>())
+                .put(dev.archway.model.stacks.CfnResourceCount.EXTERNAL, mark));
         cx.extras.forEach((id, extras) -> {
             if (design.contains(id)) {
                 design.setCfnExtras(id, extras);
@@ -248,7 +262,8 @@ public final class CfnImporter {
         }
         for (Element e : design.elements()) {
             String lid = logicalIdOf.get(e.id());
-            var b = lid != null ? cx.metadata.bounds(lid) : places.bounds.get(e.id());
+            var b = lid != null ? cx.metadata.bounds(lid) : places.bounds.containsKey(e.id())
+                    ? places.bounds.get(e.id()) : cx.metadata.externalBounds(e.id());
             if (b != null) {
                 design.setBounds(e.id(), b);
             }

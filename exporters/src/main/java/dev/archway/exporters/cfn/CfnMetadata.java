@@ -41,7 +41,12 @@ final class CfnMetadata {
         Map<String, Object> elements = new LinkedHashMap<>();
         List<Object> others = new ArrayList<>();
         String firstRegion = d.all(Region.class).isEmpty() ? null : d.all(Region.class).get(0).id();
+        Map<String, Object> externals = new LinkedHashMap<>();
         for (Element e : d.elements()) {
+            if (cx.isExternal(e.id())) {
+                externals.put(e.id(), Cfn.map("Bounds", d.bounds(e.id()) == null ? null : bounds(d.bounds(e.id()))));
+                continue;
+            }
             if (!CfnResourceCount.hasResource(e)) {
                 others.add(other(e, d.bounds(e.id())));
                 continue;
@@ -70,6 +75,9 @@ final class CfnMetadata {
         if (!others.isEmpty()) {
             out.put("Others", others);
         }
+        if (!externals.isEmpty()) {
+            out.put("Externals", externals);
+        }
         Map<String, Object> generated = new LinkedHashMap<>();
         generated.put("Parameters", new ArrayList<Object>(cx.generatedParameters));
         generated.put("Outputs", new ArrayList<Object>(cx.generatedOutputs));
@@ -94,10 +102,10 @@ final class CfnMetadata {
             entry.put("Protocols", protocols);
         } else if (e instanceof AuroraCluster c) {
             if (!Objects.equals(c.vpcId(), DatabaseImport.derivedVpc(c, d))) {
-                entry.put("Vpc", c.vpcId());
+                entry.put("Vpc", c.vpcId() == null ? false : c.vpcId()); // false: none (null fails cfn-lint E4002)
             }
             if (c.writerId() == null) {
-                entry.put("Writer", null);
+                entry.put("Writer", false); // no writer chosen (a template value may not be null: cfn-lint E4002)
             }
             if (!c.customEndpoints().isEmpty()) {
                 List<Object> endpoints = new ArrayList<>();

@@ -50,7 +50,7 @@ public final class CfnTemplateExporter {
             cx.parameters.putAll(keptParameters);
         }
         for (Element e : design.elements()) {
-            if (CfnResourceCount.hasResource(e)) {
+            if (CfnResourceCount.hasResource(e) && !cx.isExternal(e.id())) {
                 cx.assignLogicalId(e);
             }
         }
@@ -65,14 +65,15 @@ public final class CfnTemplateExporter {
         NetworkExport net = new NetworkExport(cx);
         LoadBalancingExport lb = new LoadBalancingExport(cx, net);
         DnsDatabaseExport dns = new DnsDatabaseExport(cx, net);
-        d.all(Vpc.class).forEach(net::vpc);
+        d.all(Vpc.class).stream().filter(e -> !cx.isExternal(e.id())).forEach(net::vpc);
         d.all(InternetGateway.class).forEach(net::internetGateway);
         d.all(RouteTable.class).forEach(net::routeTable);
         d.all(NetworkAcl.class).forEach(net::networkAcl);
-        d.all(Subnet.class).forEach(net::subnet);
+        d.all(Subnet.class).stream().filter(e -> !cx.isExternal(e.id())).forEach(net::subnet);
         d.all(NatGateway.class).forEach(net::natGateway);
         CfnResourceCount counts = new CfnResourceCount(d);
-        d.all(SecurityGroup.class).forEach(sg -> net.securityGroup(sg, counts));
+        d.all(SecurityGroup.class).stream().filter(e -> !cx.isExternal(e.id()))
+                .forEach(sg -> net.securityGroup(sg, counts));
         d.all(HostedZone.class).forEach(dns::hostedZone);
         d.all(Certificate.class).forEach(dns::certificate);
         d.all(LoadBalancer.class).forEach(lb::loadBalancer);

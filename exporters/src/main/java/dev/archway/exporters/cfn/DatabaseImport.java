@@ -79,6 +79,9 @@ final class DatabaseImport {
                         group == null ? null : group.id(), groups, p.string("DatabaseName"),
                         p.string("MasterUsername"), null, endpoints(lid), p.bool("DeletionProtection", false));
                 Object kept = cx.metadata.field(lid, "Vpc");
+                if (Boolean.FALSE.equals(kept)) {
+                    kept = null;
+                }
                 String vpc = cx.metadata.hasField(lid, "Vpc") && (kept == null
                         || cx.typedById(String.valueOf(kept)) instanceof dev.archway.model.network.Vpc)
                         ? (String) kept : derivedVpc(c, cx::typedById);
@@ -137,7 +140,8 @@ final class DatabaseImport {
 
     /** The writer: the instance the others depend on; else the lowest promotion tier; else the first. */
     private void pickWriter(String clusterLid, List<String> members) {
-        if (cx.metadata.hasField(clusterLid, "Writer") && cx.metadata.field(clusterLid, "Writer") == null) {
+        Object chosen = cx.metadata.field(clusterLid, "Writer");
+        if (cx.metadata.hasField(clusterLid, "Writer") && (chosen == null || Boolean.FALSE.equals(chosen))) {
             return;
         }
         String writer = null;

@@ -30,8 +30,12 @@ final class EcsImport {
             try {
                 ImportedProps p = cx.props(lid);
                 String launch = p.string("LaunchType");
+                if (launch == null && !p.has("CapacityProviderStrategy")) {
+                    launch = "EC2"; // the documented default when no capacity provider strategy is given
+                }
                 if (launch == null) {
-                    throw new Unresolved("no launch type");
+                    throw new Unresolved(ImportedProps.at("CapacityProviderStrategy") + "a capacity provider strategy, which "
+                            + "the model does not draw");
                 }
                 int desired = p.has("DesiredCount") ? p.integer("DesiredCount") : 1;
                 Map<String, Object> network = Cfn.asMap(p.value("NetworkConfiguration"));
@@ -60,9 +64,9 @@ final class EcsImport {
                 String taskDef = taskDefinitionOf(p);
                 if (taskDef != null) {
                     Map<String, Object> container = firstContainer(taskDef);
-                    image = container == null ? null : (String) container.get("Image");
+                    image = container == null ? null : evaluated(container.get("Image"));
                     if (containerName == null && container != null) {
-                        containerName = (String) container.get("Name");
+                        containerName = evaluated(container.get("Name"));
                     }
                 }
                 p.dropDependsOnTypes(Set.of("AWS::ElasticLoadBalancingV2::Listener",
@@ -86,6 +90,16 @@ final class EcsImport {
             } catch (Unresolved | RuntimeException e) {
                 cx.keep(lid, e);
             }
+        }
+    }
+
+    /** A container field as the task runs it (a Parameter's value under the assumptions); null if unknown. */
+    private String evaluated(Object value) {
+        try {
+            Object v = cx.intrinsics.resolve(value);
+            return v == null || v == Intrinsics.NO_VALUE ? null : String.valueOf(Intrinsics.literal(v));
+        } catch (Unresolved e) {
+            return null;
         }
     }
 

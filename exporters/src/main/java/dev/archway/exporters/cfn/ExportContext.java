@@ -3,6 +3,7 @@ package dev.archway.exporters.cfn;
 import dev.archway.model.Design;
 import dev.archway.model.Element;
 import dev.archway.model.query.Topology;
+import dev.archway.model.stacks.CfnResourceCount;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -47,12 +48,27 @@ final class ExportContext {
         return id;
     }
 
+    /** A Ref to the element's resource; for an external element its expression (null: nothing to write). */
     Map<String, Object> ref(String elementId) {
-        return Cfn.ref(lid(elementId));
+        return isExternal(elementId) ? externalExpression(elementId) : Cfn.ref(lid(elementId));
     }
 
     Map<String, Object> groupId(String securityGroupId) {
-        return Cfn.getAtt(lid(securityGroupId), "GroupId");
+        return isExternal(securityGroupId) ? externalExpression(securityGroupId)
+                : Cfn.getAtt(lid(securityGroupId), "GroupId");
+    }
+
+    /** Whether the element stands for a resource outside the template (it writes no resource of its own). */
+    boolean isExternal(String elementId) {
+        return CfnResourceCount.isExternal(design, elementId);
+    }
+
+    /** What the template writes for an external element (its Parameter, import or stack output), else null. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> externalExpression(String elementId) {
+        Map<String, Object> mark = Cfn.asMap(design.cfnExtras(elementId).get(CfnResourceCount.EXTERNAL));
+        Object expression = mark == null ? null : mark.get("Expression");
+        return expression == null ? null : (Map<String, Object>) Cfn.copy(expression);
     }
 
     List<Object> refs(List<String> elementIds) {
@@ -109,6 +125,10 @@ final class ExportContext {
     void addAux(String ownerId, String role, String logicalId, String type, Map<String, Object> properties,
             List<String> dependsOn) {
         Map<String, Object> extras = auxExtras(ownerId, role);
+        Object condition = design.cfnExtras(ownerId).get("Condition");
+        if (extras == null && condition != null) {
+            extras = Map.of("Condition", condition); // made by export: it exists when its owner does
+        }
         put(logicalId, type, properties, dependsOn, extras == null ? Map.of() : extras);
         ownerOf.put(logicalId, ownerId);
     }
@@ -118,6 +138,7 @@ final class ExportContext {
         extras.remove(Cfn.AUX);
         extras.remove(TemplateExtras.KEY);
         extras.remove(SourceValues.KEY);
+        extras.remove(KeptReasons.KEY);
         return extras;
     }
 

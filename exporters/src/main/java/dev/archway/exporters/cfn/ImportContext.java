@@ -28,6 +28,8 @@ final class ImportContext {
     /** Why each resource the import tried to model stayed opaque, by logical id (the last reason found). */
     final Map<String, String> whyKept = new LinkedHashMap<>();
     private final Map<String, String> logicalIdOfElement = new java.util.HashMap<>();
+    /** The VPCs, subnets and groups the template takes from outside; set once placement exists. */
+    ExternalElements externals;
 
     ImportContext(Map<String, Object> template, ImportMetadata metadata, String region) {
         this.template = template;
@@ -114,6 +116,9 @@ final class ImportContext {
                 return e;
             }
         }
+        if (resolved instanceof Intrinsics.External x && externals != null) {
+            return externals.element(x, type);
+        }
         throw new Unresolved(notA(resolved, type.getSimpleName()));
     }
 
@@ -134,7 +139,10 @@ final class ImportContext {
 
     Element typedById(String elementId) {
         String logicalId = logicalIdOfElement.get(elementId);
-        return logicalId == null ? null : typed.get(logicalId);
+        if (logicalId == null) {
+            return externals == null ? null : externals.byId(elementId);
+        }
+        return typed.get(logicalId);
     }
 
     <T extends Element> T typedById(String elementId, Class<T> type) {

@@ -67,6 +67,13 @@ final class ImportMetadata {
         }
     }
 
+    /** Where an external element (no resource, no logical id) is drawn, by element id. */
+    Bounds externalBounds(String elementId) {
+        Map<String, Object> externals = archway == null ? null : Cfn.asMap(archway.get("Externals"));
+        Map<String, Object> entry = externals == null ? null : Cfn.asMap(externals.get(elementId));
+        return entry == null ? null : bounds(entry.get("Bounds"));
+    }
+
     List<Object> others() {
         List<Object> o = archway == null ? null : Cfn.asList(archway.get("Others"));
         return o == null ? List.of() : o;

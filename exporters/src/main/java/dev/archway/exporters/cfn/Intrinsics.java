@@ -20,6 +20,13 @@ final class Intrinsics {
     record ResourceRef(String logicalId, String attribute) {
     }
 
+    /**
+     * A value from outside the template: an AWS-typed Parameter (a VPC, subnet or security-group id), an
+     * {@code Fn::ImportValue}, a nested stack's output. {@code expression} is what the template writes for it.
+     */
+    record External(String key, String name, Object expression) {
+    }
+
     static final class Unresolved extends Exception {
         Unresolved(String what) {
             super(what, null, false, false);
@@ -83,8 +90,16 @@ final class Intrinsics {
                 return ref(String.valueOf(arg));
             case "Fn::GetAtt": {
                 List<Object> parts = getAttParts(arg);
-                return new ResourceRef(String.valueOf(parts.get(0)), String.valueOf(resolve(parts.get(1))));
+                String lid = String.valueOf(parts.get(0));
+                String attribute = String.valueOf(resolve(parts.get(1)));
+                if (ExternalValues.isStackOutput(resources, lid, attribute)) {
+                    return new External("Stack:" + lid + "." + attribute, lid + " " + attribute.substring(8),
+                            Map.of("Fn::GetAtt", List.of(lid, attribute)));
+                }
+                return new ResourceRef(lid, attribute);
             }
+            case "Fn::ImportValue":
+                return new External("Import:" + arg, exportName(arg), Map.of("Fn::ImportValue", arg));
             case "Fn::GetAZs":
                 return new ArrayList<Object>(zones());
             case "Fn::Select": {
@@ -120,7 +135,11 @@ final class Intrinsics {
             case "Fn::Split": {
                 List<Object> a = list(arg, 2);
                 String separator = String.valueOf(literal(resolve(a.get(0))));
-                String text = String.valueOf(literal(resolve(a.get(1))));
+                Object whole = resolve(a.get(1));
+                if (whole instanceof External x) {
+                    return ExternalValues.items(x.key(), x.name(), Map.of("Fn::Split", arg), -1);
+                }
+                String text = String.valueOf(literal(whole));
                 return new ArrayList<Object>(List.of(text.split(Pattern.quote(separator), -1)));
             }
             case "Fn::Cidr": {
@@ -132,8 +151,6 @@ final class Intrinsics {
                 List<Object> a = list(arg, 3);
                 return condition(String.valueOf(a.get(0))) ? resolve(a.get(1)) : resolve(a.get(2));
             }
-            case "Fn::ImportValue":
-                throw new Unresolved("Fn::ImportValue takes the export of another stack");
             default:
                 throw new Unresolved(fn + " cannot be evaluated");
         }
@@ -165,6 +182,9 @@ final class Intrinsics {
         if (o instanceof String || o instanceof Number || o instanceof Boolean) {
             return o;
         }
+        if (o instanceof External x) {
+            throw new Unresolved(x.name() + " comes from outside the template");
+        }
         throw new Unresolved("not a literal value");
     }
 
@@ -189,6 +209,10 @@ final class Intrinsics {
             return new ResourceRef(name, null);
         }
         Map<String, Object> p = Cfn.asMap(parameters.get(name));
+        Object outside = ExternalValues.ofParameter(name, p);
+        if (outside != null) {
+            return outside;
+        }
         if (p == null || !p.containsKey("Default")) {
             throw new Unresolved("parameter " + name + (p == null ? "" : " (" + p.get("Type") + ")")
                     + " has no default" + (p == null ? " (no such parameter)" : ""));
@@ -233,6 +257,15 @@ final class Intrinsics {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** The name an import gives: the export's name under the parameter defaults, else the expression itself. */
+    private String exportName(Object arg) {
+        try {
+            return String.valueOf(literal(resolve(arg)));
+        } catch (Unresolved e) {
+            return Explain.brief(arg);
+        }
     }
 
     boolean condition(String name) throws Unresolved {

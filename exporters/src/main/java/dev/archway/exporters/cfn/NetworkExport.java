@@ -138,7 +138,11 @@ final class NetworkExport {
         }
         List<Object> inlineEgress = new ArrayList<>();
         List<Integer> separateEgress = new ArrayList<>();
-        if (!CfnResourceCount.hasDefaultEgress(sg)) {
+        if (counts.keepsDefaultEgress(sg)) {
+            for (int i = 1; i < sg.egress().size(); i++) {
+                separateEgress.add(i);
+            }
+        } else if (!CfnResourceCount.hasDefaultEgress(sg)) {
             split(sg, sg.egress(), "Egress:", counts, inlineEgress, separateEgress);
             props.put("SecurityGroupEgress", inlineEgress);
         }

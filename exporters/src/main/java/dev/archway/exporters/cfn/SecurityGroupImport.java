@@ -34,7 +34,7 @@ final class SecurityGroupImport {
             for (String lid : new ArrayList<>(candidates)) {
                 try {
                     ImportedProps p = cx.props(lid);
-                    Vpc vpc = p.ref("VpcId", Vpc.class);
+                    Vpc vpc = p.has("VpcId") ? p.ref("VpcId", Vpc.class) : cx.externals.defaultVpc();
                     String description = p.string("GroupDescription");
                     List<SgRule> ingress = rules(p.value("SecurityGroupIngress"), false, candidates);
                     List<SgRule> egress = p.has("SecurityGroupEgress")

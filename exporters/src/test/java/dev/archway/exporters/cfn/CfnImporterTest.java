@@ -16,6 +16,7 @@ import dev.archway.model.network.Vpc;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CfnImporterTest {
@@ -192,16 +193,26 @@ class CfnImporterTest {
     }
 
     @Test
-    void loadBalancerOnUnknownSubnetsStaysOpaque() throws Exception {
-        Design d = load("""
+    void loadBalancerOnParameterSubnetsIsModelledOnExternalSubnets() throws Exception {
+        String template = """
                 Parameters:
                   Subnets: {Type: 'List<AWS::EC2::Subnet::Id>'}
                 Resources:
                   Alb:
                     Type: AWS::ElasticLoadBalancingV2::LoadBalancer
                     Properties: {Subnets: !Ref Subnets}
-                """);
-        assertEquals(List.of(), d.all(LoadBalancer.class));
-        assertEquals("AWS::ElasticLoadBalancingV2::LoadBalancer", d.get("Alb", OpaqueResource.class).cfnType());
+                """;
+        Design d = load(template);
+        LoadBalancer alb = d.all(LoadBalancer.class).get(0);
+        assertEquals(List.of("Subnets 1", "Subnets 2"), alb.subnetIds().stream().map(d::nameOf).toList());
+        Subnet first = d.get(alb.subnetIds().get(0), Subnet.class);
+        Subnet second = d.get(alb.subnetIds().get(1), Subnet.class);
+        assertEquals(first.vpcId(), second.vpcId());
+        assertEquals(List.of("us-east-1a", "us-east-1b"), List.of(d.get(first.azId(), AvailabilityZone.class).zone(),
+                d.get(second.azId(), AvailabilityZone.class).zone()), "assumed in two zones");
+        Map<String, Object> exported = TemplateReader.read(new CfnYamlExporter().render(d).content(), FILE);
+        assertEquals(Map.of("Subnets", Map.of("Ref", "Subnets")),
+                Cfn.asMap(Cfn.asMap(Cfn.asMap(exported.get("Resources")).get("Alb")).get("Properties")));
+        assertEquals(Set.of("Alb"), Cfn.asMap(exported.get("Resources")).keySet(), "external subnets write nothing");
     }
 }

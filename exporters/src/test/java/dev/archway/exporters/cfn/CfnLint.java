@@ -31,6 +31,19 @@ public final class CfnLint {
         return out.lines().filter(l -> l.contains(":E")).toList();
     }
 
+    /** The linter's error and warning lines (E..., W...) for the templates. */
+    public static List<String> errorsAndWarnings(Path... templates) throws IOException, InterruptedException {
+        requireLinter();
+        List<String> command = new java.util.ArrayList<>(List.of("cfn-lint", "--format", "parseable"));
+        for (Path t : templates) {
+            command.add(t.toString());
+        }
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        p.waitFor(300, TimeUnit.SECONDS);
+        return out.lines().filter(l -> l.contains(":E") || l.contains(":W")).toList();
+    }
+
     static List<String> errors(String template, String suffix) throws IOException, InterruptedException {
         Path file = Files.createTempFile("archway-", suffix);
         try {

@@ -75,7 +75,8 @@ public final class CfnReferences {
         collect(e, out);
         List<CfnReference> kept = new ArrayList<>(out.size());
         for (CfnReference r : out) {
-            if (r.targetId() != null && !r.targetId().equals(e.id()) && design.contains(r.targetId())) {
+            if (r.targetId() != null && !r.targetId().equals(e.id()) && design.contains(r.targetId())
+                    && !CfnResourceCount.isExternal(design, r.targetId())) {
                 kept.add(r);
             }
         }

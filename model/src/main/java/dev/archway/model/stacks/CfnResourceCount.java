@@ -34,6 +34,11 @@ import java.util.Set;
 public final class CfnResourceCount {
     /** Key, in an element's kept CloudFormation extras, of the extras of its auxiliary resources by role. */
     public static final String AUX = "Archway::Aux";
+    /**
+     * The key, in an element's kept CloudFormation extras, that marks it external: a VPC, subnet or security group
+     * the template takes from a Parameter or another stack ({@code Fn::ImportValue}); it has no resource.
+     */
+    public static final String EXTERNAL = "Archway::External";
 
     private final Design design;
     private final Set<String> cyclicGroups;
@@ -55,6 +60,9 @@ public final class CfnResourceCount {
     }
 
     public int resources(Element e) {
+        if (isExternal(design, e.id())) {
+            return 0;
+        }
         if (e instanceof InternetGateway igw) {
             return igw.vpcId() == null ? 1 : 2;
         } else if (e instanceof RouteTable rt) {
@@ -75,6 +83,10 @@ public final class CfnResourceCount {
             return 1 + (hasExtra(s, "TaskDefinition") ? 0 : 1) + (s.id().equals(clusterOwner(s)) ? 1 : 0);
         }
         return hasResource(e) ? 1 : 0;
+    }
+
+    public static boolean isExternal(Design design, String elementId) {
+        return design.cfnExtras(elementId).containsKey(EXTERNAL);
     }
 
     /** Regions, AZs, applications and IP targets are diagram-only: no resource, they live in the metadata. */
@@ -106,6 +118,24 @@ public final class CfnResourceCount {
         return isCyclic(sg) || (aux instanceof Map<?, ?> m && m.containsKey(rolePrefix + index));
     }
 
+    /**
+     * A group whose first egress rule is AWS's default (all traffic anywhere) and whose other egress rules are
+     * separate resources: the template leaves {@code SecurityGroupEgress} out, so AWS keeps the default rule, and the
+     * separate rules add to it.
+     */
+    public boolean keepsDefaultEgress(SecurityGroup sg) {
+        List<SgRule> egress = sg.egress();
+        if (egress.size() < 2 || !egress.get(0).equals(SgRule.allTraffic("0.0.0.0/0"))) {
+            return false;
+        }
+        for (int i = 1; i < egress.size(); i++) {
+            if (!isStandalone(sg, "Egress:", i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** AWS's default egress (all traffic anywhere) is not written. */
     public static boolean hasDefaultEgress(SecurityGroup sg) {
         return sg.egress().equals(List.of(SgRule.allTraffic("0.0.0.0/0")));
@@ -117,7 +147,7 @@ public final class CfnResourceCount {
             n += isStandalone(sg, "Ingress:", i) ? 1 : 0;
         }
         if (!hasDefaultEgress(sg)) {
-            for (int i = 0; i < sg.egress().size(); i++) {
+            for (int i = keepsDefaultEgress(sg) ? 1 : 0; i < sg.egress().size(); i++) {
                 n += isStandalone(sg, "Egress:", i) ? 1 : 0;
             }
         }
