@@ -25,7 +25,7 @@ public final class ExportCli implements Callable<Integer> {
     Path file;
 
     @Option(names = "--to", required = true, paramLabel = "FORMAT",
-            description = "cfn-yaml, cfn-json, django, apache, nginx, ... (all formats: the error for an unknown one)")
+            description = "cfn-yaml, cfn-json, django, apache, nginx, svg, png, ... (all formats: the error for an unknown one)")
     String format;
 
     @Option(names = {"--out", "-o"}, required = true, paramLabel = "PATH",
@@ -33,12 +33,23 @@ public final class ExportCli implements Callable<Integer> {
                     + "template past its limits: a parent template with nested stacks)")
     Path out;
 
+    @Option(names = "--scale", paramLabel = "N", defaultValue = "2",
+            description = "svg and png: pixels per diagram unit of the PNG (default 2; at most 8000 pixels a side)")
+    double scale;
+
+    @Option(names = "--layers", paramLabel = "LAYER", split = ",",
+            description = "svg and png: secondary relations to draw: sg, certificates, route-tables, apps, all")
+    java.util.List<String> layers = java.util.List.of();
+
     @Override
     public Integer call() {
+        if (DiagramExport.handles(format)) {
+            return DiagramExport.run(file, format, out, scale, layers);
+        }
         Optional<Exporter> exporter = Exporters.byId(format);
         if (exporter.isEmpty()) {
             System.err.println("unknown format '" + format + "'; valid formats: "
-                    + Exporters.all().stream().map(Exporter::id).collect(Collectors.joining(", ")));
+                    + Exporters.all().stream().map(Exporter::id).collect(Collectors.joining(", ")) + ", svg, png");
             return ArchwayCli.BAD_INPUT;
         }
         try {

@@ -133,10 +133,25 @@ final class MainMenu {
                 item("Zoom out", "Shortcut+Minus", () -> w.diagram().zoom(0.8)),
                 item("Fit to screen", "Shortcut+0", w.diagram()::fitToScreen),
                 item("Actual size", "Shortcut+1", () -> w.diagram().zoom(1 / w.diagram().viewport().scale())),
-                new javafx.scene.control.SeparatorMenuItem(), dark, large);
+                new javafx.scene.control.SeparatorMenuItem(), dark, large, layers());
         menu.setOnShowing(e -> {
             dark.setSelected(w.isDark());
             large.setSelected(w.isLargeFont());
+        });
+        return menu;
+    }
+
+    /** View > Layers: the secondary relations, hidden until switched on here or an end is selected. */
+    private Menu layers() {
+        Menu menu = new Menu("Layers");
+        menu.setId("menu-layers");
+        dev.archway.app.ui.canvas.EdgeLayers.NAMES.forEach((kind, name) -> {
+            CheckMenuItem layer = new CheckMenuItem(name);
+            layer.setOnAction(e -> {
+                w.diagram().layers().show(kind, layer.isSelected());
+                w.diagram().repaint();
+            });
+            menu.getItems().add(layer);
         });
         return menu;
     }
