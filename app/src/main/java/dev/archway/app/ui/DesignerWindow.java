@@ -57,6 +57,7 @@ public final class DesignerWindow {
     private final LessonLauncher lessons;
     private final Preferences prefs;
     private final Palette palette;
+    private final FoldingPanels folding;
     private Document document;
     private boolean dark;
     private boolean largeFont;
@@ -81,6 +82,7 @@ public final class DesignerWindow {
         SplitPane centre = new SplitPane(diagram, panels);
         centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
         centre.setDividerPositions(0.68);
+        folding = new FoldingPanels(prefs, centre, panels, this::placeInspector);
         palette = new Palette(diagram);
         inspector.setPrefWidth(INSPECTOR_WIDTH);
         workArea = new SplitPane(centre);
@@ -93,6 +95,7 @@ public final class DesignerWindow {
         root.setMinSize(0, 0);
         root.setRight(inspector);
         selection.addListener(this::placeInspector);
+        placeInspector();
         MainMenu menu = new MainMenu(this);
         root.setTop(new VBox(menu.menuBar(), menu.toolBar()));
         root.setBottom(statusBar);
@@ -145,11 +148,11 @@ public final class DesignerWindow {
     }
 
     /**
-     * The canvas is what a class looks at: while a lesson is open the inspector steps aside until something is
-     * selected, so the lesson pane takes its place rather than a third of the width.
+     * The canvas is what people look at: the inspector steps aside until something is selected (or it is pinned
+     * open, View > Inspector always open), so an empty one never takes a third of the width.
      */
     private void placeInspector() {
-        boolean wanted = !lessonShowing() || !selection.isEmpty();
+        boolean wanted = folding.inspectorPinned() || !selection.isEmpty();
         if (wanted != (root.getRight() == inspector)) {
             root.setRight(wanted ? inspector : null);
         }
@@ -278,6 +281,11 @@ public final class DesignerWindow {
 
     public Selection selection() {
         return selection;
+    }
+
+    /** The inspector and the bottom panels, folded away or not. */
+    public FoldingPanels folding() {
+        return folding;
     }
 
     public DiagramView diagram() {

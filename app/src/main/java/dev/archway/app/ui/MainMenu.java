@@ -128,17 +128,39 @@ final class MainMenu {
         large.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+P"));
         large.setSelected(w.isLargeFont());
         large.setOnAction(e -> w.toggleLargeFont());
+        CheckMenuItem inspector = foldInspector();
+        CheckMenuItem bottom = foldPanels();
         Menu menu = new Menu("View", null,
                 item("Zoom in", "Shortcut+Equals", () -> w.diagram().zoom(1.25)),
                 item("Zoom out", "Shortcut+Minus", () -> w.diagram().zoom(0.8)),
                 item("Fit to screen", "Shortcut+0", w.diagram()::fitToScreen),
                 item("Actual size", "Shortcut+1", () -> w.diagram().zoom(1 / w.diagram().viewport().scale())),
-                new javafx.scene.control.SeparatorMenuItem(), dark, large, layers());
+                new javafx.scene.control.SeparatorMenuItem(), dark, large, layers(), inspector, bottom);
         menu.setOnShowing(e -> {
             dark.setSelected(w.isDark());
             large.setSelected(w.isLargeFont());
+            inspector.setSelected(w.folding().inspectorPinned());
+            bottom.setSelected(!w.folding().panelsFolded());
         });
         return menu;
+    }
+
+    private CheckMenuItem foldInspector() {
+        CheckMenuItem shown = new CheckMenuItem("Inspector always open");
+        shown.setId("menu-inspector");
+        shown.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+I"));
+        shown.setSelected(w.folding().inspectorPinned());
+        shown.setOnAction(e -> w.folding().pinInspector(shown.isSelected()));
+        return shown;
+    }
+
+    private CheckMenuItem foldPanels() {
+        CheckMenuItem shown = new CheckMenuItem("Bottom panels");
+        shown.setId("menu-bottom-panels");
+        shown.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+J"));
+        shown.setSelected(!w.folding().panelsFolded());
+        shown.setOnAction(e -> w.folding().foldPanels(!shown.isSelected()));
+        return shown;
     }
 
     /** View > Layers: the secondary relations, hidden until switched on here or an end is selected. */

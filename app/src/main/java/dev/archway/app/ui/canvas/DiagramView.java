@@ -127,6 +127,7 @@ public final class DiagramView extends Region {
         double change = factor / painter.textScale();
         painter.setTextScale(factor);
         if (change != 1 && getWidth() > 10) {
+            autoFit = false; // re-fitting to the panels' larger size would undo the zoom
             viewport.zoomAt(change, getWidth() / 2, getHeight() / 2);
         }
         repaint();

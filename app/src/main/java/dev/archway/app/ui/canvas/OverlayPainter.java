@@ -10,6 +10,8 @@ import dev.archway.model.Design;
 import dev.archway.model.Element;
 import dev.archway.model.diagram.Route;
 import dev.archway.model.lb.Certificate;
+import dev.archway.model.lb.Listener;
+import dev.archway.model.network.Subnet;
 import dev.archway.model.network.NetworkAcl;
 import dev.archway.model.network.RouteTable;
 import dev.archway.model.network.SecurityGroup;
@@ -80,13 +82,20 @@ final class OverlayPainter {
         if (shown == 0) {
             return;
         }
-        List<String> flow = path.subList(0, shown).stream().filter(id -> isHop(design.get(id)))
-                .filter(id -> bounds.apply(id) != null).toList();
+        List<String> visited = path.subList(0, shown);
+        List<Bounds> flow = new java.util.ArrayList<>();
+        for (int i = 0; i < visited.size(); i++) {
+            Element e = design.get(visited.get(i));
+            Bounds b = e instanceof Subnet ? lbNode(e, path, i, design) : isHop(e) ? bounds.apply(e.id()) : null;
+            if (b != null) {
+                flow.add(b);
+            }
+        }
         boolean blocked = overlays.pathRefused() && shown == path.size();
         double width = Math.max(4, 3 / scale);
-        Bounds previous = flow.isEmpty() ? null : client(bounds.apply(flow.get(0)), width);
+        Bounds previous = flow.isEmpty() ? null : client(flow.get(0));
         for (int i = 0; i < flow.size(); i++) {
-            Bounds b = bounds.apply(flow.get(i));
+            Bounds b = flow.get(i);
             boolean last = i == flow.size() - 1;
             Color colour = blocked && last ? theme.refused() : PATH;
             Route r = previous == null ? null : route.apply(previous, b);
@@ -103,8 +112,28 @@ final class OverlayPainter {
             previous = b;
         }
         if (blocked && !flow.isEmpty()) {
-            blockedAt(bounds.apply(flow.get(flow.size() - 1)), path.get(path.size() - 1), design);
+            blockedAt(flow.get(flow.size() - 1), path.get(path.size() - 1), design);
         }
+    }
+
+    /**
+     * The load balancer's node in a subnet (the hop after DNS): the part of the load balancer's bar over that subnet,
+     * found through the listener the request reaches next; null when the path names no listener.
+     */
+    private Bounds lbNode(Element subnet, List<String> path, int at, Design design) {
+        for (String id : path.subList(at, path.size())) {
+            if (design.get(id) instanceof Listener l && l.loadBalancerId() != null) {
+                Bounds lb = bounds.apply(l.loadBalancerId());
+                Bounds s = bounds.apply(subnet.id());
+                if (lb == null || s == null) {
+                    return null;
+                }
+                double x1 = Math.max(lb.x(), s.x());
+                double x2 = Math.min(lb.x() + lb.width(), s.x() + s.width());
+                return x2 - x1 < 20 ? null : new Bounds(x1 + 6, lb.y() + 4, x2 - x1 - 12, lb.height() - 8);
+            }
+        }
+        return null;
     }
 
     /** Checks on the way, not places a request passes through. */
@@ -113,11 +142,11 @@ final class OverlayPainter {
                 || e instanceof RouteTable || Containment.isContainer(e.kind()));
     }
 
-    /** Where the request comes from, to the left of its first hop. */
-    private Bounds client(Bounds first, double width) {
+    /** Where the request comes from, above its first hop. */
+    private Bounds client(Bounds first) {
         double w = 96;
         double h = 34;
-        Bounds c = new Bounds(first.x() - w - 90, first.centerY() - h / 2, w, h);
+        Bounds c = new Bounds(first.centerX() - w / 2, first.y() - h - 70, w, h);
         gc.setFill(PATH);
         gc.fillRoundRect(c.x(), c.y(), w, h, h, h);
         gc.setFill(Color.WHITE);
