@@ -47,10 +47,12 @@ class WindowSizesTest {
         robot.interact(() -> {
             stage.setWidth(size[0]);
             stage.setHeight(size[1]);
-            window.diagram().fitToScreen();
         });
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> window.diagram().paintNow());
+        robot.interact(() -> {
+            window.diagram().fitToScreen();
+            window.diagram().paintNow();
+        });
     }
 
     @Test
@@ -71,15 +73,18 @@ class WindowSizesTest {
 
     @Test
     void truncatesNothingWithALessonOpenAndAnElementSelected(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            try {
-                window.lessons().start(Lessons.open("host-path-routing"));
-            } catch (dev.archway.exporters.InputException e) {
-                throw new IllegalStateException(e);
-            }
-            window.selection().set(List.of(window.document().design().byName("LoadBalancer").orElseThrow().id()));
-        });
+        robot.interact(this::startLesson);
+        robot.interact(() -> window.selection().set(List.of(window.document().design().byName("LoadBalancer")
+                .orElseThrow().id())));
         assertNothingTruncated(robot, "lesson with a selection");
+    }
+
+    private void startLesson() {
+        try {
+            window.lessons().start(Lessons.open("host-path-routing"));
+        } catch (dev.archway.exporters.InputException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -100,6 +105,8 @@ class WindowSizesTest {
         robot.interact(() -> window.toggleLargeFont());
         assertEquals(before * 1.45, window.diagram().viewport().scale(), 1e-9);
         assertNothingTruncated(robot, "presenter");
+        robot.interact(this::startLesson);
+        assertNothingTruncated(robot, "presenter with a lesson");
         robot.interact(() -> window.toggleLargeFont());
     }
 

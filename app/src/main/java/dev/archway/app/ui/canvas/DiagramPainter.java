@@ -95,6 +95,9 @@ final class DiagramPainter {
             model.edges().stream().filter(e -> layers.draws(e, selected)).forEach(this::edge);
         }
         nodes(overlays, e -> !Containment.isContainer(e.kind()) && !(e instanceof LoadBalancer));
+        if (fonts.far()) {
+            farLabels();
+        }
         DiffPainter diff = overlays.diff() == null ? null : new DiffPainter(gc, scale, textScale);
         if (diff != null) {
             diff.paint(overlays.diff());
@@ -189,9 +192,7 @@ final class DiagramPainter {
         gc.strokeRect(b.x(), b.y(), b.width(), b.height());
         gc.setLineDashes(null);
         Color text = e instanceof Subnet && theme == CanvasTheme.LIGHT ? line.darker() : line;
-        if (fonts.far()) {
-            farContainer(e, b, text);
-        } else {
+        if (!fonts.far()) {
             containerTitle(e, b, text, detail);
         }
         if (down) {
@@ -225,6 +226,23 @@ final class DiagramPainter {
         }
     }
 
+    /** Far out, the containers' names and counts go over everything, or the icons would hide them. */
+    private void farLabels() {
+        for (Element e : model.drawOrder()) {
+            Bounds b = Containment.isContainer(e.kind()) ? bounds(e.id()) : null;
+            if (b != null && intersects(b)) {
+                farContainer(e, b, containerText(e));
+            }
+        }
+    }
+
+    private Color containerText(Element e) {
+        Color line = e instanceof Region ? theme.regionLine() : e instanceof Vpc ? theme.vpcLine()
+                : e instanceof AvailabilityZone ? theme.azLine()
+                : model.isPublic(e.id()) ? theme.publicLine() : theme.privateLine();
+        return e instanceof Subnet && theme == CanvasTheme.LIGHT ? line.darker() : line;
+    }
+
     /**
      * Far out: the container's name and what it holds ("240 services"), at a readable size on screen, on a plate so
      * that it reads over what is inside: a Region's line above its box, a VPC's in its header, a subnet's two lines
@@ -242,9 +260,12 @@ final class DiagramPainter {
             if (40 * scale >= 14 * textScale) {
                 farText(e.name(), b.centerX() - room / 2, b.y() + pad, size, room, text, true);
             }
-        } else if (e instanceof Subnet) {
+        } else if (e instanceof Subnet && b.height() * scale >= 3 * size * scale) {
             double y = farText(e.name(), b.x() + pad, b.y() + pad, size, room, text, true);
             farText(summary, b.x() + pad, y, size * 0.92, room, theme.text(), false);
+        } else if (e instanceof Subnet) {
+            farText(summary.isEmpty() ? e.name() : e.name() + " — " + summary, b.x() + pad, b.y() + pad, size, room,
+                    text, true);
         } else {
             String line = summary.isEmpty() ? e.name() : e.name() + "  —  " + summary;
             double y = e instanceof Region ? b.y() - size * 1.35 : b.y() + pad;
