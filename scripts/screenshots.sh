@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Takes the designer screenshots under Xvfb into docs/screenshots/ (default design, findings, simulation, dark,
+# Takes the designer screenshots under Xvfb into docs/screenshots/ (default design, findings, simulation, dark, a
+# 979-element import fitted,
 # a workshop lesson in progress and its solution diff). The lesson is the bundled host-path-routing one; name another
 # (a bundled id or a lesson file) with LESSON=... scripts/screenshots.sh.
 # Needs: apt-get install -y xvfb imagemagick libgtk-3-0. Run from the repository root.
