@@ -30,7 +30,9 @@ final class DiagramExport {
         return "svg".equals(format) || "png".equals(format);
     }
 
-    static int run(Path file, String format, Path out, double scale, List<String> layerNames) {
+    /** Writes the image; a bad file or an unwritable path is reported by the CLI's one-line failure handler. */
+    static int run(Path file, String format, Path out, double scale, List<String> layerNames)
+            throws InputException, IOException {
         EdgeLayers layers = new EdgeLayers();
         try {
             layerNames.forEach(layers::showByName);
@@ -42,24 +44,16 @@ final class DiagramExport {
             System.err.println("--scale: " + scale + " is not a scale between 0 and " + (int) MAX_SCALE);
             return ArchwayCli.BAD_INPUT;
         }
-        try {
-            Design design = FileActions.prepare(DesignSources.load(file), null).design();
-            if ("svg".equals(format)) {
-                AtomicFiles.write(out, DiagramSvg.render(design, layers), null);
-                System.out.println("wrote the diagram as SVG to " + out);
-            } else {
-                double[] size = HeadlessFx.call(() -> DiagramImage.writePng(DiagramImage.render(design, scale,
-                        CanvasTheme.LIGHT, new CanvasOverlays(), layers), out));
-                System.out.println(String.format(Locale.ROOT, "wrote the diagram as a %.0fx%.0f PNG to %s", size[0],
-                        size[1], out));
-            }
-            return ArchwayCli.OK;
-        } catch (InputException e) {
-            System.err.println(e.getMessage());
-            return ArchwayCli.BAD_INPUT;
-        } catch (IOException e) {
-            System.err.println(out + ": cannot be written: " + e.getMessage());
-            return ArchwayCli.BAD_INPUT;
+        Design design = FileActions.prepare(DesignSources.load(file), null).design();
+        if ("svg".equals(format)) {
+            AtomicFiles.write(out, DiagramSvg.render(design, layers), null);
+            System.out.println("wrote the diagram as SVG to " + out);
+        } else {
+            double[] size = HeadlessFx.call(() -> DiagramImage.writePng(DiagramImage.render(design, scale,
+                    CanvasTheme.LIGHT, new CanvasOverlays(), layers), out));
+            System.out.println(String.format(Locale.ROOT, "wrote the diagram as a %.0fx%.0f PNG to %s", size[0],
+                    size[1], out));
         }
+        return ArchwayCli.OK;
     }
 }

@@ -42,7 +42,7 @@ public final class ExportCli implements Callable<Integer> {
     java.util.List<String> layers = java.util.List.of();
 
     @Override
-    public Integer call() {
+    public Integer call() throws InputException, IOException {
         if (DiagramExport.handles(format)) {
             return DiagramExport.run(file, format, out, scale, layers);
         }

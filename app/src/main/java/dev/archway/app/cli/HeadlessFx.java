@@ -7,6 +7,8 @@ import javafx.application.Platform;
 
 /** Runs work on a JavaFX toolkit with no display: Monocle's headless platform and the software renderer. */
 final class HeadlessFx {
+    /** Kept: a logger only referenced weakly would lose its level. */
+    private static final java.util.logging.Logger JAVAFX = java.util.logging.Logger.getLogger("javafx");
     /** Work on the FX thread that may fail writing a file. */
     interface Work<T> {
         T call() throws IOException;
@@ -44,6 +46,8 @@ final class HeadlessFx {
             System.setProperty("monocle.platform", "Headless");
             System.setProperty("prism.order", "sw");
         }
+        // the jar loads JavaFX from the class path, which JavaFX warns about on stderr: noise for a CLI command
+        JAVAFX.setLevel(java.util.logging.Level.SEVERE);
         CompletableFuture<Void> up = new CompletableFuture<>();
         try {
             Platform.startup(() -> up.complete(null));

@@ -91,4 +91,16 @@ class DiagramExportTest {
         }
         assertFalse(Files.exists(out));
     }
+
+    @Test
+    void refusesABrokenDesignInOneLineNamingTheFile() throws Exception {
+        Path broken = dir.resolve("broken.archway.json");
+        Files.writeString(broken, "{\"formatVersion\": 1, \"elements\": [");
+        try (CliStreams io = new CliStreams()) {
+            assertEquals(2, ArchwayCli.run("export", broken.toString(), "--to", "png", "--out",
+                    dir.resolve("x.png").toString()));
+            assertTrue(io.err().startsWith(broken.toString()) && io.err().lines().count() == 1, io.err());
+        }
+        assertFalse(Files.exists(dir.resolve("x.png")));
+    }
 }
