@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -35,13 +36,25 @@ public final class ExportCli implements Callable<Integer> {
                     + "template past its limits: a parent template with nested stacks)")
     Path out;
 
+    @Option(names = "--scale", paramLabel = "N", defaultValue = "2",
+            description = "svg and png: pixels per diagram unit of the PNG (default 2; at most 8000 pixels a side)")
+    double scale;
+
+    @Option(names = "--layers", paramLabel = "LAYER", split = ",",
+            description = "svg and png: secondary relations to draw: sg, certificates, route-tables, apps, all")
+    List<String> layers = List.of();
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws InputException, CliException {
+        if (DiagramExport.handles(format)) {
+            DiagramExport.run(file, format, out, scale, layers, spec.commandLine().getOut());
+            return ArchwayCli.OK;
+        }
         Exporter exporter = Exporters.byId(format).orElseThrow(() -> new CliException("unknown format '" + format
-                + "'; valid formats: " + Exporters.all().stream().map(Exporter::id).collect(Collectors.joining(", "))));
+                + "'; valid formats: " + Exporters.all().stream().map(Exporter::id).collect(Collectors.joining(", ")) + ", svg, png"));
         Design design = DesignSources.load(file);
         ExportOutput output = render(exporter, design);
         if (output.directory() && Files.isRegularFile(out)) {

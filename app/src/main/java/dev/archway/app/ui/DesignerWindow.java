@@ -49,6 +49,7 @@ public final class DesignerWindow {
     private final LessonLauncher lessons;
     private final LessonArea lessonArea;
     private final Appearance appearance;
+    private final FoldingPanels folding;
 
     public DesignerWindow(Stage stage, Preferences prefs, Path recoveryFile) {
         this.stage = stage;
@@ -61,17 +62,21 @@ public final class DesignerWindow {
             panels.select("tab-simulation");
             CheckSimulations.show(check, simulationPanel, document().design());
         });
-        SplitPane workArea = new SplitPane(centre());
+        SplitPane centre = centre();
+        this.folding = new FoldingPanels(prefs, centre, panels.tabs(), this::placeInspector);
+        SplitPane workArea = new SplitPane(centre);
         workArea.setMinHeight(0);
         BorderPane root = new BorderPane(workArea);
         Palette palette = new Palette(diagram);
         Scene scene = new Scene(new StackPane(root, shortcuts), 1240, 760);
         this.appearance = new Appearance(prefs, scene, diagram, palette);
-        this.lessonArea = new LessonArea(workArea, lessonPane, root, inspector, workspace.selection());
+        this.lessonArea = new LessonArea(workArea, lessonPane, root, inspector, workspace.selection(),
+                folding::inspectorPinned);
         this.lessons = new LessonLauncher(stage, files, lessonPane, statusBar::message, lessonArea::show);
         lessonPane.setOnClose(lessonArea::close);
         layOut(root, palette);
         wireViews();
+        placeInspector();
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
@@ -107,8 +112,8 @@ public final class DesignerWindow {
         // at presenter sizes the panels may want more than the window has: squeeze them, never push the menus off
         root.setMinSize(0, 0);
         root.setRight(inspector);
-        MainMenu menu = new MainMenu(workspace, files, autosave, diagram, appearance, panels, lessons, lessonArea,
-                shortcuts::toggle);
+        MainMenu menu = new MainMenu(workspace, files, autosave, diagram, appearance, folding, panels, lessons,
+                lessonArea, shortcuts::toggle);
         root.setTop(new VBox(menu.menuBar(), menu.toolBar()));
         root.setBottom(statusBar);
     }
@@ -122,6 +127,18 @@ public final class DesignerWindow {
         workspace.addView(findingsPanel::setDocument);
         workspace.addView(simulationPanel::setDocument);
         workspace.addView(lessonPane::setDocument);
+    }
+
+    /** The inspector steps aside until something is selected (or it is pinned open); see {@link LessonArea}. */
+    private void placeInspector() {
+        if (lessonArea != null) {
+            lessonArea.placeInspector();
+        }
+    }
+
+    /** The inspector and the bottom panels, folded away or not. */
+    public FoldingPanels folding() {
+        return folding;
     }
 
     /** F1 shows the shortcuts; Escape or any other key closes them again. */

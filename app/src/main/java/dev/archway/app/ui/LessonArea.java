@@ -1,13 +1,15 @@
 package dev.archway.app.ui;
 
 import dev.archway.app.ui.lesson.LessonPane;
+import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 
 /**
- * The lesson pane beside the diagram. The canvas is what a class looks at: while a lesson is open the inspector
- * steps aside until something is selected, so the lesson pane takes its place rather than a third of the width.
+ * The lesson pane beside the diagram, and where the inspector stands. The canvas is what people look at: the
+ * inspector steps aside until something is selected (unless it is pinned open, View > Inspector always open), so an
+ * empty one never takes a third of the width and the lesson pane can take its place.
  */
 final class LessonArea {
     private final SplitPane workArea;
@@ -15,13 +17,16 @@ final class LessonArea {
     private final BorderPane root;
     private final Node inspector;
     private final Selection selection;
+    private final BooleanSupplier inspectorPinned;
 
-    LessonArea(SplitPane workArea, LessonPane pane, BorderPane root, Node inspector, Selection selection) {
+    LessonArea(SplitPane workArea, LessonPane pane, BorderPane root, Node inspector, Selection selection,
+            BooleanSupplier inspectorPinned) {
         this.workArea = workArea;
         this.pane = pane;
         this.root = root;
         this.inspector = inspector;
         this.selection = selection;
+        this.inspectorPinned = inspectorPinned;
         pane.setMinHeight(0);
         selection.addListener(this::placeInspector);
     }
@@ -45,8 +50,8 @@ final class LessonArea {
         return workArea.getItems().contains(pane);
     }
 
-    private void placeInspector() {
-        boolean wanted = !showing() || !selection.isEmpty();
+    void placeInspector() {
+        boolean wanted = inspectorPinned.getAsBoolean() || !selection.isEmpty();
         if (wanted != (root.getRight() == inspector)) {
             root.setRight(wanted ? inspector : null);
         }

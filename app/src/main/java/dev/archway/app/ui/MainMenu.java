@@ -35,18 +35,21 @@ final class MainMenu {
     private final Autosave autosave;
     private final DiagramView diagram;
     private final Appearance appearance;
+    private final FoldingPanels folding;
     private final BottomPanels panels;
     private final LessonLauncher lessons;
     private final LessonArea lessonArea;
     private final Runnable toggleShortcuts;
 
     MainMenu(Workspace ws, FileActions files, Autosave autosave, DiagramView diagram, Appearance appearance,
-            BottomPanels panels, LessonLauncher lessons, LessonArea lessonArea, Runnable toggleShortcuts) {
+            FoldingPanels folding, BottomPanels panels, LessonLauncher lessons, LessonArea lessonArea,
+            Runnable toggleShortcuts) {
         this.ws = ws;
         this.files = files;
         this.autosave = autosave;
         this.diagram = diagram;
         this.appearance = appearance;
+        this.folding = folding;
         this.panels = panels;
         this.lessons = lessons;
         this.lessonArea = lessonArea;
@@ -148,15 +151,52 @@ final class MainMenu {
         large.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+P"));
         large.setSelected(appearance.isLargeFont());
         large.setOnAction(e -> appearance.toggleLargeFont());
+        CheckMenuItem inspector = foldInspector();
+        CheckMenuItem bottom = foldPanels();
         Menu menu = new Menu("View", null,
                 item("Zoom in", "Shortcut+Equals", () -> diagram.zoom(1.25)),
                 item("Zoom out", "Shortcut+Minus", () -> diagram.zoom(0.8)),
                 item("Fit to screen", "Shortcut+0", diagram::fitToScreen),
                 item("Actual size", "Shortcut+1", () -> diagram.zoom(1 / diagram.viewport().scale())),
-                new javafx.scene.control.SeparatorMenuItem(), dark, large);
+                new javafx.scene.control.SeparatorMenuItem(), dark, large, layers(), inspector, bottom);
         menu.setOnShowing(e -> {
             dark.setSelected(appearance.isDark());
             large.setSelected(appearance.isLargeFont());
+            inspector.setSelected(folding.inspectorPinned());
+            bottom.setSelected(!folding.panelsFolded());
+        });
+        return menu;
+    }
+
+    private CheckMenuItem foldInspector() {
+        CheckMenuItem shown = new CheckMenuItem("Inspector always open");
+        shown.setId("menu-inspector");
+        shown.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+I"));
+        shown.setSelected(folding.inspectorPinned());
+        shown.setOnAction(e -> folding.pinInspector(shown.isSelected()));
+        return shown;
+    }
+
+    private CheckMenuItem foldPanels() {
+        CheckMenuItem shown = new CheckMenuItem("Bottom panels");
+        shown.setId("menu-bottom-panels");
+        shown.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+J"));
+        shown.setSelected(!folding.panelsFolded());
+        shown.setOnAction(e -> folding.foldPanels(!shown.isSelected()));
+        return shown;
+    }
+
+    /** View > Layers: the secondary relations, hidden until switched on here or an end is selected. */
+    private Menu layers() {
+        Menu menu = new Menu("Layers");
+        menu.setId("menu-layers");
+        dev.archway.app.ui.canvas.EdgeLayers.NAMES.forEach((kind, name) -> {
+            CheckMenuItem layer = new CheckMenuItem(name);
+            layer.setOnAction(e -> {
+                diagram.layers().show(kind, layer.isSelected());
+                diagram.repaint();
+            });
+            menu.getItems().add(layer);
         });
         return menu;
     }

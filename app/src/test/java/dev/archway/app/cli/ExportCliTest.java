@@ -72,7 +72,7 @@ class ExportCliTest {
         try (CliStreams io = new CliStreams()) {
             assertEquals(2, ArchwayCli.run("export", CliDesigns.template(dir).toString(), "--to", "pdf", "--out",
                     dir.resolve("x").toString()));
-            assertEquals("unknown format 'pdf'; valid formats: cfn-yaml, cfn-json, django, apache, nginx\n",
+            assertEquals("unknown format 'pdf'; valid formats: cfn-yaml, cfn-json, django, apache, nginx, svg, png\n",
                     io.err().replaceAll(", cdk[^,\\n]*", ""));
         }
     }

@@ -41,8 +41,11 @@ final class ChipLanes {
         }
     }
 
-    boolean contains(String id) {
-        return taken.contains(id);
+    /** Every chip, row by row, left to right. */
+    List<String> ids() {
+        List<String> ids = new ArrayList<>();
+        rows.forEach(r -> java.util.Arrays.stream(r).filter(java.util.Objects::nonNull).forEach(ids::add));
+        return ids;
     }
 
     private String take(String id) {
@@ -59,16 +62,22 @@ final class ChipLanes {
 
     /** Rows per lane so that the lanes' block is about as wide as {@code aspect} times its height, and fills {@code minHeight}. */
     int rowsPerLane(double minHeight, double aspect) {
-        int square = (int) Math.ceil(Math.sqrt(rows.size() * (LANE_W + COLUMN_GAP) / (aspect * STEP)));
+        int square = (int) Math.ceil(Math.sqrt(rows.size() * (laneWidth() + COLUMN_GAP) / (aspect * STEP)));
         return Math.max(1, Math.max(square, (int) Math.floor((minHeight + CHIP_GAP) / STEP)));
+    }
+
+    /** A lane of single chips is one chip wide; a lane of pairs two chips and the gap between them. */
+    private double laneWidth() {
+        return rows.stream().anyMatch(r -> r[1] != null) ? LANE_W : CHIP_W;
     }
 
     /** Places the rows from ({@code x}, {@code top}); returns {right, bottom} of what was placed. */
     double[] place(double x, double top, int perLane, Map<String, Bounds> out) {
+        double laneW = laneWidth();
         double right = x;
         double bottom = top;
         for (int i = 0; i < rows.size(); i++) {
-            double lx = x + (i / perLane) * (LANE_W + COLUMN_GAP);
+            double lx = x + (i / perLane) * (laneW + COLUMN_GAP);
             double y = top + (i % perLane) * STEP;
             String[] row = rows.get(i);
             if (row[0] != null) {
@@ -77,7 +86,7 @@ final class ChipLanes {
             if (row[1] != null) {
                 out.put(row[1], new Bounds(lx + CHIP_W + PAIR_GAP, y, CHIP_W, CHIP_H));
             }
-            right = Math.max(right, lx + LANE_W);
+            right = Math.max(right, lx + laneW);
             bottom = Math.max(bottom, y + CHIP_H);
         }
         return new double[] {right, bottom};

@@ -31,7 +31,11 @@ public final class EdgeRouter {
         return b.width() <= 96 && b.height() <= 96 && b.width() < 2 * b.height();
     }
 
+    /** The route from one box to the other, or null when one is drawn inside the other (no line needed). */
     public Route route(Bounds from, Bounds to) {
+        if (from.contains(to) || to.contains(from)) {
+            return null;
+        }
         Bounds a = withLabel(from);
         Bounds b = withLabel(to);
         Route best = null;

@@ -49,8 +49,9 @@ public record LayoutQuality(int elements, int edges, int crossings, int bends, i
         for (Relation r : Relations.of(design)) {
             Bounds a = design.bounds(r.from());
             Bounds b = design.bounds(r.to());
-            if (!r.kind().secondary() && a != null && b != null) {
-                routes.add(router.route(a, b));
+            Route route = !r.kind().secondary() && a != null && b != null ? router.route(a, b) : null;
+            if (route != null) {
+                routes.add(route);
             }
         }
         return routes;

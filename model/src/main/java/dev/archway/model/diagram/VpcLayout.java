@@ -112,7 +112,14 @@ final class VpcLayout {
     }
 
     private void collectCells() {
-        subnetsByAz.values().forEach(list -> list.forEach(s -> cellsBySubnet.put(s.id(), new ArrayList<>(index.iconsIn(s.id())))));
+        Map<String, Integer> order = targetOrder();
+        for (List<Subnet> list : subnetsByAz.values()) {
+            for (Subnet s : list) {
+                List<String> icons = new ArrayList<>(index.iconsIn(s.id()));
+                icons.sort(Comparator.comparingInt(id -> order.getOrDefault(id, Integer.MAX_VALUE)));
+                cellsBySubnet.put(s.id(), icons);
+            }
+        }
         for (AvailabilityZone az : azs) {
             for (DbInstance db : index.dbInstancesIn(az.id())) {
                 Subnet home = dbSubnetOf(db, az);
@@ -124,6 +131,18 @@ final class VpcLayout {
         int most = cellsBySubnet.values().stream().mapToInt(List::size).max().orElse(0);
         // about as wide as tall in screen terms, so a subnet of hundreds of instances stays a block, not a column
         columns = Math.max(2, (int) Math.ceil(Math.sqrt(most * CELL_H / CELL_W * 1.6)));
+    }
+
+    /** Targets in the order of the lane rows of their groups, so that group-to-target edges cross less. */
+    private Map<String, Integer> targetOrder() {
+        Map<String, Integer> order = new HashMap<>();
+        for (String id : trafficLanes().ids()) {
+            TargetGroup tg = design.get(id, TargetGroup.class);
+            if (tg != null) {
+                tg.targetIds().forEach(t -> order.putIfAbsent(t, order.size()));
+            }
+        }
+        return order;
     }
 
     /** Where {@link Containment} draws the instance (the last subnet of its AZ when it names none). */
@@ -327,7 +346,7 @@ final class VpcLayout {
             }
         }
         ChipLanes lanes = new ChipLanes();
-        lanes.pairs(ids.stream().distinct().filter(id -> !out.containsKey(id)).toList());
+        ids.stream().distinct().filter(id -> !out.containsKey(id)).forEach(id -> lanes.row(id, null));
         return lanes;
     }
 

@@ -21,6 +21,8 @@ import dev.archway.model.network.AvailabilityZone;
 import dev.archway.model.network.Region;
 import dev.archway.model.network.Subnet;
 import dev.archway.model.network.Vpc;
+import dev.archway.model.diagram.Relation;
+import dev.archway.model.diagram.Route;
 import java.util.Set;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -35,10 +37,13 @@ import javafx.scene.text.TextAlignment;
  * the gesture in progress. Everything is drawn from the design and its layout; nothing here is stored.
  */
 final class DiagramPainter {
-    private Font titleFont = Font.font("System", FontWeight.BOLD, 13);
-    private Font labelFont = Font.font("System", FontWeight.SEMI_BOLD, 12);
-    private Font smallFont = Font.font("System", 10.5);
+    /** Room under an icon for its labels before the next row of the grid (CELL_H - ICON in the layout). */
+    private static final double ICON_LABEL_ROOM = 40;
     private double textScale = 1;
+    private LabelFonts fonts = new LabelFonts(1, 1);
+    private EdgeLayers layers = new EdgeLayers();
+    private Set<String> selected = Set.of();
+    private double smallestLabelPx;
     private final IconSet icons = IconSet.get();
     private GraphicsContext gc;
     private Design design;
@@ -51,16 +56,22 @@ final class DiagramPainter {
     /** Draws labels and container icons larger by this factor (presenter mode on a projector). */
     void setTextScale(double factor) {
         textScale = factor;
-        titleFont = Font.font("System", FontWeight.BOLD, 13 * factor);
-        labelFont = Font.font("System", FontWeight.SEMI_BOLD, 12 * factor);
-        smallFont = Font.font("System", 10.5 * factor);
+    }
+
+    void setLayers(EdgeLayers edgeLayers) {
+        layers = edgeLayers;
+    }
+
+    /** The smallest element label of the last frame, in screen pixels (0 when none was drawn). */
+    double smallestLabelPx() {
+        return smallestLabelPx;
     }
 
     double textScale() {
         return textScale;
     }
 
-    void paint(GraphicsContext g, double w, double h, Design d, DiagramModel m, Viewport vp, Set<String> selected,
+    void paint(GraphicsContext g, double w, double h, Design d, DiagramModel m, Viewport vp, Set<String> selectedIds,
             CanvasTheme t, DragFeedback feedback, CanvasOverlays overlays) {
         gc = g;
         design = d;
@@ -69,37 +80,46 @@ final class DiagramPainter {
         drag = feedback;
         scale = vp.scale();
         visible = vp.visible(w, h);
+        selected = selectedIds;
+        fonts = new LabelFonts(scale, textScale);
+        smallestLabelPx = 0;
         gc.setTransform(1, 0, 0, 1, 0, 0);
         gc.clearRect(0, 0, w, h); // a full clear also drops the canvas's queued commands of the previous frame
         gc.setFill(theme.background());
         gc.fillRect(0, 0, w, h);
         gc.setTransform(scale, 0, 0, scale, vp.tx(), vp.ty());
         grid();
-        for (Element e : model.drawOrder()) {
-            if (Containment.isContainer(e.kind())) {
-                Bounds b = bounds(e.id());
-                if (b != null && intersects(b)) {
-                    container(e, b, overlays.down().contains(e.id()));
-                }
-            }
+        // containers, then bars (load balancers, whose listeners' edges start inside them), edges, other nodes
+        nodes(overlays, e -> Containment.isContainer(e.kind()));
+        nodes(overlays, e -> e instanceof LoadBalancer);
+        if (!fonts.far()) { // far out, edges would be a haze over the containers' counts
+            model.edges().stream().filter(e -> layers.draws(e, selected)).forEach(this::edge);
         }
-        model.edges().forEach(this::edge);
-        for (Element e : model.drawOrder()) {
-            if (!Containment.isContainer(e.kind())) {
-                Bounds b = bounds(e.id());
-                if (b != null && intersects(b)) {
-                    node(e, b, overlays);
-                }
-            }
+        nodes(overlays, e -> !Containment.isContainer(e.kind()) && !(e instanceof LoadBalancer));
+        if (fonts.far()) {
+            farLabels();
         }
         DiffPainter diff = overlays.diff() == null ? null : new DiffPainter(gc, scale, textScale);
         if (diff != null) {
             diff.paint(overlays.diff());
         }
-        new OverlayPainter(gc, theme, scale, this::bounds).paint(overlays, selected, drag);
+        new OverlayPainter(gc, theme, scale, this::bounds, model::routeBetween).paint(overlays, selectedIds, drag, design);
         if (diff != null) {
             gc.setTransform(1, 0, 0, 1, 0, 0);
             diff.legend(overlays.diff(), theme);
+        }
+    }
+
+    private void nodes(CanvasOverlays overlays, java.util.function.Predicate<Element> which) {
+        for (Element e : model.drawOrder()) {
+            Bounds b = which.test(e) ? bounds(e.id()) : null;
+            if (b != null && intersects(b)) {
+                if (Containment.isContainer(e.kind())) {
+                    container(e, b, overlays.down().contains(e.id()));
+                } else {
+                    node(e, b, overlays);
+                }
+            }
         }
     }
 
@@ -139,8 +159,7 @@ final class DiagramPainter {
         Color line;
         Color fill = null;
         boolean dashed = false;
-        String title = e.name();
-        String detail = "";
+        String detail;
         if (e instanceof Region r) {
             line = theme.regionLine();
             dashed = true;
@@ -169,36 +188,112 @@ final class DiagramPainter {
             line = theme.refused();
         }
         gc.setStroke(line);
-        gc.setLineWidth(e instanceof Vpc ? 2 : 1.5);
+        gc.setLineWidth(Math.max(e instanceof Vpc ? 2 : 1.5, 1 / scale));
         gc.setLineDashes(dashed && scale >= 0.25 ? new double[] {6, 4} : null);
         gc.strokeRect(b.x(), b.y(), b.width(), b.height());
         gc.setLineDashes(null);
-        if (scale < 0.25) {
-            return;
+        Color text = e instanceof Subnet && theme == CanvasTheme.LIGHT ? line.darker() : line;
+        if (!fonts.far()) {
+            containerTitle(e, b, text, detail);
         }
+        if (down) {
+            gc.setFill(theme.refused());
+            gc.setFont(fonts.title);
+            gc.setTextAlign(TextAlignment.CENTER);
+            gc.fillText("AZ FAILED", b.centerX(), b.y() + 2.6 * fonts.titleSize);
+        }
+    }
+
+    /** Close in: the container's icon, name and detail in its header (one line when two do not fit). */
+    private void containerTitle(Element e, Bounds b, Color text, String detail) {
         boolean centred = e instanceof AvailabilityZone;
-        double iconSize = 26 * textScale;
+        double iconSize = Math.max(26, 22 / scale) * textScale;
         if (!centred) {
             gc.drawImage(icon(e.kind(), iconSize, iconColour(e)), b.x(), b.y(), iconSize, iconSize);
         }
         gc.setTextBaseline(VPos.CENTER);
-        gc.setFill(e instanceof Subnet && theme == CanvasTheme.LIGHT ? line.darker() : line);
-        gc.setFont(titleFont);
+        gc.setFill(text);
+        gc.setFont(fonts.title);
         double textX = centred ? b.centerX() : b.x() + iconSize + 8;
+        double room = Math.max(20, b.width() - iconSize - 16);
         gc.setTextAlign(centred ? TextAlignment.CENTER : TextAlignment.LEFT);
-        String text = centred ? title + "  ·  " + detail : title;
-        gc.fillText(text, textX, b.y() + 13 * textScale, Math.max(20, b.width() - iconSize - 16));
-        if (!centred) {
-            gc.setFont(smallFont);
+        boolean twoLines = !centred && fonts.titleSize * 2.3 <= headerOf(e);
+        String title = twoLines ? e.name() : e.name() + "  ·  " + detail;
+        gc.fillText(LabelFonts.fit(title, fonts.titleSize, room), textX, b.y() + fonts.titleSize * 0.9, room);
+        if (twoLines) {
+            gc.setFont(fonts.small);
             gc.setFill(theme.mutedText());
-            gc.fillText(detail, textX, b.y() + 27 * textScale, Math.max(20, b.width() - iconSize - 16));
+            gc.fillText(LabelFonts.fit(detail, fonts.smallSize, room), textX, b.y() + fonts.titleSize * 2, room);
         }
-        if (down) {
-            gc.setFill(theme.refused());
-            gc.setFont(titleFont);
-            gc.setTextAlign(TextAlignment.CENTER);
-            gc.fillText("AZ FAILED", b.centerX(), b.y() + 34 * textScale);
+    }
+
+    /** Far out, the containers' names and counts go over everything, or the icons would hide them. */
+    private void farLabels() {
+        for (Element e : model.drawOrder()) {
+            Bounds b = Containment.isContainer(e.kind()) ? bounds(e.id()) : null;
+            if (b != null && intersects(b)) {
+                farContainer(e, b, containerText(e));
+            }
         }
+    }
+
+    private Color containerText(Element e) {
+        Color line = e instanceof Region ? theme.regionLine() : e instanceof Vpc ? theme.vpcLine()
+                : e instanceof AvailabilityZone ? theme.azLine()
+                : model.isPublic(e.id()) ? theme.publicLine() : theme.privateLine();
+        return e instanceof Subnet && theme == CanvasTheme.LIGHT ? line.darker() : line;
+    }
+
+    /**
+     * Far out: the container's name and what it holds ("240 services"), at a readable size on screen, on a plate so
+     * that it reads over what is inside: a Region's line above its box, a VPC's in its header, a subnet's two lines
+     * at its top-left; an AZ only names itself, where its header has room.
+     */
+    private void farContainer(Element e, Bounds b, Color text) {
+        double size = (e instanceof Region || e instanceof Vpc ? 14 : 12) / scale * textScale;
+        if (b.width() * scale < 80) {
+            return;
+        }
+        String summary = model.summary(e.id());
+        double pad = 5 / scale;
+        double room = b.width() - 2 * pad;
+        if (e instanceof AvailabilityZone) {
+            if (40 * scale >= 14 * textScale) {
+                farText(e.name(), b.centerX() - room / 2, b.y() + pad, size, room, text, true);
+            }
+        } else if (e instanceof Subnet && b.height() * scale >= 3 * size * scale) {
+            double y = farText(e.name(), b.x() + pad, b.y() + pad, size, room, text, true);
+            farText(summary, b.x() + pad, y, size * 0.92, room, theme.text(), false);
+        } else if (e instanceof Subnet) {
+            farText(summary.isEmpty() ? e.name() : e.name() + " — " + summary, b.x() + pad, b.y() + pad, size, room,
+                    text, true);
+        } else {
+            String line = summary.isEmpty() ? e.name() : e.name() + "  —  " + summary;
+            double y = e instanceof Region ? b.y() - size * 1.35 : b.y() + pad;
+            farText(line, b.x() + pad, y, size, room, text, true);
+        }
+    }
+
+    /** One line of far-out text on a plate of the background colour; returns the y below it. */
+    private double farText(String text, double x, double y, double size, double room, Color colour, boolean bold) {
+        if (text.isEmpty()) {
+            return y;
+        }
+        String shown = LabelFonts.fit(text, size, room);
+        double w = Math.min(room, shown.length() * size * 0.56) + size * 0.6;
+        Color bg = theme.background();
+        gc.setFill(Color.color(bg.getRed(), bg.getGreen(), bg.getBlue(), 0.85));
+        gc.fillRoundRect(x - size * 0.3, y - size * 0.1, w, size * 1.3, size * 0.4, size * 0.4);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.TOP);
+        gc.setFill(colour);
+        gc.setFont(Font.font("System", bold ? FontWeight.BOLD : FontWeight.SEMI_BOLD, size));
+        gc.fillText(shown, x, y, room);
+        return y + size * 1.3;
+    }
+
+    private static double headerOf(Element e) {
+        return e instanceof Vpc ? 100 : 40;
     }
 
     private Color iconColour(Element e) {
@@ -208,40 +303,43 @@ final class DiagramPainter {
         return icons.colour(e.kind());
     }
 
-    private void edge(Edge edge) {
+    private void edge(Relation edge) {
         Bounds a = bounds(edge.from());
         Bounds b = bounds(edge.to());
-        if (a == null || b == null || (!intersects(a) && !intersects(b))) {
+        if (a == null || b == null) {
             return;
         }
-        Color colour;
-        double[] dashes = null;
-        switch (edge.type()) {
-            case ALIAS: case FORWARDS: case LISTENS: colour = theme.vpcLine(); break;
-            case TARGET: colour = Color.web("#ED7100"); break;
-            case USES_DB: case DB_MEMBER: colour = Color.web("#C925D1"); break;
-            case SG_REFERENCE: colour = Color.web("#DD344C"); dashes = new double[] {5, 4}; break;
-            default: colour = theme.edge(); dashes = new double[] {2, 4};
-        }
-        double opacity = edge.type() == Edge.Type.LISTENS || edge.type() == Edge.Type.DB_MEMBER ? 0.45 : 0.85;
-        if (scale < 0.25) {
-            // level of detail: far out, a plain straight line per edge keeps big designs fluid
-            gc.setStroke(Color.color(colour.getRed(), colour.getGreen(), colour.getBlue(), 0.5));
-            gc.setLineWidth(1 / scale);
-            gc.setLineDashes(null);
-            gc.strokeLine(a.centerX(), a.centerY(), b.centerX(), b.centerY());
+        boolean moved = drag.moving.contains(edge.from()) || drag.moving.contains(edge.to())
+                || edge.from().equals(drag.resizing) || edge.to().equals(drag.resizing);
+        Route route = moved ? model.routeBetween(a, b) : model.route(edge);
+        if (route == null || !visible(route)) {
             return;
         }
-        EdgeGeometry geo = EdgeGeometry.between(a, b);
+        Color colour = EdgeStyle.colour(edge.kind(), theme);
+        double opacity = edge.kind().secondary() ? 0.9 : EdgeStyle.opacity(edge.kind());
         gc.setStroke(Color.color(colour.getRed(), colour.getGreen(), colour.getBlue(), opacity));
-        gc.setLineWidth(1.6);
+        gc.setLineWidth(Math.max(1.6, 1 / scale));
         gc.setLineCap(StrokeLineCap.ROUND);
-        gc.setLineDashes(dashes);
-        geo.stroke(gc);
+        gc.setLineDashes(EdgeStyle.dashes(edge.kind()));
+        EdgeGeometry.stroke(gc, route);
         gc.setLineDashes(null);
         if (scale > 0.3) {
-            geo.arrowHead(gc, gc.getStroke());
+            EdgeGeometry.arrowHead(gc, route, gc.getStroke(), 9);
         }
+    }
+
+    private boolean visible(Route r) {
+        double x1 = Double.MAX_VALUE;
+        double y1 = Double.MAX_VALUE;
+        double x2 = -Double.MAX_VALUE;
+        double y2 = -Double.MAX_VALUE;
+        for (int i = 0; i < r.size(); i++) {
+            x1 = Math.min(x1, r.x(i));
+            y1 = Math.min(y1, r.y(i));
+            x2 = Math.max(x2, r.x(i));
+            y2 = Math.max(y2, r.y(i));
+        }
+        return intersects(new Bounds(x1, y1, x2 - x1 + 1, y2 - y1 + 1));
     }
 
     private void node(Element e, Bounds b, CanvasOverlays overlays) {
@@ -265,7 +363,12 @@ final class DiagramPainter {
         }
     }
 
-    /** An AWS-style icon with its name and a detail line beneath. */
+    private void noteLabel(double modelSize) {
+        double px = modelSize * scale;
+        smallestLabelPx = smallestLabelPx == 0 ? px : Math.min(smallestLabelPx, px);
+    }
+
+    /** An AWS-style icon with its name beneath, and a detail line when there is room for it. */
     private void icon(Element e, Bounds b, Color colour, boolean down) {
         double size = Math.min(b.width(), b.height());
         gc.drawImage(icon(e.kind(), size, colour), b.centerX() - size / 2, b.y(), size, size);
@@ -274,17 +377,22 @@ final class DiagramPainter {
             gc.setLineWidth(3);
             gc.strokeLine(b.x(), b.y(), b.x() + size, b.y() + size);
         }
-        if (scale < 0.3) {
+        if (fonts.far()) {
             return;
         }
+        double room = Math.max(128, 2 * size) * textScale;
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.TOP);
         gc.setFill(theme.text());
-        gc.setFont(labelFont);
-        gc.fillText(e.name(), b.centerX(), b.y() + size + 5, 128 * textScale);
-        gc.setFont(smallFont);
-        gc.setFill(down ? theme.refused() : theme.mutedText());
-        gc.fillText(down ? "unhealthy" : subtitle(e), b.centerX(), b.y() + size + 5 + 16 * textScale, 128 * textScale);
+        gc.setFont(fonts.label);
+        gc.fillText(LabelFonts.fit(e.name(), fonts.labelSize, room), b.centerX(), b.y() + size + 4, room);
+        noteLabel(fonts.labelSize);
+        if (fonts.labelSize * 2.4 <= ICON_LABEL_ROOM * textScale) {
+            gc.setFont(fonts.small);
+            gc.setFill(down ? theme.refused() : theme.mutedText());
+            gc.fillText(LabelFonts.fit(down ? "unhealthy" : subtitle(e), fonts.smallSize, room), b.centerX(),
+                    b.y() + size + 4 + fonts.labelSize * 1.25, room);
+        }
     }
 
     /** A labelled rectangle: listeners, rules, groups, records. */
@@ -292,25 +400,28 @@ final class DiagramPainter {
         gc.setFill(theme.nodeFill());
         gc.fillRoundRect(b.x(), b.y(), b.width(), b.height(), 10, 10);
         gc.setStroke(down ? theme.refused() : Color.color(colour.getRed(), colour.getGreen(), colour.getBlue(), 0.7));
-        gc.setLineWidth(1.3);
+        gc.setLineWidth(Math.max(1.3, 1 / scale));
         gc.strokeRoundRect(b.x(), b.y(), b.width(), b.height(), 10, 10);
         double icon = b.height() - 10;
         gc.drawImage(icon(e.kind(), icon, colour), b.x() + 5, b.y() + 5, icon, icon);
-        if (scale < 0.3) {
+        if (fonts.far()) {
             return;
         }
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
         gc.setFill(theme.text());
-        gc.setFont(labelFont);
+        gc.setFont(fonts.label);
         double tx = b.x() + icon + 12;
         double room = b.width() - icon - 18;
-        boolean twoLines = b.height() >= 38;
-        gc.fillText(e.name(), tx, b.y() + (twoLines ? b.height() / 2 - 7 * textScale : b.height() / 2), room);
+        boolean twoLines = fonts.labelSize + fonts.smallSize * 1.1 <= b.height() - 4;
+        gc.fillText(LabelFonts.fit(e.name(), fonts.labelSize, room), tx,
+                b.y() + (twoLines ? b.height() / 2 - fonts.smallSize * 0.6 : b.height() / 2), room);
+        noteLabel(fonts.labelSize);
         if (twoLines) {
-            gc.setFont(smallFont);
+            gc.setFont(fonts.small);
             gc.setFill(theme.mutedText());
-            gc.fillText(subtitle(e), tx, b.y() + b.height() / 2 + 9 * textScale, room);
+            gc.fillText(LabelFonts.fit(subtitle(e), fonts.smallSize, room), tx, b.y() + b.height() / 2
+                    + fonts.labelSize * 0.6, room);
         }
     }
 
@@ -322,14 +433,21 @@ final class DiagramPainter {
         gc.setLineWidth(down ? 2 : 1);
         gc.strokeRoundRect(b.x(), b.y(), b.width(), b.height(), 12, 12);
         gc.drawImage(icon(e.kind(), icon, colour), b.centerX() - icon / 2, b.y() + 7, icon, icon);
+        if (fonts.far()) {
+            return;
+        }
+        double room = b.width() - 8;
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
         gc.setFill(theme.text());
-        gc.setFont(labelFont);
-        gc.fillText(e.name(), b.centerX(), b.y() + icon + 10 + 7 * textScale, b.width() - 8);
-        gc.setFont(smallFont);
+        gc.setFont(fonts.label);
+        gc.fillText(LabelFonts.fit(e.name(), fonts.labelSize, room), b.centerX(), b.y() + icon + 10
+                + fonts.labelSize * 0.6, room);
+        noteLabel(fonts.labelSize);
+        gc.setFont(fonts.small);
         gc.setFill(down ? theme.refused() : theme.mutedText());
-        gc.fillText(down ? "unhealthy" : subtitle(e), b.centerX(), b.y() + icon + 10 + 21 * textScale, b.width() - 8);
+        gc.fillText(LabelFonts.fit(down ? "unhealthy" : subtitle(e), fonts.smallSize, room), b.centerX(),
+                b.y() + icon + 10 + fonts.labelSize * 1.8, room);
     }
 
     /** A bar across the subnets it uses; its listeners are drawn inside it, under the title line. */
@@ -340,23 +458,26 @@ final class DiagramPainter {
         gc.setFill(Color.color(purple.getRed(), purple.getGreen(), purple.getBlue(), 0.07));
         gc.fillRoundRect(b.x(), b.y(), b.width(), b.height(), 14, 14);
         gc.setStroke(purple);
-        gc.setLineWidth(2);
+        gc.setLineWidth(Math.max(2, 1 / scale));
         gc.strokeRoundRect(b.x(), b.y(), b.width(), b.height(), 14, 14);
         double icon = Math.min(28, b.height() - 8);
         gc.drawImage(icon(ElementKind.LOAD_BALANCER, icon, purple), b.x() + 6, b.y() + 4, icon, icon);
-        if (scale < 0.3) {
+        if (fonts.far()) {
             return;
         }
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
         gc.setFill(theme.text());
-        gc.setFont(titleFont);
+        gc.setFont(fonts.title);
         double tx = b.x() + icon + 14;
-        gc.fillText(lb.name(), tx, b.y() + 4 + icon / 2, Math.max(40, b.width() / 2 - icon));
-        gc.setFont(smallFont);
+        double half = Math.max(40, b.width() / 2 - icon);
+        gc.fillText(LabelFonts.fit(lb.name(), fonts.titleSize, half), tx, b.y() + 4 + icon / 2, half);
+        noteLabel(fonts.titleSize);
+        gc.setFont(fonts.small);
         gc.setFill(theme.mutedText());
         gc.setTextAlign(TextAlignment.RIGHT);
-        gc.fillText(subtitle(lb), b.x() + b.width() - 10, b.y() + 4 + icon / 2, b.width() / 2 - 10);
+        gc.fillText(LabelFonts.fit(subtitle(lb), fonts.smallSize, b.width() / 2 - 10), b.x() + b.width() - 10,
+                b.y() + 4 + icon / 2, b.width() / 2 - 10);
     }
 
     static String subtitle(Element e) {

@@ -4,6 +4,8 @@ import dev.archway.model.Bounds;
 import dev.archway.model.Design;
 import dev.archway.model.Element;
 import dev.archway.model.edit.Containment;
+import dev.archway.model.diagram.Relation;
+import dev.archway.model.diagram.Route;
 import dev.archway.model.network.AvailabilityZone;
 import dev.archway.model.network.Region;
 import dev.archway.model.network.Subnet;
@@ -17,6 +19,11 @@ public final class DiagramSvg {
     }
 
     public static String render(Design design) {
+        return render(design, new EdgeLayers());
+    }
+
+    /** The diagram with the given layers of secondary relations shown. */
+    public static String render(Design design, EdgeLayers layers) {
         DiagramModel model = new DiagramModel(design);
         Bounds all = DiagramView.contentBounds(design.layout().values());
         if (all == null) {
@@ -29,6 +36,9 @@ public final class DiagramSvg {
                 all.y() - m, all.width() + 2 * m, all.height() + 2 * m, all.width() + 2 * m, all.height() + 2 * m));
         svg.append(String.format(Locale.ROOT, "<rect x=\"%.0f\" y=\"%.0f\" width=\"%.0f\" height=\"%.0f\" fill=\"#F7F8FA\"/>%n",
                 all.x() - m, all.y() - m, all.width() + 2 * m, all.height() + 2 * m));
+        svg.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" "
+                + "markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0 0 L10 5 L0 10 z\" fill=\"#7D8998\"/>"
+                + "</marker></defs>\n");
         CanvasTheme t = CanvasTheme.LIGHT;
         for (Element e : model.drawOrder()) {
             Bounds b = design.bounds(e.id());
@@ -36,14 +46,10 @@ public final class DiagramSvg {
                 container(svg, e, b, model, t);
             }
         }
-        for (Edge edge : model.edges()) {
-            Bounds a = design.bounds(edge.from());
-            Bounds b = design.bounds(edge.to());
-            if (a != null && b != null) {
-                EdgeGeometry g = EdgeGeometry.between(a, b);
-                svg.append(String.format(Locale.ROOT, "<path d=\"M%.1f %.1f C%.1f %.1f %.1f %.1f %.1f %.1f\" fill=\"none\" "
-                        + "stroke=\"#7D8998\" stroke-width=\"1.5\"/>%n", g.x1(), g.y1(), g.c1x(), g.c1y(), g.c2x(),
-                        g.c2y(), g.x2(), g.y2()));
+        for (Relation edge : model.edges()) {
+            Route r = layers.isShown(edge.kind()) ? model.route(edge) : null;
+            if (r != null) {
+                edge(svg, r, EdgeStyle.colour(edge.kind(), t), EdgeStyle.dashes(edge.kind()));
             }
         }
         for (Element e : model.drawOrder()) {
@@ -53,6 +59,17 @@ public final class DiagramSvg {
             }
         }
         return svg.append("</svg>\n").toString();
+    }
+
+    private static void edge(StringBuilder svg, Route r, Color colour, double[] dashes) {
+        StringBuilder d = new StringBuilder();
+        for (int i = 0; i < r.size(); i++) {
+            d.append(String.format(Locale.ROOT, "%s%.1f %.1f ", i == 0 ? "M" : "L", r.x(i), r.y(i)));
+        }
+        String dash = dashes == null ? "" : String.format(Locale.ROOT, " stroke-dasharray=\"%.0f %.0f\"", dashes[0],
+                dashes[1]);
+        svg.append(String.format(Locale.ROOT, "<path d=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"1.6\"%s "
+                + "marker-end=\"url(#arrow)\"/>%n", d.toString().trim(), hex(colour), dash));
     }
 
     private static void container(StringBuilder svg, Element e, Bounds b, DiagramModel model, CanvasTheme t) {

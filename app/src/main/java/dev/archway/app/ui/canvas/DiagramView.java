@@ -35,6 +35,7 @@ public final class DiagramView extends Region {
     private final DiagramPainter painter = new DiagramPainter();
     private final DragFeedback feedback = new DragFeedback();
     private final CanvasOverlays overlays = new CanvasOverlays();
+    private final EdgeLayers layers = new EdgeLayers();
     private final Selection selection;
     private final DesignListener designListener = (d, ids) -> modelChanged();
     private final Minimap minimap;
@@ -61,6 +62,7 @@ public final class DiagramView extends Region {
         startHint.setMaxWidth(420);
         startHint.setMouseTransparent(true);
         startHint.setVisible(false);
+        painter.setLayers(layers);
         getChildren().addAll(canvas, toast, minimap, startHint);
         selection.addListener(this::repaint);
         new CanvasGestures(this).install();
@@ -133,10 +135,28 @@ public final class DiagramView extends Region {
         repaint();
     }
 
-    /** Labels and container icons this many times their usual size (presenter mode); 1 is normal. */
+    /**
+     * Presenter mode: labels and container icons this many times their usual size, and the diagram zoomed by the
+     * same factor about the view's centre (a projector needs both); 1 is normal.
+     */
     public void setTextScale(double factor) {
+        double change = factor / painter.textScale();
         painter.setTextScale(factor);
+        if (change != 1 && getWidth() > 10) {
+            autoFit = false; // re-fitting to the panels' larger size would undo the zoom
+            viewport.zoomAt(change, getWidth() / 2, getHeight() / 2);
+        }
         repaint();
+    }
+
+    /** The secondary relations' layers (View > Layers). */
+    public EdgeLayers layers() {
+        return layers;
+    }
+
+    /** The smallest element label of the last frame, in screen pixels (0 when zoomed too far out for labels). */
+    public double smallestLabelPx() {
+        return painter.smallestLabelPx();
     }
 
     public double textScale() {
@@ -240,6 +260,7 @@ public final class DiagramView extends Region {
     private void fitNow() {
         if (document != null && getWidth() > 10) {
             viewport.fit(contentBounds(document.design().layout().values()), getWidth(), getHeight());
+
         }
         repaint();
     }
@@ -343,19 +364,8 @@ public final class DiagramView extends Region {
         return ok;
     }
 
-    /** The whole diagram as an image at the given pixel ratio (PNG export), at most 8000 pixels a side. */
+    /** The whole diagram as an image at the given pixel ratio (PNG export), with the layers shown on the canvas. */
     public javafx.scene.image.WritableImage renderImage(double ratio) {
-        Bounds all = contentBounds(document.design().layout().values());
-        if (all == null) {
-            all = new Bounds(0, 0, 200, 100);
-        }
-        double margin = 30;
-        double s = Math.min(ratio, 8000 / Math.max(all.width() + 2 * margin, all.height() + 2 * margin));
-        Canvas out = new Canvas((all.width() + 2 * margin) * s, (all.height() + 2 * margin) * s);
-        Viewport vp = new Viewport();
-        vp.set(s, (margin - all.x()) * s, (margin - all.y()) * s);
-        new DiagramPainter().paint(out.getGraphicsContext2D(), out.getWidth(), out.getHeight(), document.design(),
-                model, vp, java.util.Set.of(), theme, new DragFeedback(), overlays);
-        return out.snapshot(null, null);
+        return DiagramImage.render(document.design(), ratio, theme, overlays, layers);
     }
 }

@@ -1,10 +1,21 @@
 package dev.archway.app.ui.canvas;
 
+import dev.archway.model.edit.Containment;
 import dev.archway.model.Bounds;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import dev.archway.model.Design;
+import dev.archway.model.Element;
+import dev.archway.model.diagram.Route;
+import dev.archway.model.lb.Certificate;
+import dev.archway.model.lb.Listener;
+import dev.archway.model.network.Subnet;
+import dev.archway.model.network.NetworkAcl;
+import dev.archway.model.network.RouteTable;
+import dev.archway.model.network.SecurityGroup;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -21,17 +32,20 @@ final class OverlayPainter {
     private final CanvasTheme theme;
     private final double scale;
     private final Function<String, Bounds> bounds;
+    private final BiFunction<Bounds, Bounds, Route> route;
 
-    OverlayPainter(GraphicsContext gc, CanvasTheme theme, double scale, Function<String, Bounds> bounds) {
+    OverlayPainter(GraphicsContext gc, CanvasTheme theme, double scale, Function<String, Bounds> bounds,
+            BiFunction<Bounds, Bounds, Route> route) {
         this.gc = gc;
         this.theme = theme;
         this.scale = scale;
         this.bounds = bounds;
+        this.route = route;
     }
 
-    void paint(CanvasOverlays overlays, Set<String> selected, DragFeedback drag) {
+    void paint(CanvasOverlays overlays, Set<String> selected, DragFeedback drag, Design design) {
         shares(overlays.shares());
-        path(overlays);
+        path(overlays, design);
         overlays.badges().forEach(this::badge);
         selected.forEach(id -> selection(id, selected.size() == 1));
         gesture(drag);
@@ -57,36 +71,130 @@ final class OverlayPainter {
         gc.fillText(String.valueOf(badge.count()), cx, cy);
     }
 
-    private void path(CanvasOverlays overlays) {
+    /**
+     * The simulated request as one numbered flow from the client: each hop the request passes through (record, load
+     * balancer, listener, rule, group, target) joined by arrows; the checks on the way (security groups, ACLs,
+     * certificates) are not hops of their own, but the one that refuses the request is outlined and the hop where
+     * it stops is marked.
+     */
+    private void path(CanvasOverlays overlays, Design design) {
         List<String> path = overlays.path();
         int shown = Math.min(overlays.hops(), path.size());
-        Color colour = overlays.pathRefused() && shown == path.size() ? theme.refused() : PATH;
-        gc.setLineWidth(4);
-        gc.setStroke(Color.color(colour.getRed(), colour.getGreen(), colour.getBlue(), 0.85));
-        for (int i = 1; i < shown; i++) {
-            Bounds a = bounds.apply(path.get(i - 1));
-            Bounds b = bounds.apply(path.get(i));
-            if (a != null && b != null && !a.equals(b)) {
-                EdgeGeometry geo = EdgeGeometry.between(a, b);
-                geo.stroke(gc);
-                geo.arrowHead(gc, colour);
+        if (shown == 0) {
+            return;
+        }
+        List<String> visited = path.subList(0, shown);
+        List<Bounds> flow = new java.util.ArrayList<>();
+        for (int i = 0; i < visited.size(); i++) {
+            Element e = design.get(visited.get(i));
+            Bounds b = e instanceof Subnet ? lbNode(e, path, i, design) : isHop(e) ? bounds.apply(e.id()) : null;
+            if (b != null) {
+                flow.add(b);
             }
         }
-        for (int i = 0; i < shown; i++) {
-            Bounds b = bounds.apply(path.get(i));
-            if (b == null) {
-                continue;
+        boolean blocked = overlays.pathRefused() && shown == path.size();
+        double width = Math.max(4, 3 / scale);
+        Bounds previous = flow.isEmpty() ? null : client(flow.get(0));
+        for (int i = 0; i < flow.size(); i++) {
+            Bounds b = flow.get(i);
+            boolean last = i == flow.size() - 1;
+            Color colour = blocked && last ? theme.refused() : PATH;
+            Route r = previous == null ? null : route.apply(previous, b);
+            if (r != null) {
+                gc.setStroke(Color.color(colour.getRed(), colour.getGreen(), colour.getBlue(), 0.9));
+                gc.setLineWidth(width);
+                EdgeGeometry.stroke(gc, r);
+                EdgeGeometry.arrowHead(gc, r, colour, 4 * width);
             }
             gc.setStroke(colour);
-            gc.setLineWidth(3);
+            gc.setLineWidth(width * 0.75);
             gc.strokeRoundRect(b.x() - 3, b.y() - 3, b.width() + 6, b.height() + 6, 14, 14);
-            gc.setFill(colour);
-            gc.fillOval(b.x() - 12, b.y() - 12, 22, 22);
-            gc.setFill(Color.WHITE);
-            gc.setFont(BADGE);
-            gc.setTextAlign(TextAlignment.CENTER);
+            number(i + 1, b, colour);
+            previous = b;
+        }
+        if (blocked && !flow.isEmpty()) {
+            blockedAt(flow.get(flow.size() - 1), path.get(path.size() - 1), design);
+        }
+    }
+
+    /**
+     * The load balancer's node in a subnet (the hop after DNS): the part of the load balancer's bar over that subnet,
+     * found through the listener the request reaches next; null when the path names no listener.
+     */
+    private Bounds lbNode(Element subnet, List<String> path, int at, Design design) {
+        for (String id : path.subList(at, path.size())) {
+            if (design.get(id) instanceof Listener l && l.loadBalancerId() != null) {
+                Bounds lb = bounds.apply(l.loadBalancerId());
+                Bounds s = bounds.apply(subnet.id());
+                if (lb == null || s == null) {
+                    return null;
+                }
+                double x1 = Math.max(lb.x(), s.x());
+                double x2 = Math.min(lb.x() + lb.width(), s.x() + s.width());
+                return x2 - x1 < 20 ? null : new Bounds(x1 + 6, lb.y() + 4, x2 - x1 - 12, lb.height() - 8);
+            }
+        }
+        return null;
+    }
+
+    /** Checks on the way, not places a request passes through. */
+    private static boolean isHop(Element e) {
+        return e != null && !(e instanceof SecurityGroup || e instanceof Certificate || e instanceof NetworkAcl
+                || e instanceof RouteTable || Containment.isContainer(e.kind()));
+    }
+
+    /** Where the request comes from, above its first hop. */
+    private Bounds client(Bounds first) {
+        double w = 96;
+        double h = 34;
+        Bounds c = new Bounds(first.centerX() - w / 2, first.y() - h - 70, w, h);
+        gc.setFill(PATH);
+        gc.fillRoundRect(c.x(), c.y(), w, h, h, h);
+        gc.setFill(Color.WHITE);
+        gc.setFont(Font.font("System", FontWeight.BOLD, 13));
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText("Client", c.centerX(), c.centerY());
+        return c;
+    }
+
+    private void number(int n, Bounds b, Color colour) {
+        double r = Math.max(11, 9 / scale);
+        gc.setFill(colour);
+        gc.fillOval(b.x() - r, b.y() - r, 2 * r, 2 * r);
+        gc.setFill(Color.WHITE);
+        gc.setFont(Font.font("System", FontWeight.BOLD, r * 1.05));
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText(String.valueOf(n), b.x(), b.y());
+    }
+
+    /** A stop sign where the request ends, and the check that refused it outlined, with its name. */
+    private void blockedAt(Bounds hop, String blockerId, Design design) {
+        double r = Math.max(12, 10 / scale);
+        double cx = hop.x() + hop.width() + r * 0.6;
+        double cy = hop.centerY();
+        gc.setFill(theme.refused());
+        gc.fillOval(cx - r, cy - r, 2 * r, 2 * r);
+        gc.setStroke(Color.WHITE);
+        gc.setLineWidth(r / 4);
+        gc.strokeLine(cx - r / 2.2, cy - r / 2.2, cx + r / 2.2, cy + r / 2.2);
+        gc.strokeLine(cx - r / 2.2, cy + r / 2.2, cx + r / 2.2, cy - r / 2.2);
+        Element blocker = design.get(blockerId);
+        Bounds b = bounds.apply(blockerId);
+        if (blocker != null && !isHop(blocker) && b != null) {
+            gc.setStroke(theme.refused());
+            gc.setLineWidth(Math.max(3, 2 / scale));
+            gc.setLineDashes(8, 5);
+            gc.strokeRoundRect(b.x() - 4, b.y() - 4, b.width() + 8, b.height() + 8, 14, 14);
+            gc.setLineDashes(null);
+        }
+        if (blocker != null) {
+            gc.setFill(theme.refused());
+            gc.setFont(Font.font("System", FontWeight.BOLD, Math.max(12, 12 / scale)));
+            gc.setTextAlign(TextAlignment.LEFT);
             gc.setTextBaseline(VPos.CENTER);
-            gc.fillText(String.valueOf(i + 1), b.x() - 1, b.y() - 1);
+            gc.fillText("blocked by " + blocker.name(), cx + r * 1.4, cy);
         }
     }
 

@@ -5,7 +5,8 @@ import javafx.geometry.Point2D;
 
 /** Canvas zoom and pan: screen = model * scale + translate. */
 public final class Viewport {
-    public static final double MIN_SCALE = 0.05;
+    /** Low enough that Fit shows any design whole (10,000 elements fit a laptop screen at about 1%). */
+    public static final double MIN_SCALE = 0.002;
     public static final double MAX_SCALE = 4;
     private double scale = 1;
     private double tx;

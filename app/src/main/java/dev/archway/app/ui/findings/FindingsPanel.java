@@ -61,6 +61,7 @@ public final class FindingsPanel extends BorderPane {
         });
         allClear.setId("findings-all-clear");
         allClear.setMouseTransparent(true);
+        allClear.setWrapText(true); // a narrow panel beside a lesson wraps the sentence rather than cutting it
         setCenter(new StackPane(tree, allClear));
     }
 

@@ -38,6 +38,9 @@ final class SolutionDiffView extends VBox {
         list.setId("lesson-diff");
         reveal.setOnAction(e -> refresh());
         apply.setOnAction(e -> apply());
+        // never "Reveal s...": the pane keeps the width its buttons need, in the presenter's font too
+        reveal.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        apply.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().add(list);
     }
 

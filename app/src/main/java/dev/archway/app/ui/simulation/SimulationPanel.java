@@ -95,10 +95,14 @@ public final class SimulationPanel extends BorderPane {
         request.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(request, Priority.ALWAYS);
         HBox first = new HBox(8, request, send, thousand);
-        HBox second = new HBox(8, back, forward, play, new Separator(javafx.geometry.Orientation.VERTICAL), zones,
-                unhealthy, writerFailed, new Separator(javafx.geometry.Orientation.VERTICAL), read, write, sourceIp);
+        // a narrow panel (1280 px beside a lesson) wraps the controls onto another line rather than cutting their names
+        javafx.scene.layout.FlowPane second = new javafx.scene.layout.FlowPane(8, 6, back, forward, play,
+                new Separator(javafx.geometry.Orientation.VERTICAL), zones, unhealthy, writerFailed,
+                new Separator(javafx.geometry.Orientation.VERTICAL), read, write, sourceIp);
+        List.of(zones, unhealthy, writerFailed).forEach(c -> c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
         first.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         second.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        second.setPrefWrapLength(600);
         VBox top = new VBox(6, first, second);
         top.getStyleClass().add("panel-bar");
         outcome.setId("sim-outcome");
@@ -128,6 +132,7 @@ public final class SimulationPanel extends BorderPane {
 
     private static Button button(String text, String id, Runnable action) {
         Button b = new Button(text);
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         b.setId(id);
         b.setOnAction(e -> action.run());
         return b;

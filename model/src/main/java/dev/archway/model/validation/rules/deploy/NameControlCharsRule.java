@@ -3,7 +3,7 @@ package dev.archway.model.validation.rules.deploy;
 import dev.archway.model.Element;
 import dev.archway.model.ElementFields;
 import dev.archway.model.ElementKind;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import dev.archway.model.validation.ElementRule;
 import dev.archway.model.validation.Finding;
 import dev.archway.model.validation.RuleInfo;
@@ -37,7 +37,7 @@ public final class NameControlCharsRule implements ElementRule<Element> {
     }
 
     @Override
-    public List<Finding> check(Element element, DesignIndex index) {
+    public List<Finding> check(Element element, Topology index) {
         for (Map.Entry<String, Object> field : ElementFields.of(element).entrySet()) {
             List<?> values = field.getValue() instanceof List<?> list ? list : List.of(String.valueOf(field.getValue()));
             for (Object value : values) {

@@ -1,7 +1,7 @@
 package dev.archway.model.validation.rules.lb;
 
 import dev.archway.model.lb.LoadBalancer;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import dev.archway.model.validation.ElementRule;
 import dev.archway.model.validation.Finding;
 import dev.archway.model.validation.RuleInfo;
@@ -28,7 +28,7 @@ public final class LbNoSecurityGroupRule implements ElementRule<LoadBalancer> {
     }
 
     @Override
-    public List<Finding> check(LoadBalancer lb, DesignIndex index) {
+    public List<Finding> check(LoadBalancer lb, Topology index) {
         if (!lb.isApplication() || !lb.securityGroupIds().isEmpty()) {
             return List.of();
         }

@@ -2,7 +2,7 @@ package dev.archway.model.validation.rules.listener;
 
 import dev.archway.model.lb.Listener;
 import dev.archway.model.lb.LoadBalancer;
-import dev.archway.model.validation.DesignIndex;
+import dev.archway.model.query.Topology;
 import dev.archway.model.validation.ElementRule;
 import dev.archway.model.validation.Finding;
 import dev.archway.model.validation.RuleInfo;
@@ -37,7 +37,7 @@ public final class ListenerDuplicatePortRule implements ElementRule<Listener> {
 
     /** Reported on every listener but the first of its port (by id), so that each clash is one finding. */
     @Override
-    public List<Finding> check(Listener l, DesignIndex index) {
+    public List<Finding> check(Listener l, Topology index) {
         LoadBalancer lb = index.get(l.loadBalancerId(), LoadBalancer.class);
         if (lb == null) {
             return List.of();

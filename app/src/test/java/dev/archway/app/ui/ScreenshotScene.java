@@ -41,7 +41,26 @@ record ScreenshotScene(String name, Consumer<DesignerWindow> prepare) {
                 new ScreenshotScene("dark-theme", w -> {
                     w.selection().clear();
                     w.appearance().toggleTheme();
+                }),
+                new ScreenshotScene("large-import-fitted", w -> {
+                    w.appearance().toggleTheme();
+                    w.document().stack().markSaved();
+                    w.open(largeImport(), null);
+                    w.panels().getSelectionModel().select(0);
+                    w.diagram().fitToScreen();
                 }));
+    }
+
+    /** A monolith's template as a user imports it: one VPC, 190 services behind one ALB, nested stacks, no layout. */
+    private static dev.archway.model.Design largeImport() {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("archway-import");
+            dev.archway.exporters.ExportWriter.write(dev.archway.exporters.Exporters.byId("cfn-json").orElseThrow()
+                    .render(dev.archway.model.SyntheticDesigns.oneVpc(190)), dir);
+            return dev.archway.exporters.DesignSources.load(dir);
+        } catch (java.io.IOException | dev.archway.exporters.InputException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The reference design of issue 15 as the by-hand test built it, and a request simulated through it. */
@@ -75,6 +94,8 @@ record ScreenshotScene(String name, Consumer<DesignerWindow> prepare) {
                         w.appearance().toggleTheme();
                     }
                     w.document().stack().markSaved();
+                    w.stage().setWidth(1280);
+                    w.stage().setHeight(800);
                     w.lessons().start(lesson);
                     w.lessonPane().showHint();
                     w.lessonPane().showInSimulation(0);
