@@ -83,6 +83,15 @@ class DistributionTest {
     }
 
     @Test
+    void theDesignersLauncherStartsFromTheCdsArchiveToo() throws Exception {
+        String exe = System.getProperty("os.name").startsWith("Windows") ? ".exe" : "";
+        Processes.Run run = Processes.run(LAUNCHER.resolveSibling("archway-designer" + exe), LOG_CLASS_LOADING,
+                "--version");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("] dev.archway.app.Launcher source: shared objects file"), "not from the archive");
+    }
+
+    @Test
     void theCommandLineRunsC1OnlyAndTheDesignerKeepsTheFullJit() throws Exception {
         String commandLine = Files.readString(APP.resolve("archway.cfg"));
         String designer = Files.readString(APP.resolve("archway-designer.cfg"));
