@@ -22,6 +22,7 @@ public final class DesignerApp {
         Platform.setImplicitExit(true);
         Platform.startup(() -> {
             DesignerWindow window = createWindow(new Stage());
+            WindowIcons.set(window.stage());
             window.open(Examples.defaultDesign(), null);
             if (file != null) {
                 window.files().openFile(file);
