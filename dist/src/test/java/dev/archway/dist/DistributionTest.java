@@ -102,26 +102,35 @@ class DistributionTest {
 
     @Test
     @EnabledOnOs(OS.LINUX)
-    void theDebianPackageInstallsTheLauncherOnThePathWithADesktopEntryAndTheFileAssociation() throws Exception {
-        Path deb = debianPackage();
-        String files = Processes.run(Path.of("dpkg-deb"), Map.of(), "--contents", deb.toString()).out();
+    void theDebianPackageHoldsBothLaunchersTheApplicationAndItsClassList() throws Exception {
+        String files = Processes.run(Path.of("dpkg-deb"), Map.of(), "--contents", debianPackage().toString()).out();
         for (String file : List.of("./opt/archway/bin/archway", "./opt/archway/bin/archway-designer",
                 "./opt/archway/lib/app/archway.jar", "./opt/archway/lib/app/archway.classlist",
                 "./opt/archway/lib/archway.png")) {
             assertTrue(files.contains(file), file + " missing from\n" + files);
         }
-        Path root = unpacked();
-        String entry = Files.readString(root.resolve("opt/archway/lib/archway-archway.desktop"));
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void itsOneMenuEntryOpensADesignInTheDesignerAndItRegistersTheDesignFileType() throws Exception {
+        Path lib = unpacked().resolve("opt/archway/lib");
+        String entry = Files.readString(lib.resolve("archway-archway.desktop"));
         assertTrue(entry.contains("\nExec=/opt/archway/bin/archway-designer %f\n"), entry);
         assertTrue(entry.contains("\nMimeType=application/vnd.archway.design+json"), entry);
-        String designer = Files.readString(root.resolve("opt/archway/lib/archway-archway-designer.desktop"));
+        String designer = Files.readString(lib.resolve("archway-archway-designer.desktop"));
         assertTrue(designer.contains("\nNoDisplay=true\n"), "a second menu entry: " + designer);
-        String mime = Files.readString(root.resolve("opt/archway/lib/archway-archway-MimeInfo.xml"));
+        String mime = Files.readString(lib.resolve("archway-archway-MimeInfo.xml"));
         assertTrue(mime.contains("<glob pattern=\"*.archway.json\">"), mime);
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void itsPostinstPutsArchwayOnThePathInstallsTheDesktopFilesAndMakesTheArchive() throws Exception {
         Path control = dir.resolve("control");
-        Processes.run(Path.of("dpkg-deb"), Map.of(), "--control", deb.toString(), control.toString());
+        Processes.run(Path.of("dpkg-deb"), Map.of(), "--control", debianPackage().toString(), control.toString());
         String postinst = Files.readString(control.resolve("postinst"));
-        assertTrue(postinst.contains("ln -sf /opt/archway/bin/archway /usr/bin/archway"));
+        assertTrue(postinst.contains("ln -sf /opt/archway/bin/archway /usr/bin/archway"), postinst);
         assertTrue(postinst.contains("xdg-mime install"), postinst);
         assertTrue(postinst.contains("-Xshare:dump"), postinst);
     }
