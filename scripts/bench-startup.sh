@@ -44,12 +44,12 @@ echo "whole process, median of $runs runs (wall seconds); template: $template"
 declare -a medians
 for i in "${!commands[@]}"; do
   medians[$i]=$(tr ' ' '\n' <<<"${times[$i]}" | grep . | median)
-  printf '%-36s %7.3f s\n' "${names[$i]}" "${medians[$i]}"
+  printf '%-42s %7.3f s\n' "${names[$i]}" "${medians[$i]}"
 done
 if [ "$has_cfn_lint" = yes ]; then
   last=$((${#commands[@]} - 1))
   for i in 3 4 5; do
     awk -v a="${medians[$last]}" -v b="${medians[$i]}" -v n="${names[$i]}" \
-      'BEGIN { printf "cfn-lint / %-25s %7.1fx\n", n, a / b }'
+      'BEGIN { printf "cfn-lint / %-31s %7.1fx\n", n, a / b }'
   done
 fi
