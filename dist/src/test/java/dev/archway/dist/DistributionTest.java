@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The built application image (and on Linux its .deb), run as a user runs it: through its launcher. */
 class DistributionTest {
+    private static final Path IMAGE = Path.of(System.getProperty("dist.image"));
     private static final Path LAUNCHER = Path.of(System.getProperty("dist.launcher"));
     private static final Path APP = Path.of(System.getProperty("dist.app"));
     private static final Path PACKAGES = Path.of(System.getProperty("dist.package"));
@@ -41,6 +42,9 @@ class DistributionTest {
         List<String> lines = run.out().lines().toList();
         assertEquals("Archway " + build.version() + " (commit " + build.commit() + ")", lines.get(0));
         assertTrue(lines.get(1).startsWith("Java " + System.getProperty("java.version") + " "), lines.get(1));
+        Processes.Run paths = Processes.run(LAUNCHER, Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+path=info"),
+                "--version");
+        assertTrue(paths.out().contains("bootstrap loader class path=" + IMAGE), "another runtime: " + paths.out());
     }
 
     @Test

@@ -5,7 +5,7 @@ import java.util.List;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
-/** Archway's application icon (icons module, dev/archway/icons/app/) on a window, at every size the desktop may pick. */
+/** Archway's application icon (icons module, dev/archway/icons/app/) on a window, at each size a desktop may pick. */
 final class WindowIcons {
     private static final List<Integer> SIZES = List.of(16, 32, 48, 64, 128, 256);
 
