@@ -17,6 +17,11 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]))) {
+            // what picocli would print, without first building the model of every command (a third of a cold start)
+            System.out.println(String.join(System.lineSeparator(), new BuildInfo().getVersion()));
+            return;
+        }
         if (args.length > 0) {
             String[] command = args.length == 1 && isFile(args[0]) ? new String[] {"open", args[0]} : args;
             int code = ArchwayCli.run(command);

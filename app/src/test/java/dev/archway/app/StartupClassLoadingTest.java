@@ -36,9 +36,10 @@ class StartupClassLoadingTest {
     }
 
     @Test
-    void printingTheVersionLoadsNoJavaFxCdkOrSdkClass() throws Exception {
+    void printingTheVersionLoadsNeitherTheCommandLineNorJavaFxCdkOrSdkClasses() throws Exception {
         List<String> loaded = classesLoadedBy("--version");
         assertTrue(loaded.stream().anyMatch(line -> line.contains("] dev.archway.app.BuildInfo ")));
+        assertTrue(loaded.stream().noneMatch(line -> line.contains("] picocli.CommandLine ")), "built the commands");
         assertEquals(List.of(), unwanted(loaded));
     }
 

@@ -1,6 +1,7 @@
 package dev.archway.dist;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.archway.app.BuildInfo;
@@ -18,7 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The built application image (and on Linux its .deb), run as a user runs it: through its launcher. */
 class DistributionTest {
+    private static final Path IMAGE = Path.of(System.getProperty("dist.image"));
     private static final Path LAUNCHER = Path.of(System.getProperty("dist.launcher"));
+    private static final Path APP = Path.of(System.getProperty("dist.app"));
     private static final Path PACKAGES = Path.of(System.getProperty("dist.package"));
     private static final Map<String, String> LOG_CLASS_LOADING = Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info");
 
@@ -39,6 +42,9 @@ class DistributionTest {
         List<String> lines = run.out().lines().toList();
         assertEquals("Archway " + build.version() + " (commit " + build.commit() + ")", lines.get(0));
         assertTrue(lines.get(1).startsWith("Java " + System.getProperty("java.version") + " "), lines.get(1));
+        Processes.Run paths = Processes.run(LAUNCHER, Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+path=info"),
+                "--version");
+        assertTrue(paths.out().contains("bootstrap loader class path=" + IMAGE), "another runtime: " + paths.out());
     }
 
     @Test
@@ -81,19 +87,54 @@ class DistributionTest {
     }
 
     @Test
+    void theDesignersLauncherStartsFromTheCdsArchiveToo() throws Exception {
+        String exe = System.getProperty("os.name").startsWith("Windows") ? ".exe" : "";
+        Processes.Run run = Processes.run(LAUNCHER.resolveSibling("archway-designer" + exe), LOG_CLASS_LOADING,
+                "--version");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("] dev.archway.app.Launcher source: shared objects file"), "not from the archive");
+    }
+
+    @Test
+    void theCommandLineRunsC1OnlyAndTheDesignerKeepsTheFullJit() throws Exception {
+        String commandLine = Files.readString(APP.resolve("archway.cfg"));
+        String designer = Files.readString(APP.resolve("archway-designer.cfg"));
+        assertTrue(commandLine.contains("java-options=-XX:TieredStopAtLevel=1"), commandLine);
+        assertTrue(designer.contains("java-options=-XX:SharedArchiveFile=$APPDIR/archway.jsa"), designer);
+        assertFalse(designer.contains("TieredStopAtLevel"), designer);
+    }
+
+    @Test
     @EnabledOnOs(OS.LINUX)
-    void theDebianPackageInstallsTheLauncherOnThePathWithADesktopEntryAndTheFileAssociation() throws Exception {
-        Path deb = debianPackage();
-        String files = Processes.run(Path.of("dpkg-deb"), Map.of(), "--contents", deb.toString()).out();
-        for (String file : List.of("./opt/archway/bin/archway", "./opt/archway/lib/app/archway.jar",
-                "./opt/archway/lib/app/archway.classlist", "./opt/archway/lib/archway-archway.desktop",
+    void theDebianPackageHoldsBothLaunchersTheApplicationAndItsClassList() throws Exception {
+        String files = Processes.run(Path.of("dpkg-deb"), Map.of(), "--contents", debianPackage().toString()).out();
+        for (String file : List.of("./opt/archway/bin/archway", "./opt/archway/bin/archway-designer",
+                "./opt/archway/lib/app/archway.jar", "./opt/archway/lib/app/archway.classlist",
                 "./opt/archway/lib/archway.png")) {
             assertTrue(files.contains(file), file + " missing from\n" + files);
         }
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void itsOneMenuEntryOpensADesignInTheDesignerAndItRegistersTheDesignFileType() throws Exception {
+        Path lib = unpacked().resolve("opt/archway/lib");
+        String entry = Files.readString(lib.resolve("archway-archway.desktop"));
+        assertTrue(entry.contains("\nExec=/opt/archway/bin/archway-designer %f\n"), entry);
+        assertTrue(entry.contains("\nMimeType=application/vnd.archway.design+json"), entry);
+        String designer = Files.readString(lib.resolve("archway-archway-designer.desktop"));
+        assertTrue(designer.contains("\nNoDisplay=true\n"), "a second menu entry: " + designer);
+        String mime = Files.readString(lib.resolve("archway-archway-MimeInfo.xml"));
+        assertTrue(mime.contains("<glob pattern=\"*.archway.json\">"), mime);
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void itsPostinstPutsArchwayOnThePathInstallsTheDesktopFilesAndMakesTheArchive() throws Exception {
         Path control = dir.resolve("control");
-        Processes.run(Path.of("dpkg-deb"), Map.of(), "--control", deb.toString(), control.toString());
+        Processes.run(Path.of("dpkg-deb"), Map.of(), "--control", debianPackage().toString(), control.toString());
         String postinst = Files.readString(control.resolve("postinst"));
-        assertTrue(postinst.contains("ln -sf /opt/archway/bin/archway /usr/bin/archway"));
+        assertTrue(postinst.contains("ln -sf /opt/archway/bin/archway /usr/bin/archway"), postinst);
         assertTrue(postinst.contains("xdg-mime install"), postinst);
         assertTrue(postinst.contains("-Xshare:dump"), postinst);
     }
@@ -102,8 +143,7 @@ class DistributionTest {
     @Test
     @EnabledOnOs(OS.LINUX)
     void anInstalledCopyMakesItsOwnCdsArchiveAndStartsFromIt() throws Exception {
-        Path root = dir.resolve("root");
-        Processes.run(Path.of("dpkg-deb"), Map.of(), "--extract", debianPackage().toString(), root.toString());
+        Path root = unpacked();
         Path app = root.resolve("opt/archway/lib/app");
         Processes.Run dump = Processes.run(root.resolve("opt/archway/lib/runtime/bin/java"), Map.of(), "-Xshare:dump",
                 "-XX:SharedClassListFile=" + app.resolve("archway.classlist"),
@@ -112,6 +152,12 @@ class DistributionTest {
         Processes.Run run = Processes.run(root.resolve("opt/archway/bin/archway"), LOG_CLASS_LOADING, "--version");
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("] dev.archway.app.Launcher source: shared objects file"), "not from the archive");
+    }
+
+    private Path unpacked() throws Exception {
+        Path root = dir.resolve("root");
+        Processes.run(Path.of("dpkg-deb"), Map.of(), "--extract", debianPackage().toString(), root.toString());
+        return root;
     }
 
     private static Path debianPackage() throws Exception {

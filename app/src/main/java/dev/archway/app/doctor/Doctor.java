@@ -35,7 +35,8 @@ public final class Doctor {
     }
 
     private List<String> describe(OptionalTool tool) {
-        Optional<String> found = probe.find(tool.command()).map(program -> probe.version(program) + " (" + program + ")");
+        Optional<String> found = probe.find(tool.command())
+                .map(program -> probe.version(program) + " (" + program + ")");
         return List.of(padded(tool.command()) + found.orElse("not found on the PATH"),
                 INDENT + (found.isPresent() ? "enables: " : "would enable: ") + tool.enables());
     }
@@ -49,7 +50,8 @@ public final class Doctor {
                 : display;
         boolean has = !unixDesktop || !display.isEmpty();
         return List.of(padded("display") + state,
-                INDENT + (has ? "enables: " : "would enable: ") + "the designer (archway with no command, archway open)");
+                INDENT + (has ? "enables: " : "would enable: ")
+                        + "the designer (archway with no command, archway open)");
     }
 
     private static String padded(String name) {

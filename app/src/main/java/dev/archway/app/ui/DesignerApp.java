@@ -28,6 +28,7 @@ public final class DesignerApp {
         Platform.startup(() -> {
             DesignerWindow window = createWindow(new Stage());
             whenClosed(window.stage(), closed);
+            WindowIcons.set(window.stage());
             window.open(Examples.defaultDesign(), null);
             if (file != null) {
                 window.files().openFile(file);
