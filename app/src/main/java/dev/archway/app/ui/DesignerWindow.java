@@ -161,6 +161,9 @@ public final class DesignerWindow {
             lessonArea.close();
         }
         workspace.show(doc);
+        // the status line speaks of this document now, not of the last action on the one before
+        statusBar.message(doc.file() == null ? "New design: " + doc.design().name()
+                : "Opened " + doc.file().getFileName());
         doc.stack().addListener(this::updateTitle);
         doc.design().addListener((d, ids) -> updateStatus());
         autosave.watch(doc);

@@ -83,11 +83,12 @@ final class WorkloadForms {
                         tg.port(), tg.targetType(), tg.healthCheck(), KeyValues.parse(v), tg.targets())));
         List<Element> candidates = new ArrayList<>();
         if (tg.targetType() == TargetType.INSTANCE) {
-            candidates.addAll(c.design().all(Ec2Instance.class));
+            candidates.addAll(c.inVpc(Ec2Instance.class, tg.vpcId(), i -> vpcOf(i.subnetId())));
         } else if (tg.targetType() == TargetType.IP) {
-            candidates.addAll(c.design().all(IpTarget.class));
+            candidates.addAll(c.inVpc(IpTarget.class, tg.vpcId(), ip -> vpcOf(ip.subnetId())));
         }
-        candidates.addAll(c.design().all(EcsService.class));
+        candidates.addAll(c.inVpc(EcsService.class, tg.vpcId(), s -> vpcOf(s.subnetIds().isEmpty() ? null
+                : s.subnetIds().get(0))));
         form.edits("targets").checks("Targets", candidates, tg.targetIds(), ids -> c.edit("Targets of " + tg.name(),
                 tg.withTargets(ids.stream().map(id -> tg.targets().stream().filter(r -> r.targetId().equals(id))
                         .findFirst().orElse(new TargetRegistration(id, null))).toList())));
