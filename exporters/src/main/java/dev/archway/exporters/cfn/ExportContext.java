@@ -49,11 +49,11 @@ final class ExportContext {
     }
 
     /** A Ref to the element's resource; for an external element its expression (null: nothing to write). */
-    Map<String, Object> ref(String elementId) {
+    Object ref(String elementId) {
         return isExternal(elementId) ? externalExpression(elementId) : Cfn.ref(lid(elementId));
     }
 
-    Map<String, Object> groupId(String securityGroupId) {
+    Object groupId(String securityGroupId) {
         return isExternal(securityGroupId) ? externalExpression(securityGroupId)
                 : Cfn.getAtt(lid(securityGroupId), "GroupId");
     }
@@ -64,11 +64,9 @@ final class ExportContext {
     }
 
     /** What the template writes for an external element (its Parameter, import or stack output), else null. */
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> externalExpression(String elementId) {
+    private Object externalExpression(String elementId) {
         Map<String, Object> mark = Cfn.asMap(design.cfnExtras(elementId).get(CfnResourceCount.EXTERNAL));
-        Object expression = mark == null ? null : mark.get("Expression");
-        return expression == null ? null : (Map<String, Object>) Cfn.copy(expression);
+        return mark == null ? null : Cfn.copy(mark.get("Expression"));
     }
 
     List<Object> refs(List<String> elementIds) {

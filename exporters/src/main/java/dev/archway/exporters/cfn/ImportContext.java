@@ -119,6 +119,9 @@ final class ImportContext {
         if (resolved instanceof Intrinsics.External x && externals != null) {
             return externals.element(x, type);
         }
+        if (resolved instanceof String id && !id.isBlank() && externals != null) {
+            return externals.element(new Intrinsics.External("Literal:" + id, id, id), type); // an existing one
+        }
         throw new Unresolved(notA(resolved, type.getSimpleName()));
     }
 

@@ -27,7 +27,14 @@ final class Intrinsics {
     record External(String key, String name, Object expression) {
     }
 
-    static final class Unresolved extends Exception {
+    /** A {@code ${Name}} in {@code Fn::Sub} that names a value from outside: the whole text is one. */
+    private static final class OutsideValue extends Unresolved {
+        OutsideValue() {
+            super("a value from outside the template");
+        }
+    }
+
+    static class Unresolved extends Exception {
         Unresolved(String what) {
             super(what, null, false, false);
         }
@@ -115,12 +122,19 @@ final class Intrinsics {
                 List<Object> a = list(arg, 2);
                 List<String> parts = new ArrayList<>();
                 for (Object o : list(resolve(a.get(1)), -1)) {
+                    if (o instanceof External) {
+                        return new External("Join:" + arg, Explain.brief(Map.of(fn, arg)), Map.of(fn, arg));
+                    }
                     parts.add(String.valueOf(literal(o)));
                 }
                 return String.join(String.valueOf(literal(resolve(a.get(0)))), parts);
             }
             case "Fn::Sub":
-                return sub(arg);
+                try {
+                    return sub(arg);
+                } catch (OutsideValue e) {
+                    return new External("Sub:" + arg, Explain.brief(Map.of(fn, arg)), Map.of(fn, arg));
+                }
             case "Fn::FindInMap": {
                 List<Object> a = list(arg, 3);
                 Map<String, Object> top = Cfn.asMap(mappings.get(String.valueOf(literal(resolve(a.get(0))))));
@@ -213,6 +227,9 @@ final class Intrinsics {
         if (outside != null) {
             return outside;
         }
+        if (p != null && !p.containsKey("Default")) {
+            return new External("Ref:" + name, name, Map.of("Ref", name)); // given at deploy time
+        }
         if (p == null || !p.containsKey("Default")) {
             throw new Unresolved("parameter " + name + (p == null ? "" : " (" + p.get("Type") + ")")
                     + " has no default" + (p == null ? " (no such parameter)" : ""));
@@ -251,7 +268,11 @@ final class Intrinsics {
             } else if (name.contains(".") || resources.containsKey(name)) {
                 throw new Unresolved("Fn::Sub refers to a resource");
             } else {
-                value = String.valueOf(literal(ref(name)));
+                Object v = ref(name);
+                if (v instanceof External) {
+                    throw new OutsideValue();
+                }
+                value = String.valueOf(literal(v));
             }
             m.appendReplacement(out, Matcher.quoteReplacement(value));
         }

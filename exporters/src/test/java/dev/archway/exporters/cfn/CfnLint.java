@@ -20,19 +20,15 @@ public final class CfnLint {
 
     /** The linter's error lines (E...) for the templates, empty when clean; warnings are ignored. */
     public static List<String> errors(Path... templates) throws IOException, InterruptedException {
-        requireLinter();
-        List<String> command = new java.util.ArrayList<>(List.of("cfn-lint", "--format", "parseable"));
-        for (Path t : templates) {
-            command.add(t.toString());
-        }
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes());
-        p.waitFor(120, TimeUnit.SECONDS);
-        return out.lines().filter(l -> l.contains(":E")).toList();
+        return findings(templates).stream().filter(l -> l.contains(":E")).toList();
     }
 
     /** The linter's error and warning lines (E..., W...) for the templates. */
     public static List<String> errorsAndWarnings(Path... templates) throws IOException, InterruptedException {
+        return findings(templates).stream().filter(l -> l.contains(":E") || l.contains(":W")).toList();
+    }
+
+    private static List<String> findings(Path... templates) throws IOException, InterruptedException {
         requireLinter();
         List<String> command = new java.util.ArrayList<>(List.of("cfn-lint", "--format", "parseable"));
         for (Path t : templates) {
@@ -41,7 +37,7 @@ public final class CfnLint {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes());
         p.waitFor(300, TimeUnit.SECONDS);
-        return out.lines().filter(l -> l.contains(":E") || l.contains(":W")).toList();
+        return out.lines().toList();
     }
 
     static List<String> errors(String template, String suffix) throws IOException, InterruptedException {
