@@ -1,20 +1,20 @@
 package dev.archway.app.ui.canvas;
 
 import dev.archway.model.Bounds;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 import dev.archway.model.Design;
 import dev.archway.model.Element;
 import dev.archway.model.diagram.Route;
 import dev.archway.model.lb.Certificate;
 import dev.archway.model.lb.Listener;
-import dev.archway.model.network.Subnet;
 import dev.archway.model.network.NetworkAcl;
 import dev.archway.model.network.RouteTable;
 import dev.archway.model.network.SecurityGroup;
+import dev.archway.model.network.Subnet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
