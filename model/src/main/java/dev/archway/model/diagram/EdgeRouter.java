@@ -61,45 +61,51 @@ public final class EdgeRouter {
 
     private static List<double[]> candidates(Bounds a, Bounds b) {
         List<double[]> out = new ArrayList<>();
-        double ar = a.x() + a.width();
-        double br = b.x() + b.width();
-        double ab = a.y() + a.height();
-        double bb = b.y() + b.height();
-        boolean rightOf = b.x() >= ar;
-        boolean leftOf = br <= a.x();
-        boolean below = b.y() >= ab;
-        boolean above = bb <= a.y();
-        if (rightOf || leftOf) {
-            double sx = rightOf ? ar : a.x();
-            double ex = rightOf ? b.x() : br;
-            double lo = Math.max(a.y(), b.y());
-            double hi = Math.min(ab, bb);
-            if (hi - lo > 8) {
-                double y = (lo + hi) / 2;
-                out.add(new double[] {sx, y, ex, y});
-            }
-            for (double f : new double[] {0.5, 0.15, 0.85}) {
-                double mx = sx + (ex - sx) * f;
-                out.add(new double[] {sx, a.centerY(), mx, a.centerY(), mx, b.centerY(), ex, b.centerY()});
-            }
-        }
-        if (below || above) {
-            double sy = below ? ab : a.y();
-            double ey = below ? b.y() : bb;
-            double lo = Math.max(a.x(), b.x());
-            double hi = Math.min(ar, br);
-            if (hi - lo > 8) {
-                double x = (lo + hi) / 2;
-                out.add(new double[] {x, sy, x, ey});
-            }
-            for (double f : new double[] {0.5, 0.15, 0.85}) {
-                double my = sy + (ey - sy) * f;
-                out.add(new double[] {a.centerX(), sy, a.centerX(), my, b.centerX(), my, b.centerX(), ey});
-            }
-        }
+        sideBySide(a, b, false, out);
+        sideBySide(transposed(a), transposed(b), true, out);
         corners(a, b, out);
         loops(a, b, out);
         return out;
+    }
+
+    /**
+     * When one box is beside the other: a straight line across the rows they share, or a Z through the gap between
+     * them. Above-and-below is the same question asked of the boxes with x and y swapped ({@code flipped}).
+     */
+    private static void sideBySide(Bounds a, Bounds b, boolean flipped, List<double[]> out) {
+        double ar = a.x() + a.width();
+        double br = b.x() + b.width();
+        boolean rightOf = b.x() >= ar;
+        if (!rightOf && br > a.x()) {
+            return;
+        }
+        double sx = rightOf ? ar : a.x();
+        double ex = rightOf ? b.x() : br;
+        double lo = Math.max(a.y(), b.y());
+        double hi = Math.min(a.y() + a.height(), b.y() + b.height());
+        if (hi - lo > 8) {
+            double y = (lo + hi) / 2;
+            out.add(flip(new double[] {sx, y, ex, y}, flipped));
+        }
+        for (double f : new double[] {0.5, 0.15, 0.85}) {
+            double mx = sx + (ex - sx) * f;
+            out.add(flip(new double[] {sx, a.centerY(), mx, a.centerY(), mx, b.centerY(), ex, b.centerY()}, flipped));
+        }
+    }
+
+    private static Bounds transposed(Bounds b) {
+        return new Bounds(b.y(), b.x(), b.height(), b.width());
+    }
+
+    private static double[] flip(double[] points, boolean flipped) {
+        if (flipped) {
+            for (int i = 0; i < points.length; i += 2) {
+                double x = points[i];
+                points[i] = points[i + 1];
+                points[i + 1] = x;
+            }
+        }
+        return points;
     }
 
     /** L shapes: leave one box sideways and enter the other from above or below, or the reverse. */

@@ -18,9 +18,11 @@ final class LabelFonts {
     final double labelSize;
     final double smallSize;
     final double scale;
+    final double textScale;
 
     LabelFonts(double scale, double textScale) {
         this.scale = scale;
+        this.textScale = textScale;
         titleSize = Math.max(13, (MIN_PX + 1) / scale) * textScale;
         labelSize = Math.max(12, MIN_PX / scale) * textScale;
         smallSize = Math.max(10.5, MIN_PX / scale) * textScale;
