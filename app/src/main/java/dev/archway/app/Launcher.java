@@ -1,6 +1,7 @@
 package dev.archway.app;
 
 import dev.archway.app.cli.ArchwayCli;
+import dev.archway.app.cli.BuildInfo;
 import dev.archway.app.cli.output.Terminal;
 import java.io.File;
 import java.nio.file.Files;
@@ -19,7 +20,7 @@ public final class Launcher {
     public static void main(String[] args) {
         if (args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]))) {
             // what picocli would print, without first building the model of every command (a third of a cold start)
-            System.out.println(String.join(System.lineSeparator(), new BuildInfo().getVersion()));
+            Terminal.stdout().println(String.join(System.lineSeparator(), new BuildInfo().getVersion()));
             return;
         }
         if (args.length > 0) {

@@ -38,7 +38,7 @@ class StartupClassLoadingTest {
     @Test
     void printingTheVersionLoadsNeitherTheCommandLineNorJavaFxCdkOrSdkClasses() throws Exception {
         List<String> loaded = classesLoadedBy("--version");
-        assertTrue(loaded.stream().anyMatch(line -> line.contains("] dev.archway.app.BuildInfo ")));
+        assertTrue(loaded.stream().anyMatch(line -> line.contains("] dev.archway.app.cli.BuildInfo ")));
         assertTrue(loaded.stream().noneMatch(line -> line.contains("] picocli.CommandLine ")), "built the commands");
         assertEquals(List.of(), unwanted(loaded));
     }

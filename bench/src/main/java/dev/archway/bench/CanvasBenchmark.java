@@ -1,8 +1,8 @@
 package dev.archway.bench;
 
-import dev.archway.app.ui.Document;
-import dev.archway.app.ui.Selection;
 import dev.archway.app.ui.canvas.DiagramView;
+import dev.archway.app.ui.document.Document;
+import dev.archway.app.ui.document.Selection;
 import dev.archway.app.ui.file.FileActions;
 import dev.archway.model.SyntheticDesigns;
 import java.util.concurrent.CountDownLatch;

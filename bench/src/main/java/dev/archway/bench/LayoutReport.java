@@ -1,10 +1,10 @@
 package dev.archway.bench;
 
-import dev.archway.exporters.DesignSources;
-import dev.archway.exporters.Exporters;
-import dev.archway.exporters.InputException;
 import dev.archway.exporters.ExportWriter;
+import dev.archway.exporters.InputException;
 import dev.archway.exporters.examples.Examples;
+import dev.archway.exporters.formats.DesignSources;
+import dev.archway.exporters.formats.Exporters;
 import dev.archway.model.Design;
 import dev.archway.model.SyntheticDesigns;
 import dev.archway.model.diagram.AwsDiagramLayout;

@@ -3,7 +3,7 @@ package dev.archway.bench;
 import dev.archway.exporters.InputException;
 import dev.archway.exporters.cfn.CfnImporter;
 import dev.archway.model.Design;
-import dev.archway.model.validation.Finding;
+import dev.archway.model.rule.Finding;
 import dev.archway.model.validation.Validator;
 import java.io.IOException;
 import java.nio.file.Files;

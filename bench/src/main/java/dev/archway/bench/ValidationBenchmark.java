@@ -4,7 +4,7 @@ import dev.archway.model.Design;
 import dev.archway.model.SyntheticDesigns;
 import dev.archway.model.lb.Ec2Instance;
 import dev.archway.model.network.Subnet;
-import dev.archway.model.validation.Finding;
+import dev.archway.model.rule.Finding;
 import dev.archway.model.validation.IncrementalValidator;
 import dev.archway.model.validation.Validator;
 import java.util.List;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.archway.app.BuildInfo;
+import dev.archway.app.cli.BuildInfo;
 import dev.archway.exporters.cfn.CfnImporter;
 import dev.archway.exporters.designfile.DesignFile;
 import dev.archway.exporters.examples.Examples;

@@ -105,7 +105,7 @@ public final class InputFiles {
         }
     }
 
-    static InputException tooLarge(Path file, InputKind kind, long max) {
+    public static InputException tooLarge(Path file, InputKind kind, long max) {
         return new InputException(file, null, "larger than the " + kind.key() + " size limit of " + max
                 + " bytes (raise it with -Darchway.limit." + kind.key() + ".bytes=N)");
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.archway.exporters.cfn.CfnImporter;
+import dev.archway.exporters.formats.DesignSources;
 import dev.archway.exporters.lesson.Lessons;
 import dev.archway.exporters.lesson.OpenLesson;
 import java.io.IOException;

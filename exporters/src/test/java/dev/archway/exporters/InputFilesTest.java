@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.archway.exporters.cfn.CfnImporter;
+import dev.archway.exporters.formats.DesignSources;
 import dev.archway.exporters.lesson.LessonFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -24,7 +24,6 @@ public interface Element {
         return null;
     }
 
-    default ElementKind kind() {
-        return ElementKind.of(this);
-    }
+    /** What kind of element this is (each record answers with its own constant). */
+    ElementKind kind();
 }

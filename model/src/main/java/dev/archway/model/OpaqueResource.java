@@ -11,6 +11,11 @@ import java.util.Map;
 public record OpaqueResource(String id, String name, String cfnType, Map<String, Object> properties,
         Map<String, Object> attributes, List<String> refersTo) implements Element {
 
+    @Override
+    public ElementKind kind() {
+        return ElementKind.OPAQUE;
+    }
+
     public OpaqueResource {
         properties = Lists.copyOrdered(properties);
         attributes = Lists.copyOrdered(attributes);

@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
+import picocli.CommandLine;
 
 /**
  * {@code archway <command>}: the root of the command line, and the one path by which every command reports.
@@ -22,7 +22,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * {@link InputException} (a file's content), a {@link CliException} (other bad input), picocli's
  * {@code ParameterException} (usage) or an {@link IOException}; anything else is an internal error.
  */
-@Command(name = "archway", mixinStandardHelpOptions = true, versionProvider = dev.archway.app.BuildInfo.class,
+@Command(name = "archway", mixinStandardHelpOptions = true, versionProvider = dev.archway.app.cli.BuildInfo.class,
         description = "Design, validate, simulate and export AWS network architectures.",
         subcommands = {ValidateCli.class, SimulateCli.class, ExportCli.class, ImportCli.class, OpenCli.class,
             LessonCli.class, DoctorCli.class})

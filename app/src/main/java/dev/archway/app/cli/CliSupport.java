@@ -1,7 +1,7 @@
 package dev.archway.app.cli;
 
-import dev.archway.exporters.DesignSources;
 import dev.archway.exporters.InputException;
+import dev.archway.exporters.formats.DesignSources;
 import dev.archway.model.Design;
 import java.nio.file.Path;
 

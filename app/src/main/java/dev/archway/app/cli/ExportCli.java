@@ -1,11 +1,11 @@
 package dev.archway.app.cli;
 
-import dev.archway.exporters.DesignSources;
 import dev.archway.exporters.ExportOutput;
-import dev.archway.exporters.Exporter;
 import dev.archway.exporters.ExportWriter;
-import dev.archway.exporters.Exporters;
+import dev.archway.exporters.Exporter;
 import dev.archway.exporters.InputException;
+import dev.archway.exporters.formats.DesignSources;
+import dev.archway.exporters.formats.Exporters;
 import dev.archway.model.Design;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,13 +1,13 @@
 package dev.archway.app.cli;
 
 import dev.archway.app.cli.output.FindingsWriter;
-import dev.archway.exporters.DesignSources;
 import dev.archway.exporters.InputException;
 import dev.archway.exporters.designfile.DesignFile;
+import dev.archway.exporters.formats.DesignSources;
 import dev.archway.model.Design;
+import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.Severity;
 import dev.archway.model.validation.FixAllCommand;
-import dev.archway.model.validation.Finding;
-import dev.archway.model.validation.Severity;
 import dev.archway.model.validation.Validator;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -83,9 +83,7 @@ public final class DesignerApp {
             Autosave.discardFile(orphan);
             return;
         }
-        if (window.files().openFile(orphan)) {
-            window.document().forgetFile();
-            window.document().design().rename(window.document().design().name() + " (recovered)");
+        if (window.files().openRecovered(orphan)) {
             window.autosave().adopt(orphan);
         }
     }

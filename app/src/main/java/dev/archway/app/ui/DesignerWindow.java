@@ -1,6 +1,8 @@
 package dev.archway.app.ui;
 
 import dev.archway.app.ui.canvas.DiagramView;
+import dev.archway.app.ui.document.Document;
+import dev.archway.app.ui.document.Selection;
 import dev.archway.app.ui.export.ExportPanel;
 import dev.archway.app.ui.file.Autosave;
 import dev.archway.app.ui.file.FileActions;

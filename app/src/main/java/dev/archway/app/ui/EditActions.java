@@ -1,5 +1,7 @@
 package dev.archway.app.ui;
 
+import dev.archway.app.ui.document.Document;
+import dev.archway.app.ui.document.Selection;
 import dev.archway.model.edit.Alignment;
 import dev.archway.model.edit.Clipboard;
 import dev.archway.model.edit.DesignEdits;

@@ -1,5 +1,6 @@
 package dev.archway.app.ui;
 
+import dev.archway.app.ui.document.Selection;
 import dev.archway.app.ui.lesson.LessonPane;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;

@@ -1,5 +1,7 @@
 package dev.archway.app.ui;
 
+import dev.archway.app.ui.document.Document;
+import dev.archway.app.ui.document.Selection;
 import dev.archway.model.edit.Edit;
 import java.util.ArrayList;
 import java.util.List;

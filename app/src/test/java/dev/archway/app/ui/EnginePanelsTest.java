@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.archway.exporters.examples.Examples;
 import dev.archway.model.Design;
+import dev.archway.model.rule.Finding;
 import dev.archway.model.simulation.Hop;
 import dev.archway.model.simulation.RouteOutcome;
 import dev.archway.model.simulation.RouteTrace;
 import dev.archway.model.simulation.SimulationScenario;
-import dev.archway.model.validation.Finding;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;

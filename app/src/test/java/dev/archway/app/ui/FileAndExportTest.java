@@ -87,13 +87,13 @@ class FileAndExportTest {
 
     @Test
     void previewsAndSavesEveryRegisteredFormat(FxRobot robot) throws Exception {
-        for (dev.archway.exporters.Exporter exporter : dev.archway.exporters.Exporters.all()) {
+        for (dev.archway.exporters.Exporter exporter : dev.archway.exporters.formats.Exporters.all()) {
             robot.interact(() -> window.exportPanel().select(exporter.displayName()));
             assertFalse(window.exportPanel().previewText().isBlank(), exporter.id());
             assertFalse(window.exportPanel().previewText().startsWith("This design cannot be exported"), exporter.id());
         }
         Path out = dir.resolve("stack.yaml");
-        robot.interact(() -> assertTrue(window.exportPanel().saveTo(dev.archway.exporters.Exporters.byId("cfn-yaml").orElseThrow().displayName(), out)));
+        robot.interact(() -> assertTrue(window.exportPanel().saveTo(dev.archway.exporters.formats.Exporters.byId("cfn-yaml").orElseThrow().displayName(), out)));
         assertTrue(Files.readString(out).contains("AWS::ElasticLoadBalancingV2::LoadBalancer"));
     }
 

@@ -1,5 +1,6 @@
 package dev.archway.app.ui;
 
+import dev.archway.model.catalog.ElementTypes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.archway.model.Design;
@@ -40,9 +41,9 @@ class InspectorCoverageTest {
     private static Design everyKind() {
         Design d = DesignerFixture.design();
         for (ElementKind kind : ElementKind.values()) {
-            if (d.all(kind.type()).isEmpty()) {
+            if (d.all(ElementTypes.of(kind)).isEmpty()) {
                 ElementKind required = Containment.requiredParent(kind);
-                Element parent = required == null ? null : d.all(required.type()).get(0);
+                Element parent = required == null ? null : d.all(ElementTypes.of(required)).get(0);
                 d.put(ElementFactory.create(d, kind, parent));
             }
         }
@@ -53,7 +54,7 @@ class InspectorCoverageTest {
     void everyPropertyOfEveryKindHasAnEditor(FxRobot robot) {
         TreeMap<String, Set<String>> missing = new TreeMap<>();
         for (ElementKind kind : ElementKind.values()) {
-            Element e = window.document().design().all(kind.type()).get(0);
+            Element e = window.document().design().all(ElementTypes.of(kind)).get(0);
             robot.interact(() -> window.selection().set(List.of(e.id())));
             List<String> edited = new ArrayList<>();
             robot.interact(() -> edited.addAll(window.inspector().editedProperties()));

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.archway.model.Bounds;
 import dev.archway.model.Design;
-import dev.archway.model.simulation.RouteOutcome;
-import dev.archway.model.simulation.RouteTrace;
 import dev.archway.model.network.Subnet;
 import dev.archway.model.query.Topology;
-import dev.archway.model.validation.Finding;
-import dev.archway.model.validation.Severity;
+import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.Severity;
+import dev.archway.model.simulation.RouteOutcome;
+import dev.archway.model.simulation.RouteTrace;
 import dev.archway.model.validation.Validator;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -35,8 +35,8 @@ record ScreenshotScene(String name, Consumer<DesignerWindow> prepare) {
                     w.diagram().overlays().setShares(java.util.Map.of());
                     w.diagram().overlays().setPath(List.of(), 0, false);
                     w.panels().getSelectionModel().select(2);
-                    w.exportPanel().select(dev.archway.exporters.Exporters.all().isEmpty() ? "Diagram as SVG"
-                            : dev.archway.exporters.Exporters.all().get(0).displayName());
+                    w.exportPanel().select(dev.archway.exporters.formats.Exporters.all().isEmpty() ? "Diagram as SVG"
+                            : dev.archway.exporters.formats.Exporters.all().get(0).displayName());
                 }),
                 new ScreenshotScene("dark-theme", w -> {
                     w.selection().clear();
@@ -55,9 +55,9 @@ record ScreenshotScene(String name, Consumer<DesignerWindow> prepare) {
     private static dev.archway.model.Design largeImport() {
         try {
             java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("archway-import");
-            dev.archway.exporters.ExportWriter.write(dev.archway.exporters.Exporters.byId("cfn-json").orElseThrow()
+            dev.archway.exporters.ExportWriter.write(dev.archway.exporters.formats.Exporters.byId("cfn-json").orElseThrow()
                     .render(dev.archway.model.SyntheticDesigns.oneVpc(190)), dir);
-            return dev.archway.exporters.DesignSources.load(dir);
+            return dev.archway.exporters.formats.DesignSources.load(dir);
         } catch (java.io.IOException | dev.archway.exporters.InputException e) {
             throw new IllegalStateException(e);
         }

@@ -3,6 +3,7 @@ package dev.archway.app.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.archway.app.ui.document.Document;
 import dev.archway.model.Design;
 import dev.archway.model.ElementKind;
 import dev.archway.model.edit.DesignEdits;

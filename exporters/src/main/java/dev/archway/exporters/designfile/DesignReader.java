@@ -1,5 +1,6 @@
 package dev.archway.exporters.designfile;
 
+import dev.archway.model.catalog.ElementTypes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -117,7 +118,7 @@ final class DesignReader {
         ElementKind kind = kindOf(text(node, "kind", path + ".kind"), path + ".kind");
         ObjectNode fields = node.deepCopy();
         fields.remove("kind");
-        Element element = JacksonProblems.convert(fields, kind.type(), path, file);
+        Element element = JacksonProblems.convert(fields, ElementTypes.of(kind), path, file);
         if (element.id() == null || element.id().isBlank()) {
             throw problem(path + ".id", "missing");
         }

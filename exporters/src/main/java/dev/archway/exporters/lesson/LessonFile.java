@@ -1,5 +1,6 @@
 package dev.archway.exporters.lesson;
 
+import dev.archway.model.catalog.ElementTypes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -144,7 +145,7 @@ public final class LessonFile {
             ElementKind elementKind = Arrays.stream(ElementKind.values()).filter(k -> k.name().equals(kindName))
                     .findFirst().orElseThrow(() -> fail(at + ".count", "no element kind '" + kindName + "'; kinds are "
                             + Arrays.toString(ElementKind.values())));
-            List<String> known = ElementFields.names(elementKind.type());
+            List<String> known = ElementFields.names(ElementTypes.of(elementKind));
             for (String property : properties) {
                 if (!known.contains(property)) {
                     throw fail(at + ".where." + property, "a " + kindName + " has no property '" + property

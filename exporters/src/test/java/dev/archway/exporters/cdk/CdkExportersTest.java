@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.archway.exporters.ExportOutput;
-import dev.archway.exporters.Exporters;
+import dev.archway.exporters.formats.Exporters;
 import dev.archway.model.Design;
 import dev.archway.model.SyntheticDesigns;
 import java.util.List;

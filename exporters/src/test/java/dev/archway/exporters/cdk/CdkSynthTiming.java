@@ -1,8 +1,8 @@
 package dev.archway.exporters.cdk;
 
 import dev.archway.exporters.Exporter;
-import dev.archway.exporters.Exporters;
 import dev.archway.exporters.examples.Examples;
+import dev.archway.exporters.formats.Exporters;
 import dev.archway.model.Design;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.archway.exporters.DesignSources;
 import dev.archway.exporters.ExportOutput;
 import dev.archway.exporters.ExportWriter;
 import dev.archway.exporters.Exporter;
 import dev.archway.exporters.InputException;
+import dev.archway.exporters.formats.DesignSources;
 import dev.archway.model.Design;
 import dev.archway.model.SyntheticDesigns;
 import java.nio.charset.StandardCharsets;

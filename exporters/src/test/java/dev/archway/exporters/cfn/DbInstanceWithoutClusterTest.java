@@ -1,5 +1,6 @@
 package dev.archway.exporters.cfn;
 
+import dev.archway.model.catalog.ElementTypes;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,10 +9,10 @@ import dev.archway.model.Element;
 import dev.archway.model.ElementKind;
 import dev.archway.model.command.CommandStack;
 import dev.archway.model.edit.DesignEdits;
-import dev.archway.model.edit.ElementFactory;
 import dev.archway.model.edit.Edit;
+import dev.archway.model.edit.ElementFactory;
 import dev.archway.model.network.Subnet;
-import dev.archway.model.validation.Severity;
+import dev.archway.model.rule.Severity;
 import dev.archway.model.validation.Validator;
 import org.junit.jupiter.api.Test;
 
@@ -21,11 +22,11 @@ class DbInstanceWithoutClusterTest {
     private static Design withLooseDbInstance() {
         CommandStack stack = new CommandStack(new Design("loose"));
         stack.execute(DesignEdits.create(stack.design(), ElementKind.VPC, 400, 300).command());
-        Element vpc = stack.design().all(ElementKind.VPC.type()).get(0);
+        Element vpc = stack.design().all(ElementTypes.of(ElementKind.VPC)).get(0);
         var b = stack.design().bounds(vpc.id());
         stack.execute(DesignEdits.create(stack.design(), ElementKind.AVAILABILITY_ZONE, b.centerX(), b.y() + 60)
                 .command());
-        var az = stack.design().bounds(stack.design().all(ElementKind.AVAILABILITY_ZONE.type()).get(0).id());
+        var az = stack.design().bounds(stack.design().all(ElementTypes.of(ElementKind.AVAILABILITY_ZONE)).get(0).id());
         Edit subnet = DesignEdits.create(stack.design(), ElementKind.SUBNET, az.centerX(), az.centerY());
         stack.execute(subnet.command());
         Subnet s = stack.design().get(subnet.subjects().get(0), Subnet.class);

@@ -1,6 +1,7 @@
 package dev.archway.model.db;
 
 import dev.archway.model.Element;
+import dev.archway.model.ElementKind;
 import dev.archway.model.Ids;
 import dev.archway.model.Lists;
 import java.util.ArrayList;
@@ -13,6 +14,11 @@ import java.util.List;
  */
 public record AppNode(String id, String name, String framework, List<String> runsOn, List<String> securityGroupIds,
         List<DbAlias> databases, List<DbRouter> routers) implements Element {
+
+    @Override
+    public ElementKind kind() {
+        return ElementKind.APP_NODE;
+    }
 
     public AppNode {
         runsOn = Lists.copy(runsOn);

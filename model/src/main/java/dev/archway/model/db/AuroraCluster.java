@@ -1,6 +1,7 @@
 package dev.archway.model.db;
 
 import dev.archway.model.Element;
+import dev.archway.model.ElementKind;
 import dev.archway.model.Ids;
 import dev.archway.model.Lists;
 import java.util.ArrayList;
@@ -13,6 +14,11 @@ import java.util.List;
 public record AuroraCluster(String id, String name, String vpcId, String engine, String engineVersion, int port,
         String dbSubnetGroupId, List<String> securityGroupIds, String databaseName, String masterUsername,
         String writerId, List<CustomEndpoint> customEndpoints, boolean deletionProtection) implements Element {
+
+    @Override
+    public ElementKind kind() {
+        return ElementKind.AURORA_CLUSTER;
+    }
 
     public AuroraCluster {
         securityGroupIds = Lists.copy(securityGroupIds);

@@ -1,6 +1,7 @@
 package dev.archway.model.db;
 
 import dev.archway.model.Element;
+import dev.archway.model.ElementKind;
 import dev.archway.model.Ids;
 import java.util.List;
 
@@ -10,6 +11,11 @@ import java.util.List;
  */
 public record DbInstance(String id, String name, String clusterId, String azId, String instanceClass,
         int promotionTier, boolean publiclyAccessible) implements Element {
+
+    @Override
+    public ElementKind kind() {
+        return ElementKind.DB_INSTANCE;
+    }
 
     @Override
     public DbInstance withName(String newName) {

@@ -1,11 +1,17 @@
 package dev.archway.model.db;
 
 import dev.archway.model.Element;
+import dev.archway.model.ElementKind;
 import dev.archway.model.Ids;
 import dev.archway.model.Lists;
 import java.util.List;
 
 public record DbSubnetGroup(String id, String name, String description, List<String> subnetIds) implements Element {
+
+    @Override
+    public ElementKind kind() {
+        return ElementKind.DB_SUBNET_GROUP;
+    }
 
     public DbSubnetGroup {
         subnetIds = Lists.copy(subnetIds);

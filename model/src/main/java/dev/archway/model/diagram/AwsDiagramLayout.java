@@ -46,6 +46,20 @@ public final class AwsDiagramLayout {
         return new AwsDiagramLayout(design).compute();
     }
 
+    /** Lays out what has no place yet (a template just imported, a design file without layout), as one change. */
+    public static void completeMissing(Design design) {
+        if (design.layout().size() >= design.size()) {
+            return;
+        }
+        Map<String, Bounds> missing = new LinkedHashMap<>();
+        of(design).forEach((id, b) -> {
+            if (design.bounds(id) == null) {
+                missing.put(id, b);
+            }
+        });
+        design.batch(() -> missing.forEach(design::setBounds));
+    }
+
     /** Lays the design out, as one change. */
     public static void apply(Design design) {
         Map<String, Bounds> layout = of(design);

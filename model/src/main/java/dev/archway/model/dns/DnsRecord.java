@@ -1,6 +1,7 @@
 package dev.archway.model.dns;
 
 import dev.archway.model.Element;
+import dev.archway.model.ElementKind;
 import dev.archway.model.Ids;
 import dev.archway.model.Lists;
 import java.util.List;
@@ -11,6 +12,11 @@ import java.util.List;
  */
 public record DnsRecord(String id, String name, String hostedZoneId, String recordName, String type,
         String aliasTargetId, List<String> values, Integer ttl) implements Element {
+
+    @Override
+    public ElementKind kind() {
+        return ElementKind.DNS_RECORD;
+    }
 
     public DnsRecord {
         values = Lists.copy(values);

@@ -1,5 +1,6 @@
 package dev.archway.model.edit;
 
+import dev.archway.model.catalog.ElementTypes;
 import dev.archway.model.Bounds;
 import dev.archway.model.Design;
 import dev.archway.model.Element;
@@ -25,7 +26,7 @@ public final class Placement {
     public static Element containerAt(Design design, ElementKind kind, double x, double y, Set<String> excluded) {
         Element best = null;
         double bestArea = Double.MAX_VALUE;
-        for (Element e : design.all(kind.type())) {
+        for (Element e : design.all(ElementTypes.of(kind))) {
             Bounds b = design.bounds(e.id());
             if (b != null && !excluded.contains(e.id()) && b.contains(x, y) && b.width() * b.height() < bestArea) {
                 best = e;

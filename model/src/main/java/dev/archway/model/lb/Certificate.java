@@ -1,6 +1,7 @@
 package dev.archway.model.lb;
 
 import dev.archway.model.Element;
+import dev.archway.model.ElementKind;
 import dev.archway.model.Ids;
 import dev.archway.model.Lists;
 import java.util.List;
@@ -10,6 +11,11 @@ import java.util.stream.Stream;
 /** An ACM certificate: a domain name and subject alternative names, validated by DNS in {@code hostedZoneId}. */
 public record Certificate(String id, String name, String domainName, List<String> subjectAlternativeNames,
         String hostedZoneId) implements Element {
+
+    @Override
+    public ElementKind kind() {
+        return ElementKind.CERTIFICATE;
+    }
 
     public Certificate {
         subjectAlternativeNames = Lists.copy(subjectAlternativeNames);

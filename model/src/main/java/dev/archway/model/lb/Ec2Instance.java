@@ -1,6 +1,7 @@
 package dev.archway.model.lb;
 
 import dev.archway.model.Element;
+import dev.archway.model.ElementKind;
 import dev.archway.model.Ids;
 import dev.archway.model.Lists;
 import java.util.List;
@@ -8,6 +9,11 @@ import java.util.List;
 /** An EC2 instance in a subnet. {@code privateIp} may be null (AWS picks one). */
 public record Ec2Instance(String id, String name, String subnetId, List<String> securityGroupIds, String instanceType,
         String imageId, String privateIp, boolean publicIp) implements Element {
+
+    @Override
+    public ElementKind kind() {
+        return ElementKind.EC2_INSTANCE;
+    }
 
     public Ec2Instance {
         securityGroupIds = Lists.copy(securityGroupIds);

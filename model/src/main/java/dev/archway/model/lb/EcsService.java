@@ -1,6 +1,7 @@
 package dev.archway.model.lb;
 
 import dev.archway.model.Element;
+import dev.archway.model.ElementKind;
 import dev.archway.model.Ids;
 import dev.archway.model.Lists;
 import java.util.List;
@@ -12,6 +13,11 @@ import java.util.List;
 public record EcsService(String id, String name, String cluster, LaunchType launchType, List<String> subnetIds,
         List<String> securityGroupIds, int desiredCount, String containerName, int containerPort, String image,
         boolean assignPublicIp) implements Element {
+
+    @Override
+    public ElementKind kind() {
+        return ElementKind.ECS_SERVICE;
+    }
 
     public EcsService {
         subnetIds = Lists.copy(subnetIds);

@@ -1,6 +1,7 @@
 package dev.archway.model.lb;
 
 import dev.archway.model.Element;
+import dev.archway.model.ElementKind;
 import dev.archway.model.Ids;
 import dev.archway.model.Lists;
 import java.util.List;
@@ -8,6 +9,11 @@ import java.util.List;
 /** A target registered by IP address; {@code subnetId} is the subnet whose CIDR holds it (null: outside the VPC). */
 public record IpTarget(String id, String name, String ip, String subnetId, List<String> securityGroupIds)
         implements Element {
+
+    @Override
+    public ElementKind kind() {
+        return ElementKind.IP_TARGET;
+    }
 
     public IpTarget {
         securityGroupIds = Lists.copy(securityGroupIds);

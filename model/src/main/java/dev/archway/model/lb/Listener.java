@@ -1,6 +1,7 @@
 package dev.archway.model.lb;
 
 import dev.archway.model.Element;
+import dev.archway.model.ElementKind;
 import dev.archway.model.Ids;
 import dev.archway.model.Lists;
 import java.util.ArrayList;
@@ -12,6 +13,11 @@ import java.util.List;
  */
 public record Listener(String id, String name, String loadBalancerId, Protocol protocol, int port,
         List<String> certificateIds, String sslPolicy, List<Action> defaultActions) implements Element {
+
+    @Override
+    public ElementKind kind() {
+        return ElementKind.LISTENER;
+    }
 
     public Listener {
         certificateIds = Lists.copy(certificateIds);

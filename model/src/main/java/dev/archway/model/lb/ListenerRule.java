@@ -1,6 +1,7 @@
 package dev.archway.model.lb;
 
 import dev.archway.model.Element;
+import dev.archway.model.ElementKind;
 import dev.archway.model.Ids;
 import dev.archway.model.Lists;
 import java.util.ArrayList;
@@ -12,6 +13,11 @@ import java.util.List;
  */
 public record ListenerRule(String id, String name, String listenerId, int priority, List<RuleCondition> conditions,
         List<Action> actions, List<RuleTransform> transforms) implements Element {
+
+    @Override
+    public ElementKind kind() {
+        return ElementKind.LISTENER_RULE;
+    }
 
     public ListenerRule {
         conditions = Lists.copy(conditions);

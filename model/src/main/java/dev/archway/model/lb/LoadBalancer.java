@@ -1,6 +1,7 @@
 package dev.archway.model.lb;
 
 import dev.archway.model.Element;
+import dev.archway.model.ElementKind;
 import dev.archway.model.Ids;
 import dev.archway.model.Lists;
 import java.util.List;
@@ -13,6 +14,11 @@ import java.util.Map;
  */
 public record LoadBalancer(String id, String name, String vpcId, LbType type, Scheme scheme, List<String> subnetIds,
         List<String> securityGroupIds, Map<String, String> attributes, List<String> elasticIps) implements Element {
+
+    @Override
+    public ElementKind kind() {
+        return ElementKind.LOAD_BALANCER;
+    }
 
     public static final String CROSS_ZONE = "load_balancing.cross_zone.enabled";
 

@@ -1,6 +1,7 @@
 package dev.archway.model.lb;
 
 import dev.archway.model.Element;
+import dev.archway.model.ElementKind;
 import dev.archway.model.Ids;
 import dev.archway.model.Lists;
 import java.util.ArrayList;
@@ -10,6 +11,11 @@ import java.util.Map;
 /** A target group. {@code attributes} are AWS's target-group attributes (stickiness, cross-zone, algorithm, ...). */
 public record TargetGroup(String id, String name, String vpcId, Protocol protocol, int port, TargetType targetType,
         HealthCheck healthCheck, Map<String, String> attributes, List<TargetRegistration> targets) implements Element {
+
+    @Override
+    public ElementKind kind() {
+        return ElementKind.TARGET_GROUP;
+    }
 
     public TargetGroup {
         attributes = Lists.copy(attributes);

@@ -1,18 +1,19 @@
 package dev.archway.model.lesson;
 
+import dev.archway.model.catalog.ElementTypes;
 import dev.archway.model.Design;
 import dev.archway.model.Element;
 import dev.archway.model.ElementFields;
 import dev.archway.model.ElementKind;
+import dev.archway.model.rule.Finding;
 import dev.archway.model.simulation.DbQuery;
 import dev.archway.model.simulation.QueryReport;
 import dev.archway.model.simulation.QueryRouter;
 import dev.archway.model.simulation.RequestRouter;
-import dev.archway.model.simulation.SimRequest;
 import dev.archway.model.simulation.ScenarioNames;
+import dev.archway.model.simulation.SimRequest;
 import dev.archway.model.simulation.SimulationScenario;
 import dev.archway.model.simulation.TrafficReport;
-import dev.archway.model.validation.Finding;
 import dev.archway.model.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,7 +119,7 @@ public final class LessonChecker {
         } catch (IllegalArgumentException e) {
             return new CheckResult(check, false, "no element kind " + check.subject());
         }
-        long count = design.all(kind.type()).stream().filter(e -> matches(e, check.options())).count();
+        long count = design.all(ElementTypes.of(kind)).stream().filter(e -> matches(e, check.options())).count();
         int min = Integer.parseInt(check.expect().getOrDefault("min", "1"));
         return new CheckResult(check, count >= min, count + " found");
     }

@@ -1,6 +1,7 @@
 package dev.archway.model.network;
 
 import dev.archway.model.Element;
+import dev.archway.model.ElementKind;
 import dev.archway.model.Ids;
 import java.util.List;
 
@@ -9,6 +10,11 @@ import java.util.List;
  * {@code zone} is the AWS zone name ({@code eu-west-1a}); two AZ elements of different VPCs may share it.
  */
 public record AvailabilityZone(String id, String name, String vpcId, String zone) implements Element {
+
+    @Override
+    public ElementKind kind() {
+        return ElementKind.AVAILABILITY_ZONE;
+    }
 
     @Override
     public AvailabilityZone withName(String newName) {

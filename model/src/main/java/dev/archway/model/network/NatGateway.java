@@ -1,12 +1,18 @@
 package dev.archway.model.network;
 
 import dev.archway.model.Element;
+import dev.archway.model.ElementKind;
 import dev.archway.model.Ids;
 import java.util.List;
 
 /** A NAT gateway in one subnet. A public one needs an Elastic IP and a public subnet. */
 public record NatGateway(String id, String name, String subnetId, boolean publicConnectivity, boolean elasticIp)
         implements Element {
+
+    @Override
+    public ElementKind kind() {
+        return ElementKind.NAT_GATEWAY;
+    }
 
     @Override
     public NatGateway withName(String newName) {

@@ -1,6 +1,7 @@
 package dev.archway.model.network;
 
 import dev.archway.model.Element;
+import dev.archway.model.ElementKind;
 import dev.archway.model.Ids;
 import dev.archway.model.Lists;
 import java.util.Comparator;
@@ -8,6 +9,11 @@ import java.util.List;
 
 /** A network ACL: stateless, evaluated per direction in rule-number order, ending in an implicit deny. */
 public record NetworkAcl(String id, String name, String vpcId, List<NaclEntry> entries) implements Element {
+
+    @Override
+    public ElementKind kind() {
+        return ElementKind.NETWORK_ACL;
+    }
 
     public NetworkAcl {
         entries = Lists.copy(entries);

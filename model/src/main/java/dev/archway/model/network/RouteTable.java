@@ -1,6 +1,7 @@
 package dev.archway.model.network;
 
 import dev.archway.model.Element;
+import dev.archway.model.ElementKind;
 import dev.archway.model.Ids;
 import dev.archway.model.Lists;
 import java.util.ArrayList;
@@ -8,6 +9,11 @@ import java.util.List;
 
 /** A route table. The local route of the VPC is implied and never listed. {@code main}: used by unassociated subnets. */
 public record RouteTable(String id, String name, String vpcId, boolean main, List<Route> routes) implements Element {
+
+    @Override
+    public ElementKind kind() {
+        return ElementKind.ROUTE_TABLE;
+    }
 
     public RouteTable {
         routes = Lists.copy(routes);

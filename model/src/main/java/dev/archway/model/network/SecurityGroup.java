@@ -1,6 +1,7 @@
 package dev.archway.model.network;
 
 import dev.archway.model.Element;
+import dev.archway.model.ElementKind;
 import dev.archway.model.Ids;
 import dev.archway.model.Lists;
 import java.util.ArrayList;
@@ -9,6 +10,11 @@ import java.util.List;
 /** A security group: stateful, allow-only; its rules are unioned with those of the element's other groups. */
 public record SecurityGroup(String id, String name, String vpcId, String description, List<SgRule> ingress,
         List<SgRule> egress) implements Element {
+
+    @Override
+    public ElementKind kind() {
+        return ElementKind.SECURITY_GROUP;
+    }
 
     public SecurityGroup {
         ingress = Lists.copy(ingress);

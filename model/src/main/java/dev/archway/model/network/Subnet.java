@@ -1,6 +1,7 @@
 package dev.archway.model.network;
 
 import dev.archway.model.Element;
+import dev.archway.model.ElementKind;
 import dev.archway.model.Ids;
 import java.util.List;
 
@@ -11,6 +12,11 @@ import java.util.List;
  */
 public record Subnet(String id, String name, String vpcId, String azId, String cidr, String routeTableId,
         String networkAclId, boolean mapPublicIpOnLaunch) implements Element {
+
+    @Override
+    public ElementKind kind() {
+        return ElementKind.SUBNET;
+    }
 
     @Override
     public Subnet withName(String newName) {

@@ -1,7 +1,12 @@
 package dev.archway.model.validation;
 
-import dev.archway.model.query.Topology;
 import dev.archway.model.Element;
+import dev.archway.model.query.Topology;
+import dev.archway.model.rule.DesignRule;
+import dev.archway.model.rule.ElementRule;
+import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.Rule;
+import dev.archway.model.rule.Severity;
 import java.util.List;
 import java.util.Optional;
 

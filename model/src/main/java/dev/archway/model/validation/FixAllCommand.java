@@ -2,6 +2,7 @@ package dev.archway.model.validation;
 
 import dev.archway.model.Design;
 import dev.archway.model.command.Command;
+import dev.archway.model.rule.Finding;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

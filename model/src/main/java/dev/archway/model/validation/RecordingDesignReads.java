@@ -1,5 +1,6 @@
 package dev.archway.model.validation;
 
+import dev.archway.model.catalog.ElementTypes;
 import dev.archway.model.Design;
 import dev.archway.model.Element;
 import dev.archway.model.ElementKind;
@@ -122,7 +123,7 @@ final class RecordingDesignReads implements DesignReads {
     @Override
     public Design design() {
         for (ElementKind kind : ElementKind.values()) {
-            record(typeKey(kind.type()));
+            record(typeKey(ElementTypes.of(kind)));
         }
         record(allExtrasKey());
         return design;

@@ -1,5 +1,7 @@
 package dev.archway.model.validation;
 
+import dev.archway.model.rule.Rule;
+import dev.archway.model.rule.RuleInfo;
 import java.util.List;
 
 /** The rules reference ({@code docs/rules.md}), generated from the registry so that it cannot drift from the code. */

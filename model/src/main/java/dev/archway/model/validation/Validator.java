@@ -1,8 +1,11 @@
 package dev.archway.model.validation;
 
-import dev.archway.model.query.Topology;
 import dev.archway.model.Design;
 import dev.archway.model.Element;
+import dev.archway.model.query.Topology;
+import dev.archway.model.rule.ElementRule;
+import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.Rule;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package dev.archway.model.edit;
 
+import dev.archway.model.catalog.ElementTypes;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.archway.model.Bounds;
@@ -24,7 +25,7 @@ class AutoArrangeDbTest {
         }
         List<Subnet> privates = bench.design().all(Subnet.class).stream().filter(s -> !first.stream()
                 .map(Subnet::id).toList().contains(s.id())).toList();
-        bench.dropIn(ElementKind.AURORA_CLUSTER, bench.design().all(ElementKind.VPC.type()).get(0));
+        bench.dropIn(ElementKind.AURORA_CLUSTER, bench.design().all(ElementTypes.of(ElementKind.VPC)).get(0));
         privates.forEach(s -> bench.dropIn(ElementKind.DB_INSTANCE, s));
         Map<String, Bounds> layout = AwsDiagramLayout.of(bench.design());
         for (DbInstance db : bench.design().all(DbInstance.class)) {

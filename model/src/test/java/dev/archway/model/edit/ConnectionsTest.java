@@ -1,5 +1,6 @@
 package dev.archway.model.edit;
 
+import dev.archway.model.catalog.ElementTypes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
 /** Each legal pair of a connection drag, what it changes, that either direction means the same, and refusals. */
 class ConnectionsTest {
     private final EditBench bench = EditBench.withTwoZones();
-    private final Element vpc = bench.design().all(ElementKind.VPC.type()).get(0);
+    private final Element vpc = bench.design().all(ElementTypes.of(ElementKind.VPC)).get(0);
     private final Subnet subnet = bench.design().all(Subnet.class).get(0);
 
     private Element add(ElementKind kind) {

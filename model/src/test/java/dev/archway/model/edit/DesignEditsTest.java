@@ -1,5 +1,6 @@
 package dev.archway.model.edit;
 
+import dev.archway.model.catalog.ElementTypes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class DesignEditsTest {
 
     private static Element first(EditBench bench, ElementKind kind) {
-        return bench.design().all(kind.type()).get(0);
+        return bench.design().all(ElementTypes.of(kind)).get(0);
     }
 
     /** Whether {@code e} is drawn inside {@code containerId}, at any depth. */

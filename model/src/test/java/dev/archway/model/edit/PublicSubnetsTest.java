@@ -1,5 +1,6 @@
 package dev.archway.model.edit;
 
+import dev.archway.model.catalog.ElementTypes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,7 +44,7 @@ class PublicSubnetsTest {
     @Test
     void aRouteTableDraggedToTheGatewayAndTheSubnetMakesItPublicToo() {
         EditBench bench = EditBench.withTwoZones();
-        var vpc = bench.design().all(ElementKind.VPC.type()).get(0);
+        var vpc = bench.design().all(ElementTypes.of(ElementKind.VPC)).get(0);
         var rt = bench.dropIn(ElementKind.ROUTE_TABLE, vpc);
         var igw = bench.dropIn(ElementKind.INTERNET_GATEWAY, vpc);
         Subnet s = bench.design().all(Subnet.class).get(0);

@@ -1,5 +1,6 @@
 package dev.archway.model.edit;
 
+import dev.archway.model.catalog.ElementTypes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** New elements are valid where they land: free CIDR blocks, free priorities and ports, names that follow. */
 class SmartDefaultsTest {
     private final EditBench bench = EditBench.withTwoZones();
-    private final Element vpc = bench.design().all(ElementKind.VPC.type()).get(0);
+    private final Element vpc = bench.design().all(ElementTypes.of(ElementKind.VPC)).get(0);
 
     @Test
     void everyNewSubnetGetsTheNextFreeBlockOfItsVpc() {

@@ -13,6 +13,7 @@ import dev.archway.model.command.PutElementCommand;
 import dev.archway.model.command.RemoveElementsCommand;
 import dev.archway.model.command.SetBoundsCommand;
 import dev.archway.model.lb.Ec2Instance;
+import dev.archway.model.rule.Finding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.archway.model.Design;
 import dev.archway.model.command.CommandStack;
+import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.Severity;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;

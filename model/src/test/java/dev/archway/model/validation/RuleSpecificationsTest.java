@@ -11,6 +11,7 @@ import dev.archway.model.lb.RuleCondition;
 import dev.archway.model.network.SecurityGroup;
 import dev.archway.model.network.SgRule;
 import dev.archway.model.network.Subnet;
+import dev.archway.model.rule.Finding;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,8 @@ package dev.archway.model.validation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.archway.model.rule.Rule;
+import dev.archway.model.rule.RuleInfo;
 import java.io.IOException;
 import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;

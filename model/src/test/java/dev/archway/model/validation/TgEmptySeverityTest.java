@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.archway.model.Design;
 import dev.archway.model.lb.TargetGroup;
+import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.Severity;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,11 +1,15 @@
 package dev.archway.model.validation;
 
-import dev.archway.model.query.Topology;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.archway.model.Design;
 import dev.archway.model.Element;
 import dev.archway.model.lb.LoadBalancer;
+import dev.archway.model.query.Topology;
+import dev.archway.model.rule.ElementRule;
+import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.RuleInfo;
+import dev.archway.model.rule.Severity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package dev.archway.app.cli.output;
 
-import dev.archway.model.validation.Finding;
+import dev.archway.model.rule.Finding;
 import java.io.PrintWriter;
 import java.util.List;
 

@@ -1,10 +1,10 @@
 package dev.archway.app.cli.output;
 
-import dev.archway.model.validation.Finding;
-import dev.archway.model.validation.Rule;
-import dev.archway.model.validation.RuleInfo;
+import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.Rule;
+import dev.archway.model.rule.RuleInfo;
+import dev.archway.model.rule.Severity;
 import dev.archway.model.validation.Rules;
-import dev.archway.model.validation.Severity;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package dev.archway.app.cli.output;
 
-import dev.archway.model.validation.Finding;
-import dev.archway.model.validation.Severity;
+import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.Severity;
 import java.io.PrintWriter;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.archway.app.ui.canvas;
 
-import dev.archway.app.ui.Selection;
+import dev.archway.app.ui.document.Selection;
 import dev.archway.model.Bounds;
 import dev.archway.model.Design;
 import dev.archway.model.Element;

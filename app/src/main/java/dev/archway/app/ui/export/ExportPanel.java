@@ -1,12 +1,12 @@
 package dev.archway.app.ui.export;
 
-import dev.archway.app.ui.Document;
 import dev.archway.app.ui.canvas.DiagramSvg;
 import dev.archway.app.ui.canvas.DiagramView;
+import dev.archway.app.ui.document.Document;
 import dev.archway.exporters.ExportOutput;
 import dev.archway.exporters.ExportWriter;
 import dev.archway.exporters.Exporter;
-import dev.archway.exporters.Exporters;
+import dev.archway.exporters.formats.Exporters;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

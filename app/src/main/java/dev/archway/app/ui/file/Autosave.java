@@ -1,6 +1,6 @@
 package dev.archway.app.ui.file;
 
-import dev.archway.app.ui.Document;
+import dev.archway.app.ui.document.Document;
 import dev.archway.exporters.AtomicFiles;
 import dev.archway.exporters.designfile.DesignFile;
 import java.io.IOException;

@@ -1,15 +1,13 @@
 package dev.archway.app.ui.file;
 
-import dev.archway.app.ui.Document;
-import dev.archway.model.diagram.AwsDiagramLayout;
-import dev.archway.exporters.DesignSources;
+import dev.archway.app.ui.document.Document;
 import dev.archway.exporters.InputException;
 import dev.archway.exporters.designfile.DesignFile;
-import dev.archway.model.Bounds;
+import dev.archway.exporters.formats.DesignSources;
 import dev.archway.model.Design;
+import dev.archway.model.diagram.AwsDiagramLayout;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.control.Alert;
@@ -43,15 +41,7 @@ public final class FileActions {
 
     /** A design ready for the canvas: elements without a place on the diagram get one. */
     public static Document prepare(Design design, Path file) {
-        Map<String, Bounds> missing = new java.util.LinkedHashMap<>();
-        if (design.layout().size() < design.size()) {
-            AwsDiagramLayout.of(design).forEach((id, b) -> {
-                if (design.bounds(id) == null) {
-                    missing.put(id, b);
-                }
-            });
-        }
-        design.batch(() -> missing.forEach(design::setBounds));
+        AwsDiagramLayout.completeMissing(design);
         return new Document(design, file);
     }
 
@@ -79,15 +69,32 @@ public final class FileActions {
 
     /** Opens a design file or a CloudFormation template; a bad file is reported in one line and nothing changes. */
     public boolean openFile(Path file) {
+        return open(file, "");
+    }
+
+    /**
+     * Opens a recovery file left by a crashed window as an unsaved design named "... (recovered)": it must be saved
+     * somewhere on purpose, and the recovery file stays until then.
+     */
+    public boolean openRecovered(Path file) {
+        return open(file, " (recovered)");
+    }
+
+    private boolean open(Path file, String recoveredSuffix) {
         try {
-            Design design = DesignSources.load(file);
-            boolean isDesign = !java.nio.file.Files.isDirectory(file) && (file.getFileName().toString()
-                    .endsWith(".archway.json") || java.nio.file.Files.readString(file).contains("\"formatVersion\""));
-            show.accept(prepare(design, isDesign ? file : null));
-            recent.add(file);
+            DesignSources.Source source = DesignSources.read(file);
+            Design design = source.design();
+            boolean recovered = !recoveredSuffix.isEmpty();
+            if (recovered) {
+                design.rename(design.name() + recoveredSuffix);
+            }
+            show.accept(prepare(design, source.isDesignFile() && !recovered ? file : null));
+            if (!recovered) {
+                recent.add(file);
+            }
             status.accept("Opened " + file.getFileName());
             return true;
-        } catch (InputException | IOException | RuntimeException e) {
+        } catch (InputException | RuntimeException e) {
             refuse("Cannot open " + file.getFileName(), e.getMessage());
             return false;
         }

@@ -1,12 +1,12 @@
 package dev.archway.app.ui.findings;
 
-import dev.archway.app.ui.Document;
 import dev.archway.app.ui.canvas.CanvasOverlays;
 import dev.archway.app.ui.canvas.DiagramView;
-import dev.archway.model.validation.Finding;
+import dev.archway.app.ui.document.Document;
+import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.Severity;
 import dev.archway.model.validation.IncrementalValidator;
 import dev.archway.model.validation.Rules;
-import dev.archway.model.validation.Severity;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.archway.app.ui.inspector;
 
-import dev.archway.app.ui.Document;
-import dev.archway.app.ui.Selection;
 import dev.archway.app.ui.canvas.IconSet;
+import dev.archway.app.ui.document.Document;
+import dev.archway.app.ui.document.Selection;
 import dev.archway.model.DesignListener;
 import dev.archway.model.Element;
 import dev.archway.model.command.PutElementCommand;

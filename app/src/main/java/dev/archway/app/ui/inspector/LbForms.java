@@ -30,10 +30,14 @@ final class LbForms {
         } else if (e instanceof ListenerRule r) {
             form.edits("listenerId").pick("Listener", c.design().all(Listener.class), r.listenerId(), null,
                     id -> c.edit("Move rule", new ListenerRule(r.id(), r.name(), id, r.priority(), r.conditions(),
-                            r.actions())));
+                            r.actions(), r.transforms())));
             form.edits("priority", "conditions", "actions");
+            form.edits("transforms").text("Transforms", TransformText.format(r.transforms()),
+                    PropertyForm.parses(TransformText::parse),
+                    v -> c.edit("Edit transforms", r.withTransforms(TransformText.parse(v))));
             form.info("Rule format", "conditions: host-header: www.example.com; path-pattern: /api/*  ·  actions: "
-                    + "forward: tg-a=80, tg-b=20 · redirect: HTTPS:443 301 · fixed-response: 404");
+                    + "forward: tg-a=80, tg-b=20 · redirect: HTTPS:443 301 · fixed-response: 404  ·  transforms: "
+                    + "url-rewrite: ^/api/(.*) => /$1");
             c.add(new ListenerRulesTable(c.inspector(), r.listenerId(), r.id()));
         } else {
             return false;

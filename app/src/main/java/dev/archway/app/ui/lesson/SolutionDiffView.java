@@ -1,7 +1,7 @@
 package dev.archway.app.ui.lesson;
 
-import dev.archway.app.ui.Document;
 import dev.archway.app.ui.canvas.DiagramView;
+import dev.archway.app.ui.document.Document;
 import dev.archway.model.Design;
 import dev.archway.model.diff.DesignDiff;
 import dev.archway.model.diff.ElementChange;

@@ -1,7 +1,7 @@
 package dev.archway.app.ui.simulation;
 
-import dev.archway.app.ui.Document;
 import dev.archway.app.ui.canvas.DiagramView;
+import dev.archway.app.ui.document.Document;
 import dev.archway.model.Design;
 import dev.archway.model.db.AppNode;
 import dev.archway.model.lb.TargetGroup;
@@ -13,9 +13,9 @@ import dev.archway.model.simulation.QueryRouter;
 import dev.archway.model.simulation.RequestRouter;
 import dev.archway.model.simulation.RouteOutcome;
 import dev.archway.model.simulation.RouteTrace;
-import dev.archway.model.simulation.TargetRequest;
 import dev.archway.model.simulation.SimRequest;
 import dev.archway.model.simulation.SimulationScenario;
+import dev.archway.model.simulation.TargetRequest;
 import dev.archway.model.simulation.TargetSlot;
 import dev.archway.model.simulation.TrafficReport;
 import java.util.HashMap;
@@ -118,6 +118,7 @@ public final class SimulationPanel extends BorderPane {
         targetSees.setId("sim-target-sees");
         targetSees.getStyleClass().add("sim-target-sees");
         targetSees.setWrapText(true);
+        targetSees.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps in full; the tables give way
         showTargetSees(null);
         setCenter(new VBox(6, top, outcome, targetSees, tables));
         animation.setCycleCount(Timeline.INDEFINITE);

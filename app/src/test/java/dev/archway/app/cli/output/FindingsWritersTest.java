@@ -3,7 +3,7 @@ package dev.archway.app.cli.output;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.archway.model.validation.Finding;
+import dev.archway.model.rule.Finding;
 import dev.archway.model.validation.Validator;
 import java.io.IOException;
 import java.io.PrintWriter;

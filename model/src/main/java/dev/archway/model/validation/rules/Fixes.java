@@ -3,7 +3,7 @@ package dev.archway.model.validation.rules;
 import dev.archway.model.Design;
 import dev.archway.model.Element;
 import dev.archway.model.command.PutElementCommand;
-import dev.archway.model.validation.Fix;
+import dev.archway.model.rule.Fix;
 import java.util.function.UnaryOperator;
 
 /** Ways rules build their fixes: replace one element by an edited version of itself, as it is when applied. */

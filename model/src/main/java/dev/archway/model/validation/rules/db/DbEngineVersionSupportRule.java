@@ -2,10 +2,10 @@ package dev.archway.model.validation.rules.db;
 
 import dev.archway.model.db.AuroraCluster;
 import dev.archway.model.query.Topology;
-import dev.archway.model.validation.ElementRule;
-import dev.archway.model.validation.Finding;
-import dev.archway.model.validation.RuleInfo;
-import dev.archway.model.validation.Severity;
+import dev.archway.model.rule.ElementRule;
+import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.RuleInfo;
+import dev.archway.model.rule.Severity;
 import dev.archway.model.validation.rules.AwsDocs;
 import java.util.List;
 

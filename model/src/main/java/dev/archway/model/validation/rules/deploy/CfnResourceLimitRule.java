@@ -1,16 +1,16 @@
 package dev.archway.model.validation.rules.deploy;
 
 import dev.archway.model.Design;
+import dev.archway.model.query.Topology;
+import dev.archway.model.rule.DesignRule;
+import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.RuleInfo;
+import dev.archway.model.rule.Severity;
 import dev.archway.model.stacks.CfnResourceCount;
+import dev.archway.model.stacks.NestedStackPlan;
 import dev.archway.model.stacks.StackLimits;
 import dev.archway.model.stacks.StackPart;
-import dev.archway.model.stacks.NestedStackPlan;
 import dev.archway.model.stacks.StackPlanner;
-import dev.archway.model.query.Topology;
-import dev.archway.model.validation.DesignRule;
-import dev.archway.model.validation.Finding;
-import dev.archway.model.validation.RuleInfo;
-import dev.archway.model.validation.Severity;
 import dev.archway.model.validation.rules.AwsDocs;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,13 +1,14 @@
 package dev.archway.model.validation.rules.deploy;
 
+import dev.archway.model.catalog.ElementTypes;
 import dev.archway.model.Element;
 import dev.archway.model.ElementFields;
 import dev.archway.model.ElementKind;
 import dev.archway.model.query.Topology;
-import dev.archway.model.validation.ElementRule;
-import dev.archway.model.validation.Finding;
-import dev.archway.model.validation.RuleInfo;
-import dev.archway.model.validation.Severity;
+import dev.archway.model.rule.ElementRule;
+import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.RuleInfo;
+import dev.archway.model.rule.Severity;
 import dev.archway.model.validation.rules.AwsDocs;
 import java.util.Arrays;
 import java.util.List;
@@ -33,7 +34,7 @@ public final class NameControlCharsRule implements ElementRule<Element> {
 
     @Override
     public List<Class<? extends Element>> subjectTypes() {
-        return Arrays.stream(ElementKind.values()).<Class<? extends Element>>map(ElementKind::type).toList();
+        return Arrays.stream(ElementKind.values()).<Class<? extends Element>>map(ElementTypes::of).toList();
     }
 
     @Override

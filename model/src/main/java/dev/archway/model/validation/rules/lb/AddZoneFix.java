@@ -4,7 +4,7 @@ import dev.archway.model.Lists;
 import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.network.Subnet;
 import dev.archway.model.query.Topology;
-import dev.archway.model.validation.Fix;
+import dev.archway.model.rule.Fix;
 import dev.archway.model.validation.rules.Fixes;
 import dev.archway.model.validation.rules.SubnetChoice;
 import java.util.ArrayList;

@@ -3,8 +3,8 @@ package dev.archway.model.validation.rules.lb;
 import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.network.Subnet;
 import dev.archway.model.query.Topology;
-import dev.archway.model.validation.Finding;
-import dev.archway.model.validation.RuleInfo;
+import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.RuleInfo;
 import java.util.List;
 import java.util.Set;
 

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.archway.model.Design;
 import dev.archway.model.SyntheticDesigns;
+import dev.archway.model.query.Topology;
+import dev.archway.model.rule.Finding;
 import dev.archway.model.stacks.NestedStackPlan;
 import dev.archway.model.stacks.StackPlanner;
-import dev.archway.model.query.Topology;
-import dev.archway.model.validation.Finding;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.archway.app.ui;
+package dev.archway.app.ui.document;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;

@@ -1,4 +1,4 @@
-package dev.archway.app;
+package dev.archway.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package dev.archway.app;
+package dev.archway.app.cli;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,7 @@
-package dev.archway.model.validation;
+package dev.archway.model.rule;
 
-import dev.archway.model.query.Topology;
 import dev.archway.model.Element;
+import dev.archway.model.query.Topology;
 import java.util.List;
 
 /**

@@ -1,5 +1,8 @@
-package dev.archway.exporters;
+package dev.archway.exporters.formats;
 
+import dev.archway.exporters.InputException;
+import dev.archway.exporters.InputFiles;
+import dev.archway.exporters.InputKind;
 import dev.archway.exporters.cfn.CfnImporter;
 import dev.archway.exporters.designfile.DesignFile;
 import dev.archway.model.Design;

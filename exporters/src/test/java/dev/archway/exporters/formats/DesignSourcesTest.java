@@ -1,9 +1,10 @@
-package dev.archway.exporters;
+package dev.archway.exporters.formats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.archway.exporters.InputException;
 import dev.archway.exporters.designfile.DesignFile;
 import dev.archway.exporters.examples.Examples;
 import dev.archway.model.Design;

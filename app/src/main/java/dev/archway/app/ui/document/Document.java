@@ -1,4 +1,4 @@
-package dev.archway.app.ui;
+package dev.archway.app.ui.document;
 
 import dev.archway.model.Design;
 import dev.archway.model.command.Command;

@@ -1,4 +1,4 @@
-package dev.archway.model.validation;
+package dev.archway.model.rule;
 
 import dev.archway.model.Design;
 import dev.archway.model.command.Command;

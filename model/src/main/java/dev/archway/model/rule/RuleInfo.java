@@ -1,4 +1,4 @@
-package dev.archway.model.validation;
+package dev.archway.model.rule;
 
 /**
  * What a rule is: a stable id ({@code LB-TWO-AZ}), its severity, a title stating the healthy condition, an

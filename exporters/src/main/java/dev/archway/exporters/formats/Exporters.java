@@ -1,5 +1,6 @@
-package dev.archway.exporters;
+package dev.archway.exporters.formats;
 
+import dev.archway.exporters.Exporter;
 import dev.archway.exporters.cdk.CdkJavaExporter;
 import dev.archway.exporters.cdk.CdkTsExporter;
 import dev.archway.exporters.cfn.CfnJsonExporter;

@@ -1,4 +1,4 @@
-package dev.archway.model.validation;
+package dev.archway.model.rule;
 
 /** One check of a design, with a stable id. Either an {@link ElementRule} or a {@link DesignRule}. */
 public interface Rule {
