@@ -7,6 +7,7 @@ import dev.archway.model.lb.Action;
 import dev.archway.model.lb.ActionType;
 import dev.archway.model.lb.Listener;
 import dev.archway.model.lb.ListenerRule;
+import dev.archway.model.lb.RuleTransform;
 import dev.archway.model.lb.LoadBalancer;
 import java.util.List;
 import java.util.Map;
@@ -75,17 +76,29 @@ final class ListenerPlanner {
             plan.comment("rule " + rule.name() + " has no forward, redirect or fixed-response action; add it by hand");
             return;
         }
-        if (!rule.transforms().isEmpty()) {
-            plan.comment("rule " + rule.name() + " has " + rule.transforms().size() + " transform(s) (host-header-rewrite"
-                    + " / url-rewrite): this export leaves them out; add them to its Transforms by hand");
-        }
         CdkType type = CdkType.elbv2("ApplicationListenerRule");
-        plan.declare(rule.id(), rule.name(), type, new CdkExpr.Construct(type, CdkNames.constructId(rule.name()),
+        CdkExpr created = plan.declare(rule.id(), rule.name(), type, new CdkExpr.Construct(type, CdkNames.constructId(rule.name()),
                 CdkProps.of().put("listener", listener)
                         .lit("priority", rule.priority())
                         .put("conditions", CdkExpr.list(rule.conditions().stream().map(ActionRenderer::condition)
                                 .toList()))
                         .put("action", actions.application(action)).map()));
+        if (!rule.transforms().isEmpty()) {
+            plan.run(CdkExpr.call(new CdkExpr.Cast(CdkType.elbv2("CfnListenerRule"), CdkExpr.get(CdkExpr.get(created,
+                    "node"), "defaultChild")), "addPropertyOverride", lit("Transforms"), transforms(rule)));
+        }
+    }
+
+    /** The rule's transforms as CloudFormation writes them (doc §1.5), through the L1 escape hatch. */
+    private static CdkExpr transforms(ListenerRule rule) {
+        return CdkExpr.list(rule.transforms().stream().map(t -> {
+            String config = t.type() == RuleTransform.Type.HOST_HEADER_REWRITE ? "HostHeaderRewriteConfig"
+                    : "UrlRewriteConfig";
+            CdkExpr rewrites = CdkExpr.list(t.rewrites().stream().map(r -> (CdkExpr) new CdkExpr.MapOf(
+                    CdkProps.of().lit("Regex", r.regex()).lit("Replace", r.replace()).map())).toList());
+            return (CdkExpr) new CdkExpr.MapOf(CdkProps.of().lit("Type", t.type().cfnName())
+                    .put(config, new CdkExpr.MapOf(CdkProps.of().put("Rewrites", rewrites).map())).map());
+        }).toList());
     }
 
     /** The action that ends the chain (authentication actions before it are not rendered). */

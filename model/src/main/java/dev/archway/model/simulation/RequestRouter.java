@@ -322,10 +322,17 @@ public final class RequestRouter {
         return security.clientToLoadBalancer(p.lb, node.subnet(), p.request);
     }
 
-    /** Whether an NLB target sees the client's address (doc §3.4); an ALB always connects from its own. */
+    /**
+     * Whether an NLB target sees the client's address (doc §3.4): always over UDP and TCP_UDP (it cannot be turned
+     * off), otherwise as the attribute says, by default on except for IP targets over TCP or TLS. An ALB always
+     * connects from its own node.
+     */
     static boolean preservesClientIp(LoadBalancer lb, TargetGroup tg) {
         if (lb.isApplication()) {
             return false;
+        }
+        if (tg.protocol() == Protocol.UDP || tg.protocol() == Protocol.TCP_UDP) {
+            return true;
         }
         String attr = tg.attributes().get(TargetGroupState.PRESERVE_CLIENT_IP);
         if (attr != null) {

@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.archway.model.Design;
-import dev.archway.model.lb.ListenerRule;
 import dev.archway.model.lb.LoadBalancer;
+import dev.archway.model.lb.Protocol;
 import dev.archway.model.lb.TargetGroup;
+import dev.archway.model.lb.TargetType;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,22 @@ class TargetRequestTest {
         assertEquals("203.0.113.9", r.sourceIp());
         assertNull(r.host());
         assertEquals(Map.of(), r.headers());
+    }
+
+    /** Doc §3.4: preservation is off by default for IP targets over TCP, and cannot be turned off for UDP. */
+    @Test
+    void preservationDependsOnTargetTypeAndProtocol() {
+        LoadBalancer nlb = new Fixtures().nlb(1, 1, true).design().get("Nlb", LoadBalancer.class);
+        assertTrue(RequestRouter.preservesClientIp(nlb, group(TargetType.INSTANCE, Protocol.TCP, Map.of())));
+        assertFalse(RequestRouter.preservesClientIp(nlb, group(TargetType.IP, Protocol.TCP, Map.of())));
+        assertTrue(RequestRouter.preservesClientIp(nlb, group(TargetType.IP, Protocol.TCP,
+                Map.of("preserve_client_ip.enabled", "true"))));
+        assertTrue(RequestRouter.preservesClientIp(nlb, group(TargetType.IP, Protocol.UDP,
+                Map.of("preserve_client_ip.enabled", "false"))));
+    }
+
+    private static TargetGroup group(TargetType type, Protocol protocol, Map<String, String> attributes) {
+        return new TargetGroup("Tg", "Tg", "Vpc", protocol, 7000, type, null, attributes, List.of());
     }
 
     @Test
