@@ -177,4 +177,15 @@ class HostileInputTest {
         assertEquals(file + " at $.elements[3].vpcId: missing: subnet SubA needs its VPC (VpcId is required by "
                 + "CloudFormation)", refused(file).getMessage());
     }
+
+    @Test
+    void aTemplateWithMoreResourcesThanTheLimitIsRefusedBeforeItIsImported() throws Exception {
+        StringBuilder json = new StringBuilder("{\"Resources\": {");
+        for (int i = 0; i <= InputLimits.DEFAULT_ELEMENTS; i++) {
+            json.append(i == 0 ? "" : ",").append("\"T").append(i).append("\": {\"Type\": \"AWS::SNS::Topic\"}");
+        }
+        Path file = Files.writeString(dir.resolve("many.json"), json.append("}}").toString());
+        assertEquals(file + " at Resources: 100001 elements, more than the limit of 100000 (raise it with "
+                + "-Darchway.limit.elements=N)", refused(file).getMessage());
+    }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.archway.exporters.InputException;
+import dev.archway.exporters.InputLimits;
 import dev.archway.exporters.InputParsers;
 import dev.archway.model.Bounds;
 import dev.archway.model.Design;
@@ -94,6 +95,7 @@ final class DesignReader {
         if (elements == null || !elements.isArray()) {
             throw problem("$.elements", elements == null ? "missing" : "expected an array of elements");
         }
+        InputLimits.current().checkElements(elements.size(), file, "$.elements");
         for (int i = 0; i < elements.size(); i++) {
             String path = "$.elements[" + i + "]";
             JsonNode node = elements.get(i);

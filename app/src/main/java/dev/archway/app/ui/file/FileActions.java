@@ -80,14 +80,15 @@ public final class FileActions {
     /** Opens a design file or a CloudFormation template; a bad file is reported in one line and nothing changes. */
     public boolean openFile(Path file) {
         try {
-            Design design = DesignSources.load(file);
-            boolean isDesign = !java.nio.file.Files.isDirectory(file) && (file.getFileName().toString()
-                    .endsWith(".archway.json") || java.nio.file.Files.readString(file).contains("\"formatVersion\""));
+            DesignSources.Source source = DesignSources.read(file);
+            Design design = source.design();
+            boolean isDesign = source.isDesignFile() || source.text() != null
+                    && file.getFileName().toString().endsWith(".archway.json");
             show.accept(prepare(design, isDesign ? file : null));
             recent.add(file);
             status.accept("Opened " + file.getFileName());
             return true;
-        } catch (InputException | IOException | RuntimeException e) {
+        } catch (InputException | RuntimeException e) {
             refuse("Cannot open " + file.getFileName(), e.getMessage());
             return false;
         }
