@@ -70,8 +70,9 @@ class CliFuzzTest {
             List<String> args = command(plan.command(), file, i);
             long start = System.nanoTime();
             Outcome outcome = run(args);
-            stats.record(args, outcome.code(), System.nanoTime() - start, plan);
+            long nanos = System.nanoTime() - start;
             check(args, file, outcome, plan);
+            stats.record(args, outcome.code(), nanos, plan);
         }
         stats.print(CASES);
     }

@@ -198,7 +198,8 @@ final class DesignReader {
                 if (!design.contains(ref)) {
                     String inner = JacksonProblems.pathOfText(node, ref);
                     String place = "$.elements[" + i + "]" + (inner == null ? "" : inner);
-                    throw problem(place, element.name() + " refers to '" + ref + "', which is not in the design");
+                    throw problem(place, ref == null ? element.name() + " has an empty reference (null)"
+                            : element.name() + " refers to '" + ref + "', which is not in the design");
                 }
             }
             i++;
