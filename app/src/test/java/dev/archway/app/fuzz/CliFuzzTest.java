@@ -75,6 +75,11 @@ class CliFuzzTest {
             stats.record(args, outcome.code(), nanos, plan);
         }
         stats.print(CASES);
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private record Seed(String name, String text, boolean design) {
