@@ -89,6 +89,12 @@ public final class InputFiles {
         byte[] chunk = new byte[CHUNK];
         int n;
         while ((n = in.read(chunk)) >= 0) {
+            for (int i = 0; i < n; i++) {
+                if (chunk[i] == 0) {
+                    throw new InputException(file, lineAndByte(bytes.toByteArray(), chunk, i),
+                            "not a text file (it holds a NUL byte)");
+                }
+            }
             bytes.write(chunk, 0, n);
             if (bytes.size() > max) {
                 throw tooLarge(file, kind, max);
@@ -102,6 +108,30 @@ public final class InputFiles {
             return Files.size(file);
         } catch (IOException e) {
             return 0; // reading reports it
+        }
+    }
+
+    /** "line L, byte B" of the byte at {@code index} of {@code chunk}, which follows {@code before}. */
+    private static String lineAndByte(byte[] before, byte[] chunk, int index) {
+        int line = 1;
+        long column = 1;
+        for (byte b : before) {
+            line += b == '\n' ? 1 : 0;
+            column = b == '\n' ? 1 : column + 1;
+        }
+        for (int i = 0; i < index; i++) {
+            line += chunk[i] == '\n' ? 1 : 0;
+            column = chunk[i] == '\n' ? 1 : column + 1;
+        }
+        return "line " + line + ", byte " + column;
+    }
+
+    /** The first bytes of a file (at most {@code n}), to tell what it is before reading it all. */
+    public static String head(Path file, int n) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new String(in.readNBytes(n), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
         }
     }
 

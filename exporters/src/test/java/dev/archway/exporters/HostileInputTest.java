@@ -91,13 +91,34 @@ class HostileInputTest {
     }
 
     @Test
-    void anEndlessDeviceIsCutAtTheSizeLimit() {
+    void anEndlessDeviceIsRefusedAtItsFirstBytes() {
         Path zero = Path.of("/dev/zero");
         if (!Files.exists(zero)) {
             return;
         }
-        assertEquals("/dev/zero: larger than the design size limit of 67108864 bytes (raise it with "
-                + "-Darchway.limit.design.bytes=N)", refused(zero).getMessage());
+        assertEquals("/dev/zero at line 1, byte 1: not a text file (it holds a NUL byte)", refused(zero).getMessage());
+    }
+
+    @Test
+    void anEndlessTextStreamIsCutAtTheSizeLimit() throws Exception {
+        Path fifo = dir.resolve("endless.yaml");
+        if (new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() != 0) {
+            return;
+        }
+        Thread writer = new Thread(() -> {
+            try (var out = Files.newOutputStream(fifo)) {
+                byte[] line = "Description: endless\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                while (true) {
+                    out.write(line);
+                }
+            } catch (IOException closedByTheReader) {
+                // the reader stopped at its limit
+            }
+        });
+        writer.start();
+        assertEquals(fifo + ": larger than the design size limit of 67108864 bytes (raise it with "
+                + "-Darchway.limit.design.bytes=N)", refused(fifo).getMessage());
+        writer.join();
     }
 
     @Test
@@ -177,5 +198,28 @@ class HostileInputTest {
         Path file = fixture("subnet-without-vpc.archway.json");
         assertEquals(file + " at $.elements[3].vpcId: missing: subnet SubA needs its VPC (VpcId is required by "
                 + "CloudFormation)", refused(file).getMessage());
+    }
+
+    @Test
+    void aTemplateWithMoreResourcesThanTheLimitIsRefusedBeforeItIsImported() throws Exception {
+        StringBuilder json = new StringBuilder("{\"Resources\": {");
+        for (int i = 0; i <= InputLimits.DEFAULT_ELEMENTS; i++) {
+            json.append(i == 0 ? "" : ",").append("\"T").append(i).append("\": {\"Type\": \"AWS::SNS::Topic\"}");
+        }
+        Path file = Files.writeString(dir.resolve("many.json"), json.append("}}").toString());
+        assertEquals(file + " at Resources: 100001 elements, more than the limit of 100000 (raise it with "
+                + "-Darchway.limit.elements=N)", refused(file).getMessage());
+    }
+
+    /** Found by the fuzz suite: a null where a design refers to another element. */
+    @Test
+    void aNullReferenceIsRefusedWhereItIs() throws Exception {
+        String json = dev.archway.exporters.designfile.DesignFile.toJson(
+                dev.archway.exporters.examples.Examples.defaultDesign());
+        Path file = Files.writeString(dir.resolve("null-ref.archway.json"),
+                json.replaceFirst("\"targetId\" ?: ?\"[^\"]*\"", "\"targetId\": null"));
+        assertTrue(refused(file).getMessage().matches(java.util.regex.Pattern.quote(file.toString())
+                + " at \\$\\.elements\\[\\d+\\]\\.\\w+\\[\\d+\\]\\.targetId: .* has an empty reference \\(null\\)"),
+                refused(file).getMessage());
     }
 }

@@ -24,6 +24,8 @@ import picocli.CommandLine;
  */
 @Command(name = "archway", mixinStandardHelpOptions = true, versionProvider = dev.archway.app.cli.BuildInfo.class,
         description = "Design, validate, simulate and export AWS network architectures.",
+        footer = {"Exit codes: 0 ok, 1 findings or failed checks, 2 bad input or usage, 70 internal error (a bug;",
+            "--debug anywhere on the command line prints its stack trace)."},
         subcommands = {ValidateCli.class, SimulateCli.class, ExportCli.class, ImportCli.class, OpenCli.class,
             LessonCli.class, DoctorCli.class})
 public final class ArchwayCli implements Runnable {

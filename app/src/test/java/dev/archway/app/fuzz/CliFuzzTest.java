@@ -70,10 +70,16 @@ class CliFuzzTest {
             List<String> args = command(plan.command(), file, i);
             long start = System.nanoTime();
             Outcome outcome = run(args);
-            stats.record(args, outcome.code(), System.nanoTime() - start, plan);
+            long nanos = System.nanoTime() - start;
             check(args, file, outcome, plan);
+            stats.record(args, outcome.code(), nanos, plan);
         }
         stats.print(CASES);
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private record Seed(String name, String text, boolean design) {

@@ -3,6 +3,7 @@ package dev.archway.exporters.cfn;
 import dev.archway.exporters.InputException;
 import dev.archway.exporters.InputFiles;
 import dev.archway.exporters.InputKind;
+import dev.archway.exporters.InputLimits;
 import dev.archway.model.Design;
 import dev.archway.model.Element;
 import dev.archway.model.OpaqueResource;
@@ -41,6 +42,8 @@ public final class CfnImporter {
      */
     public Design importText(String text, Path file) throws InputException {
         Map<String, Object> template = TemplateReader.read(text, file);
+        Map<String, Object> resources = Cfn.asMap(template.get("Resources"));
+        InputLimits.current().checkElements(resources == null ? 0 : resources.size(), file, "Resources");
         if (NestedStackImport.nestsLocalStacks(template)) {
             template = NestedStackImport.merge(template, file);
         }

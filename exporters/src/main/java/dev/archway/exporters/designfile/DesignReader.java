@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.archway.exporters.InputException;
+import dev.archway.exporters.InputLimits;
 import dev.archway.exporters.InputParsers;
 import dev.archway.model.Bounds;
 import dev.archway.model.Design;
@@ -95,6 +96,7 @@ final class DesignReader {
         if (elements == null || !elements.isArray()) {
             throw problem("$.elements", elements == null ? "missing" : "expected an array of elements");
         }
+        InputLimits.current().checkElements(elements.size(), file, "$.elements");
         for (int i = 0; i < elements.size(); i++) {
             String path = "$.elements[" + i + "]";
             JsonNode node = elements.get(i);
@@ -197,7 +199,8 @@ final class DesignReader {
                 if (!design.contains(ref)) {
                     String inner = JacksonProblems.pathOfText(node, ref);
                     String place = "$.elements[" + i + "]" + (inner == null ? "" : inner);
-                    throw problem(place, element.name() + " refers to '" + ref + "', which is not in the design");
+                    throw problem(place, ref == null ? element.name() + " has an empty reference (null)"
+                            : element.name() + " refers to '" + ref + "', which is not in the design");
                 }
             }
             i++;

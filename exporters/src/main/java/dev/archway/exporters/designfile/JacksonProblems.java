@@ -89,10 +89,13 @@ final class JacksonProblems {
         return (newline < 0 ? message : message.substring(0, newline)).trim();
     }
 
-    /** The relative JSON path of the first text value equal to {@code text} inside {@code node} ("" if none). */
+    /**
+     * The relative JSON path of the first text value equal to {@code text} inside {@code node}, or of the first null
+     * when {@code text} is null (null if none).
+     */
     static String pathOfText(JsonNode node, String text) {
-        if (node.isTextual()) {
-            return text.equals(node.textValue()) ? "" : null;
+        if (node.isTextual() || node.isNull()) {
+            return java.util.Objects.equals(text, node.textValue()) ? "" : null;
         }
         if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {

@@ -46,8 +46,25 @@ public final class DesignSources {
         if (Files.isDirectory(file)) {
             return new Source(file, null, false);
         }
+        refuseLargeTemplate(file);
         String text = InputFiles.read(file, InputKind.DESIGN);
         return new Source(file, text, isDesign(text));
+    }
+
+    /**
+     * A file past the template limit whose start shows no {@code formatVersion} is a template: refused before it is
+     * read (a design is read up to the larger design limit).
+     */
+    private static void refuseLargeTemplate(Path file) throws InputException {
+        long limit = InputKind.TEMPLATE.maxBytes();
+        try {
+            if (Files.isRegularFile(file) && Files.size(file) > limit
+                    && !InputFiles.head(file, 4096).contains("\"formatVersion\"")) {
+                throw InputFiles.tooLarge(file, InputKind.TEMPLATE, limit);
+            }
+        } catch (java.io.IOException e) {
+            // reading reports it
+        }
     }
 
     /** Archway writes formatVersion first; a template never has it at the top level. */

@@ -88,7 +88,9 @@ public final class FileActions {
             if (recovered) {
                 design.rename(design.name() + recoveredSuffix);
             }
-            show.accept(prepare(design, source.isDesignFile() && !recovered ? file : null));
+            boolean isDesign = source.isDesignFile() || source.text() != null
+                    && file.getFileName().toString().endsWith(".archway.json");
+            show.accept(prepare(design, isDesign && !recovered ? file : null));
             if (!recovered) {
                 recent.add(file);
             }
