@@ -1,5 +1,6 @@
 package dev.archway.app;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
@@ -7,6 +8,8 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -14,6 +17,10 @@ import com.tngtech.archunit.lang.ArchRule;
 import dev.archway.app.ui.document.Document;
 import dev.archway.model.Design;
 import dev.archway.model.command.CommandStack;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** The structure docs/architecture.md describes, checked on every build. */
 @AnalyzeClasses(packages = "dev.archway", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -36,4 +43,15 @@ class ArchitectureTest {
             .orShould().callMethodWhere(target(owner(assignableTo(Design.class)))
                     .and(target(nameMatching("put|remove|rename|setBounds|setCfnExtras|batch"))))
             .because("every edit is an undoable command applied through Document.apply (docs/architecture.md)");
+
+    /** A class's simple name says which one it is: no two top-level classes share one (two StackPlans, two Props). */
+    @ArchTest
+    static void classNamesAreUniqueAcrossTheCodeBase(JavaClasses classes) {
+        Map<String, List<String>> byName = classes.stream().filter(JavaClass::isTopLevelClass)
+                .filter(c -> !c.getSimpleName().equals("package-info"))
+                .collect(Collectors.groupingBy(JavaClass::getSimpleName, TreeMap::new,
+                        Collectors.mapping(JavaClass::getName, Collectors.toList())));
+        byName.values().removeIf(names -> names.size() < 2);
+        assertEquals(Map.of(), byName);
+    }
 }

@@ -70,7 +70,7 @@ public final class CfnImporter {
         ImportContext cx = new ImportContext(template, metadata, DEFAULT_REGION);
         boolean hasVpc = Cfn.asMap(template.get("Resources")).values().stream()
                 .anyMatch(r -> "AWS::EC2::VPC".equals(Cfn.asMap(r).get("Type")));
-        Placement places = new Placement(cx, !metadata.present() && hasVpc);
+        ImplicitElements places = new ImplicitElements(cx, !metadata.present() && hasVpc);
         cx.externals = new ExternalElements(cx, places);
         new NetworkImport(cx, places).run();
         DnsImport dns = new DnsImport(cx);
@@ -96,7 +96,7 @@ public final class CfnImporter {
         return assemble(cx, places, file);
     }
 
-    private Design assemble(ImportContext cx, Placement places, Path file) {
+    private Design assemble(ImportContext cx, ImplicitElements places, Path file) {
         String name = cx.metadata.designName();
         if (name == null) {
             String fileName = file.getFileName() == null ? "template" : file.getFileName().toString();
@@ -164,7 +164,7 @@ public final class CfnImporter {
                 return id;
             }
         }
-        return all.stream().filter(e -> !Placement.isPlacement(e)).findFirst().orElseThrow().id();
+        return all.stream().filter(e -> !ImplicitElements.isPlacement(e)).findFirst().orElseThrow().id();
     }
 
     private static String unique(String name, Set<String> names) {
@@ -181,7 +181,7 @@ public final class CfnImporter {
         while (changed) {
             changed = false;
             for (Element e : new ArrayList<>(design.elements())) {
-                if (Placement.isPlacement(e) && !e.references().stream().allMatch(design::contains)) {
+                if (ImplicitElements.isPlacement(e) && !e.references().stream().allMatch(design::contains)) {
                     design.remove(e.id());
                     changed = true;
                 }
@@ -251,7 +251,7 @@ public final class CfnImporter {
         return out;
     }
 
-    private static void layout(ImportContext cx, Placement places, Design design) {
+    private static void layout(ImportContext cx, ImplicitElements places, Design design) {
         if (!cx.metadata.present()) {
             new AutoLayout(design).apply();
             return;

@@ -20,9 +20,9 @@ import java.util.function.Function;
 /** DB subnet groups, Aurora clusters and their instances; picks the writer. */
 final class DatabaseImport {
     private final ImportContext cx;
-    private final Placement places;
+    private final ImplicitElements places;
 
-    DatabaseImport(ImportContext cx, Placement places) {
+    DatabaseImport(ImportContext cx, ImplicitElements places) {
         this.cx = cx;
         this.places = places;
     }

@@ -25,11 +25,11 @@ import java.util.Map;
  */
 final class ExternalElements {
     private final ImportContext cx;
-    private final Placement places;
+    private final ImplicitElements places;
     private final Map<String, Element> byKey = new LinkedHashMap<>();
     private final Map<String, Map<String, Object>> marks = new LinkedHashMap<>();
 
-    ExternalElements(ImportContext cx, Placement places) {
+    ExternalElements(ImportContext cx, ImplicitElements places) {
         this.cx = cx;
         this.places = places;
     }

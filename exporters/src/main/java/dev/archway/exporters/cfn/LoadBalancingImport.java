@@ -25,9 +25,9 @@ import java.util.Set;
 /** EC2 instances, load balancers and target groups from their resources. */
 final class LoadBalancingImport {
     private final ImportContext cx;
-    private final Placement places;
+    private final ImplicitElements places;
 
-    LoadBalancingImport(ImportContext cx, Placement places) {
+    LoadBalancingImport(ImportContext cx, ImplicitElements places) {
         this.cx = cx;
         this.places = places;
     }

@@ -21,9 +21,9 @@ import java.util.Set;
 final class NetworkImport {
     static final Set<String> ATTACHMENT = Set.of("AWS::EC2::VPCGatewayAttachment");
     private final ImportContext cx;
-    private final Placement places;
+    private final ImplicitElements places;
 
-    NetworkImport(ImportContext cx, Placement places) {
+    NetworkImport(ImportContext cx, ImplicitElements places) {
         this.cx = cx;
         this.places = places;
     }

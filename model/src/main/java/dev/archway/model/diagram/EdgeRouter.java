@@ -32,16 +32,16 @@ public final class EdgeRouter {
     }
 
     /** The route from one box to the other, or null when one is drawn inside the other (no line needed). */
-    public Route route(Bounds from, Bounds to) {
+    public EdgeRoute route(Bounds from, Bounds to) {
         if (from.contains(to) || to.contains(from)) {
             return null;
         }
         Bounds a = withLabel(from);
         Bounds b = withLabel(to);
-        Route best = null;
+        EdgeRoute best = null;
         double bestScore = Double.MAX_VALUE;
         for (double[] candidate : candidates(a, b)) {
-            Route r = new Route(candidate);
+            EdgeRoute r = new EdgeRoute(candidate);
             double score = score(r, a, b);
             if (score < bestScore) {
                 bestScore = score;
@@ -51,7 +51,7 @@ public final class EdgeRouter {
         return best;
     }
 
-    private double score(Route r, Bounds a, Bounds b) {
+    private double score(EdgeRoute r, Bounds a, Bounds b) {
         int hits = 0;
         for (int i = 1; i < r.size(); i++) {
             hits += obstacles.hits(r.x(i - 1), r.y(i - 1), r.x(i), r.y(i), a, b);

@@ -22,7 +22,7 @@ public record LayoutQuality(int elements, int edges, int crossings, int bends, i
             ElementKind.AVAILABILITY_ZONE, ElementKind.SUBNET);
 
     /** Measures the design's current layout with the given routes (one per drawn edge). */
-    public static LayoutQuality of(Design design, List<Route> routes) {
+    public static LayoutQuality of(Design design, List<EdgeRoute> routes) {
         Map<String, Bounds> layout = design.layout();
         List<Bounds> nodes = new ArrayList<>();
         for (Element e : design.elements()) {
@@ -34,22 +34,22 @@ public record LayoutQuality(int elements, int edges, int crossings, int bends, i
         double[] box = extent(layout.values());
         double w = box[2] - box[0];
         double h = box[3] - box[1];
-        return new LayoutQuality(design.size(), routes.size(), crossings(routes), routes.stream().mapToInt(Route::bends)
+        return new LayoutQuality(design.size(), routes.size(), crossings(routes), routes.stream().mapToInt(EdgeRoute::bends)
                 .sum(), through(routes, nodes), overlaps(design), outside(design), h > 0 ? w / h : 0,
                 design.size() == 0 ? 0 : w * h / design.size());
     }
 
     /** Routes of the design's primary relations, as the canvas draws them. */
-    public static List<Route> primaryRoutes(Design design) {
+    public static List<EdgeRoute> primaryRoutes(Design design) {
         List<Bounds> nodes = new ArrayList<>();
         design.elements().stream().filter(e -> !CONTAINERS.contains(e.kind())).map(e -> design.bounds(e.id()))
                 .filter(java.util.Objects::nonNull).forEach(nodes::add);
         EdgeRouter router = new EdgeRouter(nodes);
-        List<Route> routes = new ArrayList<>();
+        List<EdgeRoute> routes = new ArrayList<>();
         for (Relation r : Relations.of(design)) {
             Bounds a = design.bounds(r.from());
             Bounds b = design.bounds(r.to());
-            Route route = !r.kind().secondary() && a != null && b != null ? router.route(a, b) : null;
+            EdgeRoute route = !r.kind().secondary() && a != null && b != null ? router.route(a, b) : null;
             if (route != null) {
                 routes.add(route);
             }
@@ -68,10 +68,10 @@ public record LayoutQuality(int elements, int edges, int crossings, int bends, i
         return all.isEmpty() ? new double[4] : e;
     }
 
-    private static int crossings(List<Route> routes) {
+    private static int crossings(List<EdgeRoute> routes) {
         List<double[]> segs = new ArrayList<>();
         for (int r = 0; r < routes.size(); r++) {
-            Route route = routes.get(r);
+            EdgeRoute route = routes.get(r);
             for (int i = 1; i < route.size(); i++) {
                 segs.add(new double[] {route.x(i - 1), route.y(i - 1), route.x(i), route.y(i), r});
             }
@@ -105,11 +105,11 @@ public record LayoutQuality(int elements, int edges, int crossings, int bends, i
         return Math.abs(v) < 1e-6 ? 0 : v;
     }
 
-    private static int through(List<Route> routes, List<Bounds> nodes) {
+    private static int through(List<EdgeRoute> routes, List<Bounds> nodes) {
         ObstacleIndex index = new ObstacleIndex();
         nodes.forEach(b -> index.add(EdgeRouter.withLabel(b)));
         int count = 0;
-        for (Route r : routes) {
+        for (EdgeRoute r : routes) {
             Bounds a = new Bounds(r.x(0), r.y(0), 0, 0);
             Bounds b = new Bounds(r.x(r.size() - 1), r.y(r.size() - 1), 0, 0);
             for (int i = 1; i < r.size(); i++) {

@@ -43,8 +43,8 @@ class LayoutQualityTest {
     @Test
     void countsEdgesThatCrossAndTheirBends() {
         Design d = placed(new Bounds(100, 100, 64, 64), new Bounds(300, 100, 64, 64));
-        Route across = new Route(new double[] {0, 50, 100, 50});
-        Route down = new Route(new double[] {50, 0, 50, 20, 80, 20, 80, 100});
+        EdgeRoute across = new EdgeRoute(new double[] {0, 50, 100, 50});
+        EdgeRoute down = new EdgeRoute(new double[] {50, 0, 50, 20, 80, 20, 80, 100});
         LayoutQuality q = LayoutQuality.of(d, List.of(across, down));
         assertEquals(1, q.crossings());
         assertEquals(2, q.bends());
@@ -55,7 +55,7 @@ class LayoutQualityTest {
         Bounds from = new Bounds(0, 0, 100, 40);
         Bounds to = new Bounds(400, 0, 100, 40);
         Bounds between = new Bounds(200, -20, 100, 80);
-        Route r = new EdgeRouter(List.of(from, to, between)).route(from, to);
+        EdgeRoute r = new EdgeRouter(List.of(from, to, between)).route(from, to);
         for (int i = 1; i < r.size(); i++) {
             boolean vertical = r.x(i) == r.x(i - 1);
             boolean horizontal = r.y(i) == r.y(i - 1);
@@ -71,7 +71,7 @@ class LayoutQualityTest {
     void drawsTwoFacingBoxesWithOneStraightLine() {
         Bounds from = new Bounds(0, 0, 100, 40);
         Bounds to = new Bounds(300, 10, 100, 40);
-        Route r = new EdgeRouter(List.of(from, to)).route(from, to);
+        EdgeRoute r = new EdgeRouter(List.of(from, to)).route(from, to);
         assertEquals(0, r.bends());
         assertEquals(2, r.size());
     }

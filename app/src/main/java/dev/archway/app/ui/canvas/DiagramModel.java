@@ -18,7 +18,7 @@ import dev.archway.model.ElementKind;
 import dev.archway.model.diagram.EdgeRouter;
 import dev.archway.model.diagram.Relation;
 import dev.archway.model.diagram.Relations;
-import dev.archway.model.diagram.Route;
+import dev.archway.model.diagram.EdgeRoute;
 import dev.archway.model.network.Subnet;
 import dev.archway.model.query.Topology;
 import java.util.ArrayList;
@@ -42,7 +42,7 @@ public final class DiagramModel {
     private final Map<String, List<String>> children;
     private final Map<String, Integer> depth = new HashMap<>();
     private final Map<String, String> summaries;
-    private final Map<Relation, Route> routes = new HashMap<>();
+    private final Map<Relation, EdgeRoute> routes = new HashMap<>();
     private EdgeRouter router;
 
     public DiagramModel(Design design) {
@@ -89,7 +89,7 @@ public final class DiagramModel {
     }
 
     /** The edge's route around the other elements as they are stored (null: one end inside the other), computed once per design change. */
-    Route route(Relation edge) {
+    EdgeRoute route(Relation edge) {
         if (!routes.containsKey(edge)) {
             Bounds a = design.bounds(edge.from());
             Bounds b = design.bounds(edge.to());
@@ -99,7 +99,7 @@ public final class DiagramModel {
     }
 
     /** A route between boxes that are being moved: the stored obstacles, fresh ends. */
-    Route routeBetween(Bounds a, Bounds b) {
+    EdgeRoute routeBetween(Bounds a, Bounds b) {
         return router().route(a, b);
     }
 

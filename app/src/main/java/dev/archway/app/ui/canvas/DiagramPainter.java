@@ -6,7 +6,7 @@ import dev.archway.model.Element;
 import dev.archway.model.ElementKind;
 import dev.archway.model.edit.Containment;
 import dev.archway.model.diagram.Relation;
-import dev.archway.model.diagram.Route;
+import dev.archway.model.diagram.EdgeRoute;
 import dev.archway.model.db.AuroraCluster;
 import dev.archway.model.db.DbInstance;
 import dev.archway.model.dns.DnsRecord;
@@ -169,7 +169,7 @@ final class DiagramPainter {
         }
         boolean moved = drag.moving.contains(edge.from()) || drag.moving.contains(edge.to())
                 || edge.from().equals(drag.resizing) || edge.to().equals(drag.resizing);
-        Route route = moved ? model.routeBetween(a, b) : model.route(edge);
+        EdgeRoute route = moved ? model.routeBetween(a, b) : model.route(edge);
         if (route == null || !visible(route)) {
             return;
         }
@@ -186,7 +186,7 @@ final class DiagramPainter {
         }
     }
 
-    private boolean visible(Route r) {
+    private boolean visible(EdgeRoute r) {
         double x1 = Double.MAX_VALUE;
         double y1 = Double.MAX_VALUE;
         double x2 = -Double.MAX_VALUE;

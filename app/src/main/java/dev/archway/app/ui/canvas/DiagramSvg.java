@@ -5,7 +5,7 @@ import dev.archway.model.Design;
 import dev.archway.model.Element;
 import dev.archway.model.edit.Containment;
 import dev.archway.model.diagram.Relation;
-import dev.archway.model.diagram.Route;
+import dev.archway.model.diagram.EdgeRoute;
 import dev.archway.model.network.AvailabilityZone;
 import dev.archway.model.network.Region;
 import dev.archway.model.network.Subnet;
@@ -47,7 +47,7 @@ public final class DiagramSvg {
             }
         }
         for (Relation edge : model.edges()) {
-            Route r = layers.isShown(edge.kind()) ? model.route(edge) : null;
+            EdgeRoute r = layers.isShown(edge.kind()) ? model.route(edge) : null;
             if (r != null) {
                 edge(svg, r, EdgeStyle.colour(edge.kind(), t), EdgeStyle.dashes(edge.kind()));
             }
@@ -61,7 +61,7 @@ public final class DiagramSvg {
         return svg.append("</svg>\n").toString();
     }
 
-    private static void edge(StringBuilder svg, Route r, Color colour, double[] dashes) {
+    private static void edge(StringBuilder svg, EdgeRoute r, Color colour, double[] dashes) {
         StringBuilder d = new StringBuilder();
         for (int i = 0; i < r.size(); i++) {
             d.append(String.format(Locale.ROOT, "%s%.1f %.1f ", i == 0 ? "M" : "L", r.x(i), r.y(i)));

@@ -1,6 +1,6 @@
 package dev.archway.app.ui.canvas;
 
-import dev.archway.model.diagram.Route;
+import dev.archway.model.diagram.EdgeRoute;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Paint;
 
@@ -11,7 +11,7 @@ final class EdgeGeometry {
     private EdgeGeometry() {
     }
 
-    static void stroke(GraphicsContext gc, Route r) {
+    static void stroke(GraphicsContext gc, EdgeRoute r) {
         gc.beginPath();
         gc.moveTo(r.x(0), r.y(0));
         for (int i = 1; i < r.size() - 1; i++) {
@@ -22,12 +22,12 @@ final class EdgeGeometry {
         gc.stroke();
     }
 
-    private static double half(Route r, int i, int j) {
+    private static double half(EdgeRoute r, int i, int j) {
         return (Math.abs(r.x(j) - r.x(i)) + Math.abs(r.y(j) - r.y(i))) / 2;
     }
 
     /** A filled arrow head of the given length at the route's end, pointing along its last segment. */
-    static void arrowHead(GraphicsContext gc, Route r, Paint paint, double len) {
+    static void arrowHead(GraphicsContext gc, EdgeRoute r, Paint paint, double len) {
         int n = r.size();
         double x2 = r.x(n - 1);
         double y2 = r.y(n - 1);
@@ -38,7 +38,7 @@ final class EdgeGeometry {
     }
 
     /** The route's middle point (where a step number sits). */
-    static double[] middle(Route r) {
+    static double[] middle(EdgeRoute r) {
         return r.at(0.5);
     }
 }

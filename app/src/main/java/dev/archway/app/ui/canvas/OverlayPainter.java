@@ -4,7 +4,7 @@ import dev.archway.model.edit.Containment;
 import dev.archway.model.Bounds;
 import dev.archway.model.Design;
 import dev.archway.model.Element;
-import dev.archway.model.diagram.Route;
+import dev.archway.model.diagram.EdgeRoute;
 import dev.archway.model.lb.Certificate;
 import dev.archway.model.lb.Listener;
 import dev.archway.model.network.NetworkAcl;
@@ -32,10 +32,10 @@ final class OverlayPainter {
     private final CanvasTheme theme;
     private final double scale;
     private final Function<String, Bounds> bounds;
-    private final BiFunction<Bounds, Bounds, Route> route;
+    private final BiFunction<Bounds, Bounds, EdgeRoute> route;
 
     OverlayPainter(GraphicsContext gc, CanvasTheme theme, double scale, Function<String, Bounds> bounds,
-            BiFunction<Bounds, Bounds, Route> route) {
+            BiFunction<Bounds, Bounds, EdgeRoute> route) {
         this.gc = gc;
         this.theme = theme;
         this.scale = scale;
@@ -99,7 +99,7 @@ final class OverlayPainter {
             Bounds b = flow.get(i);
             boolean last = i == flow.size() - 1;
             Color colour = blocked && last ? theme.refused() : PATH;
-            Route r = previous == null ? null : route.apply(previous, b);
+            EdgeRoute r = previous == null ? null : route.apply(previous, b);
             if (r != null) {
                 gc.setStroke(Color.color(colour.getRed(), colour.getGreen(), colour.getBlue(), 0.9));
                 gc.setLineWidth(width);

@@ -1,7 +1,7 @@
 package dev.archway.model.diagram;
 
 /** An edge drawn as a polyline of axis-parallel segments: x0, y0, x1, y1, ... in canvas units. */
-public record Route(double[] points) {
+public record EdgeRoute(double[] points) {
 
     public int size() {
         return points.length / 2;

@@ -21,12 +21,12 @@ import java.util.Set;
  * The elements without a resource: regions, AZ columns, IP targets and application nodes. They come from the
  * template Metadata when it has them, else they are made as the resources need them (an AZ per VPC and zone name).
  */
-final class Placement {
+final class ImplicitElements {
     private final ImportContext cx;
     final Map<String, Element> elements = new LinkedHashMap<>();
     final Map<String, Bounds> bounds = new LinkedHashMap<>();
 
-    Placement(ImportContext cx, boolean createRegion) {
+    ImplicitElements(ImportContext cx, boolean createRegion) {
         this.cx = cx;
         for (Object o : cx.metadata.others()) {
             Map<String, Object> m = Cfn.asMap(o);
