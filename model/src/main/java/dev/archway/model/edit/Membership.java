@@ -10,6 +10,7 @@ import dev.archway.model.lb.EcsService;
 import dev.archway.model.lb.IpTarget;
 import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.network.SecurityGroup;
+import dev.archway.model.query.Topology;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,28 +24,10 @@ public final class Membership {
 
     /** The security groups of an element, or null when it has none to have. */
     public static List<String> groupsOf(Design design, Element e) {
-        if (e instanceof LoadBalancer lb) {
-            return lb.securityGroupIds();
-        }
-        if (e instanceof Ec2Instance i) {
-            return i.securityGroupIds();
-        }
-        if (e instanceof EcsService s) {
-            return s.securityGroupIds();
-        }
-        if (e instanceof IpTarget ip) {
-            return ip.securityGroupIds();
-        }
-        if (e instanceof AppNode app) {
-            return app.securityGroupIds();
-        }
-        if (e instanceof AuroraCluster c) {
-            return c.securityGroupIds();
-        }
         if (e instanceof DbInstance db && design.get(db.clusterId()) != null) {
             return groupsOf(design, design.get(db.clusterId()));
         }
-        return null;
+        return Topology.wearsSecurityGroups(e) ? Topology.securityGroupIdsOf(e) : null;
     }
 
     /** The element with exactly these groups (for a DB instance: its cluster). */

@@ -182,6 +182,12 @@ public final class Topology {
 
     // ---- security groups, routes and ACLs ----
 
+    /** Whether an element wears security groups: a load balancer, a target, an application or an Aurora cluster. */
+    public static boolean wearsSecurityGroups(Element element) {
+        return element instanceof Ec2Instance || element instanceof IpTarget || element instanceof EcsService
+                || element instanceof LoadBalancer || element instanceof AuroraCluster || element instanceof AppNode;
+    }
+
     public static List<String> securityGroupIdsOf(Element element) {
         if (element instanceof Ec2Instance i) {
             return i.securityGroupIds();

@@ -3,8 +3,8 @@ package dev.archway.model.validation.rules.db;
 import dev.archway.model.db.AuroraCluster;
 import dev.archway.model.db.DbInstance;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
 import dev.archway.model.validation.rules.AwsDocs;
@@ -12,21 +12,15 @@ import dev.archway.model.validation.rules.Fixes;
 import java.util.List;
 
 /** AURORA-FAILOVER-TIER: a cluster with readers has one in promotion tier 0 or 1. */
-public final class AuroraFailoverTierRule implements ElementRule<AuroraCluster> {
+public final class AuroraFailoverTierRule extends KindRule<AuroraCluster> {
     public static final RuleInfo INFO = new RuleInfo("AURORA-FAILOVER-TIER", Severity.INFO,
             "Aurora clusters have a reader in promotion tier 0 or 1",
             "Failover promotes the reader in the lowest tier; readers in tiers 0-1 are sized with the writer (for "
                     + "Serverless v2 they scale with it), so promoting one of them keeps the writer's capacity.",
             AwsDocs.AURORA_HA);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends AuroraCluster>> subjectTypes() {
-        return List.of(AuroraCluster.class);
+    public AuroraFailoverTierRule() {
+        super(INFO, List.of(AuroraCluster.class));
     }
 
     @Override

@@ -3,8 +3,8 @@ package dev.archway.model.validation.rules.db;
 import dev.archway.model.db.AuroraCluster;
 import dev.archway.model.db.DbInstance;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
 import dev.archway.model.validation.rules.AwsDocs;
@@ -12,21 +12,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** AURORA-REPLICA-LIMIT: at most 15 readers, 5 custom endpoints, promotion tiers 0-15. */
-public final class AuroraReplicaLimitRule implements ElementRule<AuroraCluster> {
+public final class AuroraReplicaLimitRule extends KindRule<AuroraCluster> {
     public static final RuleInfo INFO = new RuleInfo("AURORA-REPLICA-LIMIT", Severity.ERROR,
             "Aurora clusters stay within the replica, endpoint and tier limits",
             "An Aurora cluster has one writer and up to 15 replicas, up to 5 custom endpoints, and promotion tiers "
                     + "from 0 to 15; AWS rejects more.",
             AwsDocs.AURORA_HA);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends AuroraCluster>> subjectTypes() {
-        return List.of(AuroraCluster.class);
+    public AuroraReplicaLimitRule() {
+        super(INFO, List.of(AuroraCluster.class));
     }
 
     @Override

@@ -2,8 +2,8 @@ package dev.archway.model.validation.rules.db;
 
 import dev.archway.model.db.AuroraCluster;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
 import dev.archway.model.validation.rules.AwsDocs;
@@ -14,21 +14,15 @@ import java.util.List;
  * {@code AWS::RDS::DBCluster} it is valid only for Multi-AZ DB clusters (not Aurora), so an imported Aurora cluster
  * that sets it (kept as an extra property) is refused.
  */
-public final class DbClusterPubliclyAccessibleRule implements ElementRule<AuroraCluster> {
+public final class DbClusterPubliclyAccessibleRule extends KindRule<AuroraCluster> {
     public static final RuleInfo INFO = new RuleInfo("DB-CLUSTER-PUBLICLY-ACCESSIBLE", Severity.ERROR,
             "Aurora clusters leave PubliclyAccessible to their instances",
             "CloudFormation's DBCluster PubliclyAccessible applies only to Multi-AZ DB clusters; for Aurora, set it on "
                     + "each DB instance (and keep it false: DB-PRIVATE-SUBNET).",
             AwsDocs.RDS_DB_CLUSTER);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends AuroraCluster>> subjectTypes() {
-        return List.of(AuroraCluster.class);
+    public DbClusterPubliclyAccessibleRule() {
+        super(INFO, List.of(AuroraCluster.class));
     }
 
     @Override

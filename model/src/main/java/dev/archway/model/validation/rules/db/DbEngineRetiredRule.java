@@ -2,8 +2,8 @@ package dev.archway.model.validation.rules.db;
 
 import dev.archway.model.db.AuroraCluster;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
 import dev.archway.model.validation.rules.AwsDocs;
@@ -13,21 +13,15 @@ import java.util.List;
  * DB-ENGINE-RETIRED: {@code Engine: aurora} is Aurora MySQL version 1 (5.6-compatible), which reached end of life on
  * 28 February 2023; AWS creates no new cluster with it (doc §5.2).
  */
-public final class DbEngineRetiredRule implements ElementRule<AuroraCluster> {
+public final class DbEngineRetiredRule extends KindRule<AuroraCluster> {
     public static final RuleInfo INFO = new RuleInfo("DB-ENGINE-RETIRED", Severity.ERROR,
             "Aurora clusters use an engine AWS still offers",
             "The engine name 'aurora' is Aurora MySQL version 1 (MySQL 5.6), retired on 28 February 2023: AWS refuses "
                     + "to create it. Use aurora-mysql with a version 3 (MySQL 8.0) engine version.",
             AwsDocs.AURORA_MYSQL_V1_EOL);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends AuroraCluster>> subjectTypes() {
-        return List.of(AuroraCluster.class);
+    public DbEngineRetiredRule() {
+        super(INFO, List.of(AuroraCluster.class));
     }
 
     @Override

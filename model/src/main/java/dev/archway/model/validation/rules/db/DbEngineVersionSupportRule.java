@@ -2,8 +2,8 @@ package dev.archway.model.validation.rules.db;
 
 import dev.archway.model.db.AuroraCluster;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
 import dev.archway.model.validation.rules.AwsDocs;
@@ -14,7 +14,7 @@ import java.util.List;
  * Past that date AWS still runs it, but enrols it in paid RDS Extended Support. Version 1 of Aurora MySQL is
  * DB-ENGINE-RETIRED's, not this rule's.
  */
-public final class DbEngineVersionSupportRule implements ElementRule<AuroraCluster> {
+public final class DbEngineVersionSupportRule extends KindRule<AuroraCluster> {
     public static final RuleInfo INFO = new RuleInfo("DB-ENGINE-VERSION-SUPPORT", Severity.WARNING,
             "Aurora engine versions are in standard support",
             "After a major version's end of standard support, Aurora enrols its clusters in RDS Extended Support, "
@@ -22,14 +22,8 @@ public final class DbEngineVersionSupportRule implements ElementRule<AuroraClust
                     + "support.",
             AwsDocs.AURORA_EXTENDED_SUPPORT);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends AuroraCluster>> subjectTypes() {
-        return List.of(AuroraCluster.class);
+    public DbEngineVersionSupportRule() {
+        super(INFO, List.of(AuroraCluster.class));
     }
 
     @Override

@@ -5,8 +5,8 @@ import dev.archway.model.db.AuroraCluster;
 import dev.archway.model.db.DbInstance;
 import dev.archway.model.network.AvailabilityZone;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.Fix;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
@@ -14,21 +14,15 @@ import dev.archway.model.validation.rules.AwsDocs;
 import java.util.List;
 
 /** DB-INSTANCE-NO-CLUSTER: an Aurora DB instance belongs to an Aurora cluster. */
-public final class DbInstanceNoClusterRule implements ElementRule<DbInstance> {
+public final class DbInstanceNoClusterRule extends KindRule<DbInstance> {
     public static final RuleInfo INFO = new RuleInfo("DB-INSTANCE-NO-CLUSTER", Severity.ERROR,
             "Aurora DB instances belong to a cluster",
             "An Aurora DB instance is created in a DB cluster (DBClusterIdentifier); without one CloudFormation "
                     + "cannot create it and Archway cannot export it.",
             AwsDocs.AURORA_ENDPOINTS);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends DbInstance>> subjectTypes() {
-        return List.of(DbInstance.class);
+    public DbInstanceNoClusterRule() {
+        super(INFO, List.of(DbInstance.class));
     }
 
     @Override

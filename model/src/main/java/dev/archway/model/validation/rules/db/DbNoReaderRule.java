@@ -8,8 +8,8 @@ import dev.archway.model.db.AuroraCluster;
 import dev.archway.model.db.DbInstance;
 import dev.archway.model.network.AvailabilityZone;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.Fix;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
@@ -17,21 +17,15 @@ import dev.archway.model.validation.rules.AwsDocs;
 import java.util.List;
 
 /** DB-NO-READER: an Aurora cluster has at least one reader. */
-public final class DbNoReaderRule implements ElementRule<AuroraCluster> {
+public final class DbNoReaderRule extends KindRule<AuroraCluster> {
     public static final RuleInfo INFO = new RuleInfo("DB-NO-READER", Severity.INFO,
             "Aurora clusters have a reader",
             "Without a reader the reader endpoint sends reads to the writer, and a failover has to recreate the "
                     + "writer, which typically takes up to 10 minutes instead of under a minute.",
             AwsDocs.AURORA_ENDPOINTS);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends AuroraCluster>> subjectTypes() {
-        return List.of(AuroraCluster.class);
+    public DbNoReaderRule() {
+        super(INFO, List.of(AuroraCluster.class));
     }
 
     @Override

@@ -10,8 +10,8 @@ import dev.archway.model.db.DbSubnetGroup;
 import dev.archway.model.network.AvailabilityZone;
 import dev.archway.model.network.Subnet;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.Fix;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
@@ -26,21 +26,15 @@ import java.util.Set;
  * DB-PRIVATE-SUBNET: Aurora instances are not publicly accessible and their subnet group offers them only private
  * subnets in their Availability Zone.
  */
-public final class DbPrivateSubnetRule implements ElementRule<DbInstance> {
+public final class DbPrivateSubnetRule extends KindRule<DbInstance> {
     public static final RuleInfo INFO = new RuleInfo("DB-PRIVATE-SUBNET", Severity.WARNING,
             "Aurora instances are private",
             "A database reached only by the application belongs in private subnets without a public endpoint; a "
                     + "publicly accessible instance in a public subnet can be reached from the internet.",
             AwsDocs.AURORA_VPC);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends DbInstance>> subjectTypes() {
-        return List.of(DbInstance.class);
+    public DbPrivateSubnetRule() {
+        super(INFO, List.of(DbInstance.class));
     }
 
     @Override

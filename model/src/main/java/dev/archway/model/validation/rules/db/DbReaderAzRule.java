@@ -5,8 +5,8 @@ import dev.archway.model.db.DbInstance;
 import dev.archway.model.network.AvailabilityZone;
 import dev.archway.model.network.Subnet;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.Fix;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
@@ -17,21 +17,15 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** DB-READER-AZ: a cluster with readers has one in an Availability Zone other than the writer's. */
-public final class DbReaderAzRule implements ElementRule<AuroraCluster> {
+public final class DbReaderAzRule extends KindRule<AuroraCluster> {
     public static final RuleInfo INFO = new RuleInfo("DB-READER-AZ", Severity.WARNING,
             "Aurora clusters have a reader outside the writer's Availability Zone",
             "On failover Aurora promotes a reader; if every reader shares the writer's AZ, an outage of that AZ "
                     + "leaves nothing to promote and the cluster must be rebuilt by hand.",
             AwsDocs.AURORA_HA);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends AuroraCluster>> subjectTypes() {
-        return List.of(AuroraCluster.class);
+    public DbReaderAzRule() {
+        super(INFO, List.of(AuroraCluster.class));
     }
 
     @Override

@@ -9,8 +9,8 @@ import dev.archway.model.db.AuroraCluster;
 import dev.archway.model.network.SecurityGroup;
 import dev.archway.model.network.SgRule;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.Fix;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
@@ -24,21 +24,15 @@ import java.util.Map;
 import java.util.Set;
 
 /** DB-SG-FROM-APP: a cluster's security groups admit its port from the application's security group, not a CIDR. */
-public final class DbSgFromAppRule implements ElementRule<AuroraCluster> {
+public final class DbSgFromAppRule extends KindRule<AuroraCluster> {
     public static final RuleInfo INFO = new RuleInfo("DB-SG-FROM-APP", Severity.WARNING,
             "Databases admit their port only from the application's security group",
             "In the three-tier pattern the database accepts its port only from the application tier's security "
                     + "group; a CIDR admits every host in that range, including ones that should never reach it.",
             AwsDocs.SECURITY_GROUPS);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends AuroraCluster>> subjectTypes() {
-        return List.of(AuroraCluster.class);
+    public DbSgFromAppRule() {
+        super(INFO, List.of(AuroraCluster.class));
     }
 
     @Override

@@ -3,8 +3,8 @@ package dev.archway.model.validation.rules.db;
 import dev.archway.model.db.DbSubnetGroup;
 import dev.archway.model.network.Subnet;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.Fix;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
@@ -15,21 +15,15 @@ import java.util.List;
 import java.util.Set;
 
 /** DB-SUBNET-GROUP-AZ: a DB subnet group covers at least two Availability Zones. */
-public final class DbSubnetGroupAzRule implements ElementRule<DbSubnetGroup> {
+public final class DbSubnetGroupAzRule extends KindRule<DbSubnetGroup> {
     public static final RuleInfo INFO = new RuleInfo("DB-SUBNET-GROUP-AZ", Severity.ERROR,
             "DB subnet groups cover at least two Availability Zones",
             "RDS requires a DB subnet group to have subnets in at least two AZs, so that a failover can place the "
                     + "writer in another AZ; AWS rejects a group with fewer.",
             AwsDocs.AURORA_VPC);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends DbSubnetGroup>> subjectTypes() {
-        return List.of(DbSubnetGroup.class);
+    public DbSubnetGroupAzRule() {
+        super(INFO, List.of(DbSubnetGroup.class));
     }
 
     @Override

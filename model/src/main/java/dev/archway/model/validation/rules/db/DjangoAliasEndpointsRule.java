@@ -4,8 +4,8 @@ import dev.archway.model.db.AppNode;
 import dev.archway.model.db.DbAlias;
 import dev.archway.model.db.DbRouter;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
 import dev.archway.model.validation.rules.AwsDocs;
@@ -19,7 +19,7 @@ import java.util.function.Function;
  * DJANGO-ALIAS-ENDPOINTS: the database alias the routers write to uses the cluster (writer) endpoint, and a separate
  * alias they read from does not. Django takes the first router's non-None answer, else {@code default}.
  */
-public final class DjangoAliasEndpointsRule implements ElementRule<AppNode> {
+public final class DjangoAliasEndpointsRule extends KindRule<AppNode> {
     static final String DEFAULT = "default";
 
     public static final RuleInfo INFO = new RuleInfo("DJANGO-ALIAS-ENDPOINTS", Severity.WARNING,
@@ -28,14 +28,8 @@ public final class DjangoAliasEndpointsRule implements ElementRule<AppNode> {
                     + "writes breaks after failover, and reads sent to the cluster endpoint load the writer.",
             AwsDocs.AURORA_ENDPOINTS);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends AppNode>> subjectTypes() {
-        return List.of(AppNode.class);
+    public DjangoAliasEndpointsRule() {
+        super(INFO, List.of(AppNode.class));
     }
 
     @Override

@@ -5,8 +5,8 @@ import dev.archway.model.Element;
 import dev.archway.model.ElementFields;
 import dev.archway.model.ElementKind;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
 import dev.archway.model.validation.rules.AwsDocs;
@@ -19,7 +19,7 @@ import java.util.Map;
  * or bidirectional overrides. Such text came from a damaged or hostile file: AWS refuses it in tags and names, and it would reach generated code and
  * configuration (escaped there, but still misleading to read).
  */
-public final class NameControlCharsRule implements ElementRule<Element> {
+public final class NameControlCharsRule extends KindRule<Element> {
     public static final RuleInfo INFO = new RuleInfo("NAME-CONTROL-CHARS", Severity.ERROR,
             "Names and other text of elements hold no control characters",
             "AWS accepts letters, digits, spaces and a few punctuation marks in names and tag values; a line break, a "
@@ -27,14 +27,8 @@ public final class NameControlCharsRule implements ElementRule<Element> {
                     + "the name display as something it is not.",
             AwsDocs.TAG_RESTRICTIONS);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends Element>> subjectTypes() {
-        return Arrays.stream(ElementKind.values()).<Class<? extends Element>>map(ElementTypes::of).toList();
+    public NameControlCharsRule() {
+        super(INFO, Arrays.stream(ElementKind.values()).<Class<? extends Element>>map(ElementTypes::of).toList());
     }
 
     @Override

@@ -2,8 +2,8 @@ package dev.archway.model.validation.rules.lb;
 
 import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
 import dev.archway.model.validation.rules.AwsDocs;
@@ -11,21 +11,15 @@ import dev.archway.model.validation.rules.Fixes;
 import java.util.List;
 
 /** ALB-EIP-NOT-ALLOWED: Elastic IPs are given to Network Load Balancers only. */
-public final class AlbEipNotAllowedRule implements ElementRule<LoadBalancer> {
+public final class AlbEipNotAllowedRule extends KindRule<LoadBalancer> {
     public static final RuleInfo INFO = new RuleInfo("ALB-EIP-NOT-ALLOWED", Severity.ERROR,
             "Application Load Balancers take no Elastic IPs",
             "An ALB's node addresses change as it scales; AWS rejects Elastic IPs in an ALB's subnet mappings. Put an "
                     + "NLB in front of it when clients need static addresses.",
             AwsDocs.ALB_SET_SUBNETS);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends LoadBalancer>> subjectTypes() {
-        return List.of(LoadBalancer.class);
+    public AlbEipNotAllowedRule() {
+        super(INFO, List.of(LoadBalancer.class));
     }
 
     @Override

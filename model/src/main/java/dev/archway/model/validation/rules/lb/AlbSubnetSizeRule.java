@@ -4,8 +4,8 @@ import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.network.Cidr;
 import dev.archway.model.network.Subnet;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
 import dev.archway.model.validation.rules.AwsDocs;
@@ -14,21 +14,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** ALB-SUBNET-SIZE: the subnets of an Application Load Balancer are /27 or larger. */
-public final class AlbSubnetSizeRule implements ElementRule<LoadBalancer> {
+public final class AlbSubnetSizeRule extends KindRule<LoadBalancer> {
     public static final RuleInfo INFO = new RuleInfo("ALB-SUBNET-SIZE", Severity.WARNING,
             "Application Load Balancer subnets are /27 or larger",
             "An ALB scales by adding nodes, up to 100 addresses across its subnets; AWS asks for subnets of at least "
                     + "/27 with 8 free addresses, or scaling and AZ changes fail.",
             AwsDocs.ALB_OVERVIEW);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends LoadBalancer>> subjectTypes() {
-        return List.of(LoadBalancer.class);
+    public AlbSubnetSizeRule() {
+        super(INFO, List.of(LoadBalancer.class));
     }
 
     @Override

@@ -4,8 +4,8 @@ import dev.archway.model.Element;
 import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.network.Subnet;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
 import dev.archway.model.validation.rules.AwsDocs;
@@ -17,21 +17,15 @@ import java.util.List;
 import java.util.Map;
 
 /** LB-ONE-SUBNET-PER-AZ: a load balancer has at most one subnet per Availability Zone. */
-public final class LbOneSubnetPerAzRule implements ElementRule<LoadBalancer> {
+public final class LbOneSubnetPerAzRule extends KindRule<LoadBalancer> {
     public static final RuleInfo INFO = new RuleInfo("LB-ONE-SUBNET-PER-AZ", Severity.ERROR,
             "Load balancers have one subnet per Availability Zone",
             "A load balancer node lives in one subnet of each AZ it is enabled in; AWS rejects a second subnet of the "
                     + "same AZ.",
             AwsDocs.ALB_SET_SUBNETS);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends LoadBalancer>> subjectTypes() {
-        return List.of(LoadBalancer.class);
+    public LbOneSubnetPerAzRule() {
+        super(INFO, List.of(LoadBalancer.class));
     }
 
     @Override

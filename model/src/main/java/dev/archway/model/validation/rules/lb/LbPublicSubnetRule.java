@@ -3,8 +3,8 @@ package dev.archway.model.validation.rules.lb;
 import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.network.Subnet;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.Fix;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
@@ -20,21 +20,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /** LB-PUBLIC-SUBNET: an internet-facing load balancer uses only subnets routed to an internet gateway. */
-public final class LbPublicSubnetRule implements ElementRule<LoadBalancer> {
+public final class LbPublicSubnetRule extends KindRule<LoadBalancer> {
     public static final RuleInfo INFO = new RuleInfo("LB-PUBLIC-SUBNET", Severity.ERROR,
             "Internet-facing load balancers use public subnets",
             "An internet-facing load balancer gets public addresses in each of its subnets; in a subnet without a "
                     + "route to an internet gateway that node cannot be reached from the internet.",
             AwsDocs.ALB_TROUBLESHOOTING);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends LoadBalancer>> subjectTypes() {
-        return List.of(LoadBalancer.class);
+    public LbPublicSubnetRule() {
+        super(INFO, List.of(LoadBalancer.class));
     }
 
     @Override

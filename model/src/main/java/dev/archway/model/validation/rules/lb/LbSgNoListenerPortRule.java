@@ -7,8 +7,8 @@ import dev.archway.model.network.SecurityGroup;
 import dev.archway.model.network.SgRule;
 import dev.archway.model.network.Vpc;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.Fix;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
@@ -22,21 +22,15 @@ import java.util.List;
  * LB-SG-NO-LISTENER-PORT: the load balancer's security groups admit clients on every listener port. Internet
  * clients can only be admitted by a CIDR (they carry no security group); internal clients by a CIDR or a group.
  */
-public final class LbSgNoListenerPortRule implements ElementRule<LoadBalancer> {
+public final class LbSgNoListenerPortRule extends KindRule<LoadBalancer> {
     public static final RuleInfo INFO = new RuleInfo("LB-SG-NO-LISTENER-PORT", Severity.ERROR,
             "Load balancer security groups admit clients on each listener port",
             "Security groups deny by default; without an inbound rule on the listener port no client reaches the "
                     + "listener.",
             AwsDocs.ALB_SECURITY_GROUPS);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends LoadBalancer>> subjectTypes() {
-        return List.of(LoadBalancer.class);
+    public LbSgNoListenerPortRule() {
+        super(INFO, List.of(LoadBalancer.class));
     }
 
     @Override

@@ -2,29 +2,23 @@ package dev.archway.model.validation.rules.lb;
 
 import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
 import dev.archway.model.validation.rules.AwsDocs;
 import java.util.List;
 
 /** LB-TWO-AZ: an Application Load Balancer has subnets in at least two Availability Zones. */
-public final class LbTwoAzRule implements ElementRule<LoadBalancer> {
+public final class LbTwoAzRule extends KindRule<LoadBalancer> {
     public static final RuleInfo INFO = new RuleInfo("LB-TWO-AZ", Severity.ERROR,
             "Application Load Balancers span at least two Availability Zones",
             "AWS requires an ALB to have subnets in at least two AZs and rejects it otherwise; one AZ would also make "
                     + "that AZ a single point of failure.",
             AwsDocs.ALB_OVERVIEW);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends LoadBalancer>> subjectTypes() {
-        return List.of(LoadBalancer.class);
+    public LbTwoAzRule() {
+        super(INFO, List.of(LoadBalancer.class));
     }
 
     @Override

@@ -5,8 +5,8 @@ import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.lb.TargetGroup;
 import dev.archway.model.network.Subnet;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
 import dev.archway.model.validation.rules.AwsDocs;
@@ -19,21 +19,15 @@ import java.util.Set;
  * NLB-AZ-WITHOUT-HEALTHY-TARGET: with cross-zone load balancing off (an NLB's default), every enabled Availability
  * Zone has a target in each group the NLB forwards to.
  */
-public final class NlbAzWithoutHealthyTargetRule implements ElementRule<LoadBalancer> {
+public final class NlbAzWithoutHealthyTargetRule extends KindRule<LoadBalancer> {
     public static final RuleInfo INFO = new RuleInfo("NLB-AZ-WITHOUT-HEALTHY-TARGET", Severity.WARNING,
             "Network Load Balancers without cross-zone have targets in every zone",
             "Without cross-zone load balancing an NLB node sends only to targets in its own AZ; an AZ without targets "
                     + "is dropped from DNS, and clients that pinned its static address get no service.",
             AwsDocs.NLB_AZS);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends LoadBalancer>> subjectTypes() {
-        return List.of(LoadBalancer.class);
+    public NlbAzWithoutHealthyTargetRule() {
+        super(INFO, List.of(LoadBalancer.class));
     }
 
     @Override

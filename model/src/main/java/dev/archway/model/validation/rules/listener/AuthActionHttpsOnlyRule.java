@@ -6,29 +6,23 @@ import dev.archway.model.lb.ActionType;
 import dev.archway.model.lb.Listener;
 import dev.archway.model.lb.Protocol;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
 import dev.archway.model.validation.rules.AwsDocs;
 import java.util.List;
 
 /** AUTH-ACTION-HTTPS-ONLY: authenticate-oidc and authenticate-cognito actions run on HTTPS listeners only. */
-public final class AuthActionHttpsOnlyRule implements ElementRule<Element> {
+public final class AuthActionHttpsOnlyRule extends KindRule<Element> {
     public static final RuleInfo INFO = new RuleInfo("AUTH-ACTION-HTTPS-ONLY", Severity.ERROR,
             "Authentication actions run on HTTPS listeners",
             "ALB user authentication (OIDC or Cognito) sets session cookies and exchanges tokens, so AWS allows it "
                     + "only on HTTPS listeners.",
             AwsDocs.AUTHENTICATE_USERS);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends Element>> subjectTypes() {
-        return ActionsOf.HOLDERS;
+    public AuthActionHttpsOnlyRule() {
+        super(INFO, ActionsOf.HOLDERS);
     }
 
     @Override

@@ -8,8 +8,8 @@ import dev.archway.model.lb.Listener;
 import dev.archway.model.lb.ListenerRule;
 import dev.archway.model.lb.Protocol;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.Fix;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
@@ -22,21 +22,15 @@ import java.util.List;
  * CERT-HOST-MISMATCH: every host name that reaches an HTTPS listener (a host-header value of its rules, or a DNS
  * alias to its load balancer) is covered by one of its certificates, under ACM's wildcard rules.
  */
-public final class CertHostMismatchRule implements ElementRule<Listener> {
+public final class CertHostMismatchRule extends KindRule<Listener> {
     public static final RuleInfo INFO = new RuleInfo("CERT-HOST-MISMATCH", Severity.WARNING,
             "HTTPS listeners have a certificate for every host they serve",
             "The listener picks a certificate by SNI and falls back to its default one; a host that no certificate "
                     + "covers gets a name-mismatch error in every browser. A wildcard covers exactly one label.",
             AwsDocs.ACM_CERTIFICATES);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends Listener>> subjectTypes() {
-        return List.of(Listener.class);
+    public CertHostMismatchRule() {
+        super(INFO, List.of(Listener.class));
     }
 
     @Override

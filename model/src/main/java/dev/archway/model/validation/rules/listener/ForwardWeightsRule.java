@@ -5,8 +5,8 @@ import dev.archway.model.lb.Action;
 import dev.archway.model.lb.ActionType;
 import dev.archway.model.lb.WeightedTargetGroup;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
 import dev.archway.model.validation.rules.AwsDocs;
@@ -14,21 +14,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** FORWARD-WEIGHTS: a forward action names at most 5 target groups, each weighted 0-999 when there are several. */
-public final class ForwardWeightsRule implements ElementRule<Element> {
+public final class ForwardWeightsRule extends KindRule<Element> {
     public static final RuleInfo INFO = new RuleInfo("FORWARD-WEIGHTS", Severity.ERROR,
             "Weighted forwards name at most five target groups with weights from 0 to 999",
             "A forward action splits traffic by weight over up to 5 target groups; with several groups each needs a "
                     + "weight, and weights run from 0 to 999. AWS rejects anything else.",
             AwsDocs.RULE_ACTIONS);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends Element>> subjectTypes() {
-        return ActionsOf.HOLDERS;
+    public ForwardWeightsRule() {
+        super(INFO, ActionsOf.HOLDERS);
     }
 
     @Override

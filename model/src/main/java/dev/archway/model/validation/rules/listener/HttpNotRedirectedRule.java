@@ -7,8 +7,8 @@ import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.lb.Protocol;
 import dev.archway.model.lb.RedirectConfig;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
 import dev.archway.model.validation.rules.AwsDocs;
@@ -17,21 +17,15 @@ import java.util.List;
 import java.util.Optional;
 
 /** HTTP-NOT-REDIRECTED: when an ALB serves HTTPS, its HTTP listeners redirect to HTTPS. */
-public final class HttpNotRedirectedRule implements ElementRule<Listener> {
+public final class HttpNotRedirectedRule extends KindRule<Listener> {
     public static final RuleInfo INFO = new RuleInfo("HTTP-NOT-REDIRECTED", Severity.WARNING,
             "HTTP listeners redirect to HTTPS when the load balancer serves HTTPS",
             "A site that offers HTTPS but still answers on plain HTTP lets clients send cookies and credentials "
                     + "unencrypted; the HTTP listener's default action should redirect to HTTPS.",
             AwsDocs.HTTP_TO_HTTPS);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends Listener>> subjectTypes() {
-        return List.of(Listener.class);
+    public HttpNotRedirectedRule() {
+        super(INFO, List.of(Listener.class));
     }
 
     @Override

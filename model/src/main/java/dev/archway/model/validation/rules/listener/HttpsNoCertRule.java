@@ -3,8 +3,8 @@ package dev.archway.model.validation.rules.listener;
 import dev.archway.model.lb.Certificate;
 import dev.archway.model.lb.Listener;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.Fix;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
@@ -14,21 +14,15 @@ import java.util.List;
 import java.util.Set;
 
 /** HTTPS-NO-CERT: an HTTPS or TLS listener has a certificate. */
-public final class HttpsNoCertRule implements ElementRule<Listener> {
+public final class HttpsNoCertRule extends KindRule<Listener> {
     public static final RuleInfo INFO = new RuleInfo("HTTPS-NO-CERT", Severity.ERROR,
             "HTTPS and TLS listeners have a certificate",
             "A listener that terminates TLS needs exactly one default certificate to present to clients; AWS "
                     + "rejects an HTTPS or TLS listener without one.",
             AwsDocs.HTTPS_LISTENER);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends Listener>> subjectTypes() {
-        return List.of(Listener.class);
+    public HttpsNoCertRule() {
+        super(INFO, List.of(Listener.class));
     }
 
     @Override

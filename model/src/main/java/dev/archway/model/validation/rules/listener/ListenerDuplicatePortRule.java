@@ -3,8 +3,8 @@ package dev.archway.model.validation.rules.listener;
 import dev.archway.model.lb.Listener;
 import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
 import dev.archway.model.validation.rules.AwsDocs;
@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** LISTENER-DUPLICATE-PORT: a load balancer has at most one listener per port. */
-public final class ListenerDuplicatePortRule implements ElementRule<Listener> {
+public final class ListenerDuplicatePortRule extends KindRule<Listener> {
     public static final RuleInfo INFO = new RuleInfo("LISTENER-DUPLICATE-PORT", Severity.ERROR,
             "A load balancer listens on each port once",
             "A listener is identified by its load balancer and port: AWS refuses a second listener on a port that is "
@@ -25,14 +25,8 @@ public final class ListenerDuplicatePortRule implements ElementRule<Listener> {
     private static final int TLS_PORT = 443;
     private static final int PLAIN_PORT = 80;
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends Listener>> subjectTypes() {
-        return List.of(Listener.class);
+    public ListenerDuplicatePortRule() {
+        super(INFO, List.of(Listener.class));
     }
 
     /** Reported on every listener but the first of its port (by id), so that each clash is one finding. */

@@ -4,8 +4,8 @@ import dev.archway.model.lb.Listener;
 import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.lb.Protocol;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
 import dev.archway.model.validation.rules.AwsDocs;
@@ -13,21 +13,15 @@ import dev.archway.model.validation.rules.Fixes;
 import java.util.List;
 
 /** LISTENER-PROTOCOL: ALB listeners speak HTTP or HTTPS; NLB listeners TCP, TLS, UDP or TCP_UDP. */
-public final class ListenerProtocolRule implements ElementRule<Listener> {
+public final class ListenerProtocolRule extends KindRule<Listener> {
     public static final RuleInfo INFO = new RuleInfo("LISTENER-PROTOCOL", Severity.ERROR,
             "Listeners use a protocol their load balancer supports",
             "An Application Load Balancer accepts only HTTP and HTTPS listeners and a Network Load Balancer only TCP, "
                     + "TLS, UDP and TCP_UDP; AWS rejects any other combination.",
             AwsDocs.ALB_LISTENERS);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends Listener>> subjectTypes() {
-        return List.of(Listener.class);
+    public ListenerProtocolRule() {
+        super(INFO, List.of(Listener.class));
     }
 
     @Override

@@ -6,8 +6,8 @@ import dev.archway.model.lb.ActionType;
 import dev.archway.model.lb.Listener;
 import dev.archway.model.lb.Protocol;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
 import dev.archway.model.validation.rules.AwsDocs;
@@ -15,20 +15,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** REDIRECT-NO-HTTPS-DOWNGRADE: an HTTPS listener never redirects to HTTP. */
-public final class RedirectNoHttpsDowngradeRule implements ElementRule<Element> {
+public final class RedirectNoHttpsDowngradeRule extends KindRule<Element> {
     public static final RuleInfo INFO = new RuleInfo("REDIRECT-NO-HTTPS-DOWNGRADE", Severity.ERROR,
             "HTTPS listeners do not redirect to HTTP",
             "ALB redirects may go HTTP to HTTP, HTTP to HTTPS or HTTPS to HTTPS; AWS does not allow HTTPS to HTTP.",
             AwsDocs.RULE_ACTIONS);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends Element>> subjectTypes() {
-        return ActionsOf.HOLDERS;
+    public RedirectNoHttpsDowngradeRule() {
+        super(INFO, ActionsOf.HOLDERS);
     }
 
     @Override

@@ -6,8 +6,8 @@ import dev.archway.model.lb.ActionType;
 import dev.archway.model.lb.Listener;
 import dev.archway.model.lb.RedirectConfig;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
 import dev.archway.model.validation.rules.AwsDocs;
@@ -15,21 +15,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** REDIRECT-NO-LOOP: a redirect changes the protocol, host, port or path; otherwise it sends clients back to itself. */
-public final class RedirectNoLoopRule implements ElementRule<Element> {
+public final class RedirectNoLoopRule extends KindRule<Element> {
     public static final RuleInfo INFO = new RuleInfo("REDIRECT-NO-LOOP", Severity.ERROR,
             "Redirects change the protocol, host, port or path",
             "A redirect that keeps protocol, host, port and path (changing the query does not count) points back at "
                     + "the same listener and loops; AWS requires at least one of them to change.",
             AwsDocs.REDIRECT_CONFIG);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends Element>> subjectTypes() {
-        return ActionsOf.HOLDERS;
+    public RedirectNoLoopRule() {
+        super(INFO, ActionsOf.HOLDERS);
     }
 
     @Override

@@ -6,8 +6,8 @@ import dev.archway.model.command.PutElementCommand;
 import dev.archway.model.lb.Listener;
 import dev.archway.model.lb.ListenerRule;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.Fix;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
@@ -19,21 +19,15 @@ import java.util.List;
 import java.util.Map;
 
 /** RULE-DUPLICATE-PRIORITY: the rules of one listener have distinct priorities. */
-public final class RuleDuplicatePriorityRule implements ElementRule<Listener> {
+public final class RuleDuplicatePriorityRule extends KindRule<Listener> {
     public static final RuleInfo INFO = new RuleInfo("RULE-DUPLICATE-PRIORITY", Severity.ERROR,
             "Rules of a listener have distinct priorities",
             "Priority decides which rule is evaluated first; AWS rejects a second rule with a priority already used "
                     + "on the same listener.",
             AwsDocs.LISTENER_RULES);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends Listener>> subjectTypes() {
-        return List.of(Listener.class);
+    public RuleDuplicatePriorityRule() {
+        super(INFO, List.of(Listener.class));
     }
 
     @Override

@@ -5,8 +5,8 @@ import dev.archway.model.lb.ListenerRule;
 import dev.archway.model.lb.QueryPair;
 import dev.archway.model.lb.RuleCondition;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
 import dev.archway.model.validation.rules.AwsDocs;
@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** RULE-LIMITS: a rule's conditions stay within AWS's limits on conditions, values, wildcards and syntax. */
-public final class RuleLimitsRule implements ElementRule<ListenerRule> {
+public final class RuleLimitsRule extends KindRule<ListenerRule> {
     public static final RuleInfo INFO = new RuleInfo("RULE-LIMITS", Severity.ERROR,
             "Listener rules stay within AWS's condition limits",
             "AWS rejects a rule with more than one host, path, method or source-ip condition, more than 3 values in a "
@@ -33,14 +33,8 @@ public final class RuleLimitsRule implements ElementRule<ListenerRule> {
             Pattern.compile("\\(\\?(=|!|<=|<!|>)|\\\\[1-9]|\\\\k<|\\\\[pP]\\{|[*+?}]\\+");
     private static final Pattern HOST_SYNTAX = Pattern.compile("[A-Za-z0-9.*?-]+\\.[A-Za-z]+");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends ListenerRule>> subjectTypes() {
-        return List.of(ListenerRule.class);
+    public RuleLimitsRule() {
+        super(INFO, List.of(ListenerRule.class));
     }
 
     @Override

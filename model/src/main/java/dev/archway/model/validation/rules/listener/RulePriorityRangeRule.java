@@ -2,28 +2,22 @@ package dev.archway.model.validation.rules.listener;
 
 import dev.archway.model.lb.ListenerRule;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
 import dev.archway.model.validation.rules.AwsDocs;
 import java.util.List;
 
 /** RULE-PRIORITY-RANGE: a rule's priority is between 1 and 50000. */
-public final class RulePriorityRangeRule implements ElementRule<ListenerRule> {
+public final class RulePriorityRangeRule extends KindRule<ListenerRule> {
     public static final RuleInfo INFO = new RuleInfo("RULE-PRIORITY-RANGE", Severity.ERROR,
             "Listener rule priorities are between 1 and 50000",
             "AWS accepts rule priorities from 1 to 50000 only; the default rule has no priority.",
             AwsDocs.LISTENER_RULES);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends ListenerRule>> subjectTypes() {
-        return List.of(ListenerRule.class);
+    public RulePriorityRangeRule() {
+        super(INFO, List.of(ListenerRule.class));
     }
 
     @Override

@@ -5,8 +5,8 @@ import dev.archway.model.command.PutElementCommand;
 import dev.archway.model.lb.Listener;
 import dev.archway.model.lb.ListenerRule;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.Fix;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
@@ -16,21 +16,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** RULE-SHADOWED: every listener rule can match some request that no earlier rule takes. */
-public final class RuleShadowedRule implements ElementRule<Listener> {
+public final class RuleShadowedRule extends KindRule<Listener> {
     public static final RuleInfo INFO = new RuleInfo("RULE-SHADOWED", Severity.WARNING,
             "Every listener rule can be reached",
             "Rules are evaluated in priority order and the first match wins; a rule whose every request is already "
                     + "matched by an earlier rule never runs, which is almost always a priority mistake.",
             AwsDocs.LISTENER_RULES);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends Listener>> subjectTypes() {
-        return List.of(Listener.class);
+    public RuleShadowedRule() {
+        super(INFO, List.of(Listener.class));
     }
 
     @Override

@@ -3,8 +3,8 @@ package dev.archway.model.validation.rules.listener;
 import dev.archway.model.Element;
 import dev.archway.model.lb.Action;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
 import dev.archway.model.validation.rules.AwsDocs;
@@ -13,21 +13,15 @@ import java.util.Comparator;
 import java.util.List;
 
 /** RULE-TERMINAL-ACTION: a rule's actions end in exactly one forward, redirect or fixed-response. */
-public final class RuleTerminalActionRule implements ElementRule<Element> {
+public final class RuleTerminalActionRule extends KindRule<Element> {
     public static final RuleInfo INFO = new RuleInfo("RULE-TERMINAL-ACTION", Severity.ERROR,
             "Listener rules end in exactly one forward, redirect or fixed-response",
             "Actions run in order; exactly one of forward, redirect and fixed-response is required and it must come "
                     + "last, after any authenticate action. AWS rejects anything else.",
             AwsDocs.RULE_ACTIONS);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends Element>> subjectTypes() {
-        return ActionsOf.HOLDERS;
+    public RuleTerminalActionRule() {
+        super(INFO, ActionsOf.HOLDERS);
     }
 
     @Override

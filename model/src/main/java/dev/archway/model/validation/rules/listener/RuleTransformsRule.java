@@ -5,8 +5,8 @@ import dev.archway.model.lb.ListenerRule;
 import dev.archway.model.lb.Protocol;
 import dev.archway.model.lb.RuleTransform;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
 import dev.archway.model.validation.rules.AwsDocs;
@@ -22,7 +22,7 @@ import java.util.regex.PatternSyntaxException;
  * HTTPS listener, each with a rewrite whose regex (of the features ALB supports) and replacement are at most 1024
  * characters, and whose replacement names only capture groups the regex has.
  */
-public final class RuleTransformsRule implements ElementRule<ListenerRule> {
+public final class RuleTransformsRule extends KindRule<ListenerRule> {
     public static final RuleInfo INFO = new RuleInfo("RULE-TRANSFORMS", Severity.ERROR,
             "Rule transforms are ones ALB accepts",
             "A rule may carry one host-header-rewrite and one url-rewrite, on an ALB listener; each regex and "
@@ -31,14 +31,8 @@ public final class RuleTransformsRule implements ElementRule<ListenerRule> {
     static final int MAX_LENGTH = 1024;
     private static final Pattern GROUP_REFERENCE = Pattern.compile("\\$(\\d+)");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends ListenerRule>> subjectTypes() {
-        return List.of(ListenerRule.class);
+    public RuleTransformsRule() {
+        super(INFO, List.of(ListenerRule.class));
     }
 
     @Override

@@ -7,8 +7,8 @@ import dev.archway.model.lb.Listener;
 import dev.archway.model.lb.ListenerRule;
 import dev.archway.model.lb.TargetGroup;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.Fix;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
@@ -20,7 +20,7 @@ import java.util.List;
  * WEIGHTED-STICKINESS: a forward to several target groups, one of which has sticky sessions, enables target-group
  * stickiness on the action.
  */
-public final class WeightedStickinessRule implements ElementRule<Element> {
+public final class WeightedStickinessRule extends KindRule<Element> {
     static final String STICKINESS = "stickiness.enabled";
     private static final int DEFAULT_DURATION = 3600;
 
@@ -30,14 +30,8 @@ public final class WeightedStickinessRule implements ElementRule<Element> {
                     + "AWS requires target-group stickiness on the action so that a client stays with one group.",
             AwsDocs.STICKY_SESSIONS);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends Element>> subjectTypes() {
-        return ActionsOf.HOLDERS;
+    public WeightedStickinessRule() {
+        super(INFO, ActionsOf.HOLDERS);
     }
 
     @Override

@@ -6,8 +6,8 @@ import dev.archway.model.network.RouteTable;
 import dev.archway.model.network.RouteTarget;
 import dev.archway.model.network.Subnet;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.Fix;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
@@ -18,21 +18,15 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** NAT-GW-PER-AZ: a private subnet reaches the internet through a NAT gateway in its own Availability Zone. */
-public final class NatGwPerAzRule implements ElementRule<Subnet> {
+public final class NatGwPerAzRule extends KindRule<Subnet> {
     public static final RuleInfo INFO = new RuleInfo("NAT-GW-PER-AZ", Severity.WARNING,
             "Private subnets use a NAT gateway in their own Availability Zone",
             "A NAT gateway lives in one AZ; subnets of other AZs that route through it lose internet access when "
                     + "that AZ fails. Give each AZ its own NAT gateway.",
             AwsDocs.NAT_GATEWAYS);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends Subnet>> subjectTypes() {
-        return List.of(Subnet.class);
+    public NatGwPerAzRule() {
+        super(INFO, List.of(Subnet.class));
     }
 
     @Override

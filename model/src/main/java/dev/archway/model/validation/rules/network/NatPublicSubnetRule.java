@@ -4,8 +4,8 @@ import dev.archway.model.Element;
 import dev.archway.model.network.NatGateway;
 import dev.archway.model.network.Subnet;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.Fix;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
@@ -18,21 +18,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /** NAT-PUBLIC-SUBNET: a public NAT gateway sits in a public subnet with an Elastic IP; a private one has none. */
-public final class NatPublicSubnetRule implements ElementRule<NatGateway> {
+public final class NatPublicSubnetRule extends KindRule<NatGateway> {
     public static final RuleInfo INFO = new RuleInfo("NAT-PUBLIC-SUBNET", Severity.ERROR,
             "Public NAT gateways sit in a public subnet with an Elastic IP",
             "A public NAT gateway forwards private subnets' traffic to the internet gateway, so it must be in a "
                     + "subnet routed to one and must have an Elastic IP; a private NAT gateway cannot take an Elastic IP.",
             AwsDocs.NAT_GATEWAYS);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends NatGateway>> subjectTypes() {
-        return List.of(NatGateway.class);
+    public NatPublicSubnetRule() {
+        super(INFO, List.of(NatGateway.class));
     }
 
     @Override

@@ -2,8 +2,8 @@ package dev.archway.model.validation.rules.network;
 
 import dev.archway.model.dns.DnsRecord;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
 import dev.archway.model.validation.rules.AwsDocs;
@@ -11,21 +11,15 @@ import dev.archway.model.validation.rules.Fixes;
 import java.util.List;
 
 /** R53-ALIAS-TO-LB: an alias record carries no TTL (Route 53 uses the target's). */
-public final class R53AliasToLbRule implements ElementRule<DnsRecord> {
+public final class R53AliasToLbRule extends KindRule<DnsRecord> {
     public static final RuleInfo INFO = new RuleInfo("R53-ALIAS-TO-LB", Severity.ERROR,
             "Alias records carry no TTL",
             "An alias record takes its TTL from the load balancer it points to; Route 53 rejects a record that has "
                     + "both an alias target and a TTL.",
             AwsDocs.ROUTE53_ALIAS);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends DnsRecord>> subjectTypes() {
-        return List.of(DnsRecord.class);
+    public R53AliasToLbRule() {
+        super(INFO, List.of(DnsRecord.class));
     }
 
     @Override

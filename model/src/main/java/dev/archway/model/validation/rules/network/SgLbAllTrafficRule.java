@@ -3,8 +3,8 @@ package dev.archway.model.validation.rules.network;
 import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.network.SecurityGroup;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
 import dev.archway.model.validation.rules.AwsDocs;
@@ -14,7 +14,7 @@ import java.util.List;
  * SG-LB-ALL-TRAFFIC: a group worn only by load balancers admits only their listener ports. Opening all traffic there
  * exposes no other port (a load balancer answers only on its listeners), so this is advice, not SG-OPEN-ADMIN.
  */
-public final class SgLbAllTrafficRule implements ElementRule<SecurityGroup> {
+public final class SgLbAllTrafficRule extends KindRule<SecurityGroup> {
     public static final RuleInfo INFO = new RuleInfo("SG-LB-ALL-TRAFFIC", Severity.INFO,
             "Load balancer groups admit only the listener ports",
             "A load balancer answers only on its listener ports, so a group that admits all traffic from anywhere "
@@ -22,14 +22,8 @@ public final class SgLbAllTrafficRule implements ElementRule<SecurityGroup> {
                     + "if the group is later attached to an instance.",
             AwsDocs.ALB_SECURITY_GROUPS);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends SecurityGroup>> subjectTypes() {
-        return List.of(SecurityGroup.class);
+    public SgLbAllTrafficRule() {
+        super(INFO, List.of(SecurityGroup.class));
     }
 
     @Override

@@ -4,8 +4,8 @@ import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.network.SecurityGroup;
 import dev.archway.model.network.SgRule;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.Fix;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Set;
 
 /** SG-OPEN-ADMIN: no security group admits SSH (22) or RDP (3389) from 0.0.0.0/0. */
-public final class SgOpenAdminRule implements ElementRule<SecurityGroup> {
+public final class SgOpenAdminRule extends KindRule<SecurityGroup> {
     public static final RuleInfo INFO = new RuleInfo("SG-OPEN-ADMIN", Severity.WARNING,
             "SSH and RDP are not open to the internet",
             "Remote administration ports open to 0.0.0.0/0 are scanned and brute-forced constantly; admit them from "
@@ -25,14 +25,8 @@ public final class SgOpenAdminRule implements ElementRule<SecurityGroup> {
 
     private static final String ANYWHERE = "0.0.0.0/0";
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends SecurityGroup>> subjectTypes() {
-        return List.of(SecurityGroup.class);
+    public SgOpenAdminRule() {
+        super(INFO, List.of(SecurityGroup.class));
     }
 
     @Override

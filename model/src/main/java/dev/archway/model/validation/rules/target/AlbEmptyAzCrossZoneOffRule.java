@@ -5,8 +5,8 @@ import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.lb.TargetGroup;
 import dev.archway.model.network.Subnet;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
 import dev.archway.model.validation.rules.AwsDocs;
@@ -19,7 +19,7 @@ import java.util.Set;
  * ALB-EMPTY-AZ-CROSS-ZONE-OFF: an ALB target group with cross-zone load balancing turned off has targets in every
  * Availability Zone its load balancer is enabled in.
  */
-public final class AlbEmptyAzCrossZoneOffRule implements ElementRule<TargetGroup> {
+public final class AlbEmptyAzCrossZoneOffRule extends KindRule<TargetGroup> {
     static final String CROSS_ZONE = "load_balancing.cross_zone.enabled";
 
     public static final RuleInfo INFO = new RuleInfo("ALB-EMPTY-AZ-CROSS-ZONE-OFF", Severity.WARNING,
@@ -28,14 +28,8 @@ public final class AlbEmptyAzCrossZoneOffRule implements ElementRule<TargetGroup
                     + "requests entering an AZ without targets get HTTP 503.",
             AwsDocs.DISABLE_CROSS_ZONE);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends TargetGroup>> subjectTypes() {
-        return List.of(TargetGroup.class);
+    public AlbEmptyAzCrossZoneOffRule() {
+        super(INFO, List.of(TargetGroup.class));
     }
 
     @Override

@@ -3,8 +3,8 @@ package dev.archway.model.validation.rules.target;
 import dev.archway.model.lb.HealthCheck;
 import dev.archway.model.lb.TargetGroup;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
 import dev.archway.model.validation.rules.AwsDocs;
@@ -13,21 +13,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** HEALTHCHECK-SETTINGS-VALID: health-check intervals, timeouts, thresholds and matchers are within AWS's ranges. */
-public final class HealthcheckSettingsValidRule implements ElementRule<TargetGroup> {
+public final class HealthcheckSettingsValidRule extends KindRule<TargetGroup> {
     public static final RuleInfo INFO = new RuleInfo("HEALTHCHECK-SETTINGS-VALID", Severity.ERROR,
             "Health checks use settings AWS accepts",
             "AWS accepts an interval of 5-300 s, a timeout of 2-120 s, thresholds of 2-10 and HTTP success codes "
                     + "from 200 to 499; a TCP health check takes no matcher.",
             AwsDocs.HEALTH_CHECKS);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends TargetGroup>> subjectTypes() {
-        return List.of(TargetGroup.class);
+    public HealthcheckSettingsValidRule() {
+        super(INFO, List.of(TargetGroup.class));
     }
 
     @Override

@@ -9,8 +9,8 @@ import dev.archway.model.network.SecurityGroup;
 import dev.archway.model.network.SgRule;
 import dev.archway.model.network.Subnet;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.Fix;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
@@ -27,21 +27,15 @@ import java.util.Set;
  * LB-SG-EGRESS-TO-TARGETS: the security groups of a load balancer (an ALB, or an NLB that has them) let it reach each
  * target on the traffic and health-check ports: an egress rule naming a target's group or a CIDR covering it.
  */
-public final class LbSgEgressToTargetsRule implements ElementRule<Element> {
+public final class LbSgEgressToTargetsRule extends KindRule<Element> {
     public static final RuleInfo INFO = new RuleInfo("LB-SG-EGRESS-TO-TARGETS", Severity.ERROR,
             "Load balancer security groups let it reach its targets",
             "Security-group egress applies to the load balancer's own connections: without an outbound rule to the "
                     + "targets on the traffic and health-check ports, health checks fail and no request is forwarded.",
             AwsDocs.ALB_SECURITY_GROUPS);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends Element>> subjectTypes() {
-        return Targets.TYPES;
+    public LbSgEgressToTargetsRule() {
+        super(INFO, Targets.TYPES);
     }
 
     @Override

@@ -6,8 +6,8 @@ import dev.archway.model.network.Cidr;
 import dev.archway.model.network.NetworkAcl;
 import dev.archway.model.network.Subnet;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
 import dev.archway.model.validation.rules.AwsDocs;
@@ -26,7 +26,7 @@ import java.util.Set;
  * ephemeral ports 1024-65535 needs its own rules). The ephemeral range is sampled at its ends and middle, so a
  * finding is only raised for a range that is certainly blocked somewhere.
  */
-public final class NaclAllowsFlowRule implements ElementRule<Element> {
+public final class NaclAllowsFlowRule extends KindRule<Element> {
     public static final RuleInfo INFO = new RuleInfo("NACL-ALLOWS-FLOW", Severity.ERROR,
             "Network ACLs let load balancer traffic reach targets and return",
             "Network ACLs are stateless and end in a deny-all rule: the request to the target port and the reply to "
@@ -36,14 +36,8 @@ public final class NaclAllowsFlowRule implements ElementRule<Element> {
 
     private static final int[] EPHEMERAL = {1024, 32768, 65535};
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends Element>> subjectTypes() {
-        return Targets.TYPES;
+    public NaclAllowsFlowRule() {
+        super(INFO, Targets.TYPES);
     }
 
     @Override

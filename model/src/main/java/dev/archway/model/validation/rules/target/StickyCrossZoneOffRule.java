@@ -2,8 +2,8 @@ package dev.archway.model.validation.rules.target;
 
 import dev.archway.model.lb.TargetGroup;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
 import dev.archway.model.validation.rules.AwsDocs;
@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /** STICKY-CROSS-ZONE-OFF: an ALB target group with sticky sessions keeps cross-zone load balancing on. */
-public final class StickyCrossZoneOffRule implements ElementRule<TargetGroup> {
+public final class StickyCrossZoneOffRule extends KindRule<TargetGroup> {
     static final String STICKINESS = "stickiness.enabled";
     static final String CROSS_ZONE = "load_balancing.cross_zone.enabled";
 
@@ -23,14 +23,8 @@ public final class StickyCrossZoneOffRule implements ElementRule<TargetGroup> {
                     + "AWS documents that the combination fails.",
             AwsDocs.STICKY_SESSIONS);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends TargetGroup>> subjectTypes() {
-        return List.of(TargetGroup.class);
+    public StickyCrossZoneOffRule() {
+        super(INFO, List.of(TargetGroup.class));
     }
 
     @Override

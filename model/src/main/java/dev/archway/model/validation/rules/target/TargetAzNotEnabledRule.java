@@ -5,8 +5,8 @@ import dev.archway.model.Lists;
 import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.network.Subnet;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.Fix;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
@@ -21,21 +21,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /** TARGET-AZ-NOT-ENABLED: every target runs in an Availability Zone its load balancer is enabled in. */
-public final class TargetAzNotEnabledRule implements ElementRule<Element> {
+public final class TargetAzNotEnabledRule extends KindRule<Element> {
     public static final RuleInfo INFO = new RuleInfo("TARGET-AZ-NOT-ENABLED", Severity.WARNING,
             "Targets run in Availability Zones their load balancer is enabled in",
             "A target registered in an AZ where the load balancer has no subnet stays 'unused' (Target.NotInUse) and "
                     + "receives no traffic.",
             AwsDocs.ALB_OVERVIEW);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends Element>> subjectTypes() {
-        return Targets.TYPES;
+    public TargetAzNotEnabledRule() {
+        super(INFO, Targets.TYPES);
     }
 
     @Override

@@ -5,8 +5,8 @@ import dev.archway.model.lb.Ec2Instance;
 import dev.archway.model.lb.EcsService;
 import dev.archway.model.network.Subnet;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.Fix;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
@@ -22,21 +22,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /** TARGET-PRIVATE-SUBNET: load-balancer targets sit in private subnets without public addresses. */
-public final class TargetPrivateSubnetRule implements ElementRule<Element> {
+public final class TargetPrivateSubnetRule extends KindRule<Element> {
     public static final RuleInfo INFO = new RuleInfo("TARGET-PRIVATE-SUBNET", Severity.WARNING,
             "Load balancer targets sit in private subnets",
             "A load balancer reaches its targets by private address, so they need no route from the internet; in a "
                     + "public subnet or with a public address they can be attacked directly, bypassing the load balancer.",
             AwsDocs.ALB_OVERVIEW);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends Element>> subjectTypes() {
-        return Targets.TYPES;
+    public TargetPrivateSubnetRule() {
+        super(INFO, Targets.TYPES);
     }
 
     @Override

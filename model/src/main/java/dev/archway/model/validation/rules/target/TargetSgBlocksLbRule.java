@@ -9,8 +9,8 @@ import dev.archway.model.network.SgRule;
 import dev.archway.model.network.Subnet;
 import dev.archway.model.network.Vpc;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.Fix;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
@@ -27,21 +27,15 @@ import java.util.Set;
  * TARGET-SG-BLOCKS-LB: a target's security groups admit its load balancer on the traffic and health-check ports,
  * by the load balancer's security group or by a CIDR covering the load balancer's subnets (aws-semantics §4.3).
  */
-public final class TargetSgBlocksLbRule implements ElementRule<Element> {
+public final class TargetSgBlocksLbRule extends KindRule<Element> {
     public static final RuleInfo INFO = new RuleInfo("TARGET-SG-BLOCKS-LB", Severity.ERROR,
             "Targets admit their load balancer on the traffic and health-check ports",
             "Security groups deny by default: if a target's groups do not admit the load balancer on the target port "
                     + "and the health-check port, health checks fail and no request gets through.",
             AwsDocs.ALB_SECURITY_GROUPS);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends Element>> subjectTypes() {
-        return Targets.TYPES;
+    public TargetSgBlocksLbRule() {
+        super(INFO, Targets.TYPES);
     }
 
     @Override

@@ -8,8 +8,8 @@ import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.network.SecurityGroup;
 import dev.archway.model.network.SgRule;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.Fix;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
@@ -27,21 +27,15 @@ import java.util.Set;
  * TARGET-SG-FROM-LB: targets of load balancers that have security groups admit their traffic port only from those
  * groups. Not raised when an NLB without security groups reaches the target: its targets must admit client CIDRs.
  */
-public final class TargetSgFromLbRule implements ElementRule<Element> {
+public final class TargetSgFromLbRule extends KindRule<Element> {
     public static final RuleInfo INFO = new RuleInfo("TARGET-SG-FROM-LB", Severity.WARNING,
             "Targets admit their traffic port only from the load balancer's security group",
             "If a target admits the traffic port from a CIDR or another group, clients can bypass the load balancer "
                     + "(and its TLS, WAF and routing); reference the load balancer's security group instead.",
             AwsDocs.SECURITY_GROUPS);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends Element>> subjectTypes() {
-        return Targets.TYPES;
+    public TargetSgFromLbRule() {
+        super(INFO, Targets.TYPES);
     }
 
     @Override

@@ -6,8 +6,8 @@ import dev.archway.model.lb.ListenerRule;
 import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.lb.TargetGroup;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
 import dev.archway.model.validation.rules.AwsDocs;
@@ -19,20 +19,14 @@ import java.util.Optional;
  * TG-EMPTY: a target group that a listener forwards to has targets. A group the template hands to other stacks through
  * its Outputs (issue 21) may get its targets there, so it is only worth an info finding.
  */
-public final class TgEmptyRule implements ElementRule<TargetGroup> {
+public final class TgEmptyRule extends KindRule<TargetGroup> {
     public static final RuleInfo INFO = new RuleInfo("TG-EMPTY", Severity.WARNING,
             "Target groups in use have targets",
             "Requests forwarded to a target group without registered targets get HTTP 503 from an ALB; an NLB drops them.",
             AwsDocs.ALB_TROUBLESHOOTING);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends TargetGroup>> subjectTypes() {
-        return List.of(TargetGroup.class);
+    public TgEmptyRule() {
+        super(INFO, List.of(TargetGroup.class));
     }
 
     @Override

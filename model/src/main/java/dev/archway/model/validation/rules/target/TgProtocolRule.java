@@ -5,8 +5,8 @@ import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.lb.Protocol;
 import dev.archway.model.lb.TargetGroup;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
 import dev.archway.model.validation.rules.AwsDocs;
@@ -20,21 +20,15 @@ import java.util.Set;
  * TG-PROTOCOL: a listener forwards to target groups whose protocol fits it: HTTP or HTTPS behind an ALB; behind an NLB
  * the pairs of aws-semantics §3.1 (TCP to TCP or TCP_UDP, TLS to TCP or TLS, UDP to UDP or TCP_UDP, TCP_UDP to TCP_UDP).
  */
-public final class TgProtocolRule implements ElementRule<Listener> {
+public final class TgProtocolRule extends KindRule<Listener> {
     public static final RuleInfo INFO = new RuleInfo("TG-PROTOCOL", Severity.ERROR,
             "Target groups use a protocol their listener can forward to",
             "An ALB forwards HTTP or HTTPS to its targets; an NLB listener accepts only certain target-group protocols "
                     + "(a TCP listener cannot feed a UDP group). AWS rejects other pairs.",
             AwsDocs.NLB_TARGET_GROUPS);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends Listener>> subjectTypes() {
-        return List.of(Listener.class);
+    public TgProtocolRule() {
+        super(INFO, List.of(Listener.class));
     }
 
     @Override

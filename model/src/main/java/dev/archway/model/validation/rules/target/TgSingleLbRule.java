@@ -4,8 +4,8 @@ import dev.archway.model.Element;
 import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.lb.TargetGroup;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
 import dev.archway.model.validation.rules.AwsDocs;
@@ -13,20 +13,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** TG-SINGLE-LB: a target group is used by one load balancer only. */
-public final class TgSingleLbRule implements ElementRule<TargetGroup> {
+public final class TgSingleLbRule extends KindRule<TargetGroup> {
     public static final RuleInfo INFO = new RuleInfo("TG-SINGLE-LB", Severity.ERROR,
             "Each target group serves one load balancer",
             "AWS allows a target group to be used by only one load balancer; give each load balancer its own group.",
             AwsDocs.TARGET_GROUPS);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends TargetGroup>> subjectTypes() {
-        return List.of(TargetGroup.class);
+    public TgSingleLbRule() {
+        super(INFO, List.of(TargetGroup.class));
     }
 
     @Override

@@ -8,8 +8,8 @@ import dev.archway.model.lb.LaunchType;
 import dev.archway.model.lb.TargetGroup;
 import dev.archway.model.lb.TargetType;
 import dev.archway.model.query.Topology;
-import dev.archway.model.rule.ElementRule;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.Fix;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
@@ -25,21 +25,15 @@ import java.util.Set;
  * TG-TARGET-TYPE: each target fits its group's target type. Fargate tasks (awsvpc) register by IP and need
  * {@code ip}; an IP target needs {@code ip}; an EC2 instance or EC2-launched service fits {@code instance} or {@code ip}.
  */
-public final class TgTargetTypeRule implements ElementRule<TargetGroup> {
+public final class TgTargetTypeRule extends KindRule<TargetGroup> {
     public static final RuleInfo INFO = new RuleInfo("TG-TARGET-TYPE", Severity.ERROR,
             "Targets fit their target group's target type",
             "A target group registers targets of one type only: instance ids, IP addresses, a Lambda function or an "
                     + "ALB. Fargate tasks use awsvpc networking and can only be registered by IP.",
             AwsDocs.ECS_LOAD_BALANCERS);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Class<? extends TargetGroup>> subjectTypes() {
-        return List.of(TargetGroup.class);
+    public TgTargetTypeRule() {
+        super(INFO, List.of(TargetGroup.class));
     }
 
     @Override
