@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /**
  * What a typed element's resources said in the template it came from, where that differs from what export writes
- * for the element (see {@code docs/decisions/0001-symbolic-values.md}). Kept in the element's CloudFormation extras
+ * for the element (see {@code docs/decisions/006-symbolic-values.md}). Kept in the element's CloudFormation extras
  * under {@link #KEY}: per logical id, per property (and attribute), the value as read and the value export wrote for
  * the imported element. Export writes the read value back wherever the element still renders what it rendered at
  * import (the user has not edited it), down to the map key and list item; an edited part is written from the model.
