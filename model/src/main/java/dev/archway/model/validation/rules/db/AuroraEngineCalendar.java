@@ -13,7 +13,11 @@ final class AuroraEngineCalendar {
     static final List<String> SOURCES = List.of(
             "https://docs.aws.amazon.com/AmazonRDS/latest/AuroraMySQLReleaseNotes/AuroraMySQL.release-calendars.html",
             "https://docs.aws.amazon.com/AmazonRDS/latest/AuroraPostgreSQLReleaseNotes/aurorapostgresql-release-calendar.html",
-            "https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/extended-support.html");
+            "https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/extended-support.html",
+            // the announced dates of 9.6, 11 and 12, checked against the release calendar above
+            "https://aws.amazon.com/blogs/database/upgrade-amazon-rds-and-amazon-aurora-postgresql-version-9-6/",
+            "https://aws.amazon.com/blogs/database/postgresql-11-upgrade-strategies-for-amazon-aurora-postgresql-and-amazon-rds-for-postgresql",
+            "https://aws.amazon.com/blogs/database/upgrade-strategies-for-amazon-aurora-postgresql-and-amazon-rds-for-postgresql-12");
     /** The day the rows were read from the sources. */
     static final LocalDate RECORDED = LocalDate.of(2026, 12, 5);
 
