@@ -85,7 +85,12 @@ class CanvasEditingTest {
         Bounds region = design().bounds(DesignerFixture.id(window, "eu-west-1"));
         dragFromPalette(robot, "SUBNET", DesignerFixture.at(window, region.x() + 40, region.y() + region.height() + 40));
         assertEquals(before, design().size());
-        assertEquals("⛔  A subnet must be placed inside an availability zone", window.diagram().toastText());
+        assertEquals("A subnet must be placed inside an availability zone", window.diagram().toastText());
+        // the sign is drawn, not the emoji glyph that fonts often lack (it showed as an empty box)
+        javafx.scene.Node sign = window.diagram().toastSign();
+        assertTrue(sign.isVisible() && sign.getBoundsInParent().getWidth() > 10, "the toast shows its sign");
+        assertTrue(sign instanceof javafx.scene.Parent p && !p.getChildrenUnmodifiable().isEmpty()
+                && p.lookupAll(".text").isEmpty(), "the sign is shapes, not text");
     }
 
     @Test
@@ -133,7 +138,7 @@ class CanvasEditingTest {
                 .moveTo(DesignerFixture.centreOf(window, "web-sg")).release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(), design().get(tg, TargetGroup.class).targetIds());
-        assertEquals("⛔  A target group registers EC2 instances, IP targets or ECS services, not a security group",
+        assertEquals("A target group registers EC2 instances, IP targets or ECS services, not a security group",
                 window.diagram().toastText());
     }
 
