@@ -159,6 +159,22 @@ class CanvasEditingTest {
     }
 
     @Test
+    void typesACognitoLoginBeforeTheForwardInTheRulesActionsCell(FxRobot robot) {
+        String rule = DesignerFixture.id(window, "api-rule");
+        robot.clickOn(DesignerFixture.centreOf(window, "api-rule"));
+        Node actionsCell = robot.lookup("#listener-rules .table-row-cell .table-cell").nth(2).query();
+        robot.doubleClickOn(actionsCell).write("authenticate-cognito: UserPoolArn=arn:aws:cognito-idp:eu-west-1:"
+                + "123456789012:userpool/eu-west-1_abc, UserPoolClientId=client, UserPoolDomain=login; forward: web-tg")
+                .type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<dev.archway.model.lb.Action> actions = design().get(rule, ListenerRule.class).actions();
+        assertEquals(List.of(dev.archway.model.lb.ActionType.AUTHENTICATE_COGNITO,
+                dev.archway.model.lb.ActionType.FORWARD), actions.stream().map(a -> a.type()).toList());
+        assertEquals("login", actions.get(0).config().get("UserPoolDomain"));
+        assertEquals(List.of(DesignerFixture.id(window, "web-tg")), actions.get(1).targetGroupIds());
+    }
+
+    @Test
     void refusesAPriorityTheListenerAlreadyUses(FxRobot robot) {
         String rule = DesignerFixture.id(window, "api-rule");
         robot.clickOn(DesignerFixture.centreOf(window, "api-rule"));
