@@ -189,8 +189,8 @@ class ReferenceDesignByHandTest {
                 Path.of("target", "reference-cdk-synth"));
         assertEquals(1, templates.size(), templates.keySet().toString());
         String template = templates.values().iterator().next().toString();
-        for (String type : List.of("AWS::ElasticLoadBalancingV2::LoadBalancer", "AWS::ElasticLoadBalancingV2::ListenerRule",
-                "AWS::RDS::DBCluster", "AWS::EC2::Instance")) {
+        for (String type : List.of("AWS::ElasticLoadBalancingV2::LoadBalancer",
+                "AWS::ElasticLoadBalancingV2::ListenerRule", "AWS::RDS::DBCluster", "AWS::EC2::Instance")) {
             assertTrue(template.contains(type), "the synthesized template has " + type);
         }
     }

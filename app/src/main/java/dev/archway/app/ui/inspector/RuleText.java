@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
  * Listener-rule conditions and actions as one line of text each, so a table cell can show and edit them:
  * {@code host-header: a.example.com, b.example.com; path-pattern: /api/*} and {@code forward: web=80, canary=20},
  * {@code redirect: HTTPS:443 301}, {@code fixed-response: 404}, an authenticate action before the final one
- * ({@code authenticate-oidc: Issuer=..., ...; forward: web}, see {@link AuthActionText}). Parsing throws IllegalArgumentException with the
- * message the cell shows.
+ * ({@code authenticate-oidc: Issuer=..., ...; forward: web}, see {@link AuthActionText}).
+ * Parsing throws IllegalArgumentException with the message the cell shows.
  */
 public final class RuleText {
     private RuleText() {
