@@ -85,7 +85,12 @@ class CanvasEditingTest {
         Bounds region = design().bounds(DesignerFixture.id(window, "eu-west-1"));
         dragFromPalette(robot, "SUBNET", DesignerFixture.at(window, region.x() + 40, region.y() + region.height() + 40));
         assertEquals(before, design().size());
-        assertEquals("⛔  A subnet must be placed inside an availability zone", window.diagram().toastText());
+        assertEquals("A subnet must be placed inside an availability zone", window.diagram().toastText());
+        // the sign is drawn, not the emoji glyph that fonts often lack (it showed as an empty box)
+        javafx.scene.Node sign = window.diagram().toastSign();
+        assertTrue(sign.isVisible() && sign.getBoundsInParent().getWidth() > 10, "the toast shows its sign");
+        assertTrue(sign instanceof javafx.scene.Parent p && !p.getChildrenUnmodifiable().isEmpty()
+                && p.lookupAll(".text").isEmpty(), "the sign is shapes, not text");
     }
 
     @Test
@@ -133,7 +138,7 @@ class CanvasEditingTest {
                 .moveTo(DesignerFixture.centreOf(window, "web-sg")).release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(), design().get(tg, TargetGroup.class).targetIds());
-        assertEquals("⛔  A target group registers EC2 instances, IP targets or ECS services, not a security group",
+        assertEquals("A target group registers EC2 instances, IP targets or ECS services, not a security group",
                 window.diagram().toastText());
     }
 
@@ -151,6 +156,22 @@ class CanvasEditingTest {
         assertEquals(10, design().get(rule, ListenerRule.class).priority());
         redo(robot);
         assertEquals(30, design().get(rule, ListenerRule.class).priority());
+    }
+
+    @Test
+    void typesACognitoLoginBeforeTheForwardInTheRulesActionsCell(FxRobot robot) {
+        String rule = DesignerFixture.id(window, "api-rule");
+        robot.clickOn(DesignerFixture.centreOf(window, "api-rule"));
+        Node actionsCell = robot.lookup("#listener-rules .table-row-cell .table-cell").nth(2).query();
+        robot.doubleClickOn(actionsCell).write("authenticate-cognito: UserPoolArn=arn:aws:cognito-idp:eu-west-1:"
+                + "123456789012:userpool/eu-west-1_abc, UserPoolClientId=client, UserPoolDomain=login; forward: web-tg")
+                .type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<dev.archway.model.lb.Action> actions = design().get(rule, ListenerRule.class).actions();
+        assertEquals(List.of(dev.archway.model.lb.ActionType.AUTHENTICATE_COGNITO,
+                dev.archway.model.lb.ActionType.FORWARD), actions.stream().map(a -> a.type()).toList());
+        assertEquals("login", actions.get(0).config().get("UserPoolDomain"));
+        assertEquals(List.of(DesignerFixture.id(window, "web-tg")), actions.get(1).targetGroupIds());
     }
 
     @Test

@@ -159,6 +159,7 @@ class ReferenceDesignByHandTest {
         simulated(fx);
         exportedAndLinted();
         savedClosedAndReopened(fx);
+        cdkAppSynthesized();
     }
 
     /** The simulation panel: HTTPS reaches a target in a private subnet, HTTP is redirected (301) to HTTPS. */
@@ -177,6 +178,21 @@ class ReferenceDesignByHandTest {
         assertEquals(RouteOutcome.REDIRECTED, http.outcome());
         assertEquals(301, http.statusCode());
         assertTrue(http.location().startsWith("https://www.example.com"), http.location());
+    }
+
+    /**
+     * The CDK app the export panel saved compiles and synthesizes (last: without Node.js it is skipped, on CI it
+     * fails), and its template holds the load balancer's resources.
+     */
+    private void cdkAppSynthesized() throws Exception {
+        var templates = dev.archway.exporters.cdk.GeneratedJavaApps.synthesizeFolder(dir.resolve("cdk"),
+                Path.of("target", "reference-cdk-synth"));
+        assertEquals(1, templates.size(), templates.keySet().toString());
+        String template = templates.values().iterator().next().toString();
+        for (String type : List.of("AWS::ElasticLoadBalancingV2::LoadBalancer",
+                "AWS::ElasticLoadBalancingV2::ListenerRule", "AWS::RDS::DBCluster", "AWS::EC2::Instance")) {
+            assertTrue(template.contains(type), "the synthesized template has " + type);
+        }
     }
 
     /** The CloudFormation export passes cfn-lint; the CDK export renders an app. */

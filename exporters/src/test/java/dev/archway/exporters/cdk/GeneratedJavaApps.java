@@ -24,9 +24,10 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * Test harness: writes generated CDK Java apps to disk, compiles them in-process against the test classpath (which
- * holds aws-cdk-lib) and synthesizes them all in one forked JVM, returning each stack's template.
+ * holds aws-cdk-lib) and synthesizes them all in one forked JVM, returning each stack's template. Shipped in the
+ * exporters' test-jar, so that the app's tests can synthesize the CDK app the GUI saved.
  */
-final class GeneratedJavaApps {
+public final class GeneratedJavaApps {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private GeneratedJavaApps() {
@@ -42,6 +43,32 @@ final class GeneratedJavaApps {
         }
     }
 
+    /**
+     * Compiles and synthesizes a CDK Java app as saved on disk (its folder holds {@code pom.xml} and
+     * {@code src/main/java}); returns each stack's template by stack name. Fails if it does not compile or synthesize.
+     */
+    public static Map<String, JsonNode> synthesizeFolder(Path appFolder, Path work) throws Exception {
+        requireNode();
+        List<String> sources = new ArrayList<>();
+        List<String> appClasses = new ArrayList<>();
+        Path sourceRoot = appFolder.resolve("src/main/java");
+        try (var files = Files.walk(sourceRoot)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                sources.add(file.toString());
+                if (Files.readString(file).contains("public static void main(")) {
+                    String relative = sourceRoot.relativize(file).toString();
+                    appClasses.add(relative.substring(0, relative.length() - ".java".length())
+                            .replace(File.separatorChar, '.'));
+                }
+            }
+        }
+        assertEquals(1, appClasses.size(), "one CDK app class (with a main method) in " + appFolder);
+        clean(work);
+        Path classes = Files.createDirectories(work.resolve("classes"));
+        compileSources(sources, classes);
+        return synthesize(classes, appClasses, work.resolve("cdk.out"));
+    }
+
     /** Writes and compiles the apps (one folder each under {@code work/src}); returns the classes folder. */
     static Path compile(Map<String, ExportOutput> apps, Path work) throws IOException {
         List<String> sources = new ArrayList<>();
@@ -55,6 +82,11 @@ final class GeneratedJavaApps {
             }
         }
         Path classes = Files.createDirectories(work.resolve("classes"));
+        compileSources(sources, classes);
+        return classes;
+    }
+
+    private static void compileSources(List<String> sources, Path classes) {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-classpath",
                 System.getProperty("java.class.path"), "-proc:none", "-nowarn", "--release", "17"));
@@ -62,7 +94,6 @@ final class GeneratedJavaApps {
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
         int status = compiler.run(null, errors, errors, args.toArray(String[]::new));
         assertEquals(0, status, "generated CDK apps do not compile:\n" + errors);
-        return classes;
     }
 
     /** Synthesizes the given app classes in one JVM; returns each stack's template by stack name. */

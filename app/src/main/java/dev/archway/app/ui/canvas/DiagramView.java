@@ -53,6 +53,8 @@ public final class DiagramView extends Region {
         getStyleClass().add("diagram");
         setFocusTraversable(true);
         toast.getStyleClass().add("toast");
+        toast.setGraphic(RefusalSign.create(18));
+        toast.setGraphicTextGap(10);
         toast.setVisible(false);
         toast.setMouseTransparent(true);
         minimap = new Minimap(this);
@@ -240,15 +242,21 @@ public final class DiagramView extends Region {
     }
 
     public void refuse(String reason) {
-        toast.setText("⛔  " + reason);
+        toast.setText(reason);
         toast.setVisible(true);
         requestLayout();
         toastTimer.playFromStart();
         status.accept(reason);
     }
 
+    /** The refusal the toast shows, or empty when it is hidden. */
     public String toastText() {
         return toast.isVisible() ? toast.getText() : "";
+    }
+
+    /** The toast's sign, drawn (not a font glyph, which may be missing). */
+    public javafx.scene.Node toastSign() {
+        return toast.getGraphic();
     }
 
     /** Fits the design into the view, and keeps it fitted while the view resizes until the user zooms or pans. */

@@ -36,7 +36,8 @@ final class LbForms {
                     PropertyForm.parses(TransformText::parse),
                     v -> c.edit("Edit transforms", r.withTransforms(TransformText.parse(v))));
             form.info("Rule format", "conditions: host-header: www.example.com; path-pattern: /api/*  ·  actions: "
-                    + "forward: tg-a=80, tg-b=20 · redirect: HTTPS:443 301 · fixed-response: 404  ·  transforms: "
+                    + "forward: tg-a=80, tg-b=20 · redirect: HTTPS:443 301 · fixed-response: 404 · authenticate-oidc: "
+                    + "Issuer=URL, ClientId=ID (and the endpoints); forward: tg-a  ·  transforms: "
                     + "url-rewrite: ^/api/(.*) => /$1");
             c.add(new ListenerRulesTable(c.inspector(), r.listenerId(), r.id()));
         } else {
@@ -92,7 +93,8 @@ final class LbForms {
         form.edits("defaultActions").text("Default action", RuleText.actions(c.design(), l.defaultActions()),
                 ElementForms.actionProblem(c.design()), v -> c.edit("Edit default action",
                         l.withDefaultActions(RuleText.parseActions(c.design(), v))));
-        form.info("Action format", "forward: tg-a=80, tg-b=20 · redirect: HTTPS:443 301 · fixed-response: 404");
+        form.info("Action format", "forward: tg-a=80, tg-b=20 · redirect: HTTPS:443 301 · fixed-response: 404 · "
+                + "authenticate-cognito: UserPoolArn=ARN, UserPoolClientId=ID, UserPoolDomain=D; forward: tg-a");
         c.add(new ListenerRulesTable(c.inspector(), l.id(), null));
     }
 }

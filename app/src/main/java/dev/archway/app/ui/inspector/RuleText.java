@@ -17,8 +17,9 @@ import java.util.stream.Collectors;
 /**
  * Listener-rule conditions and actions as one line of text each, so a table cell can show and edit them:
  * {@code host-header: a.example.com, b.example.com; path-pattern: /api/*} and {@code forward: web=80, canary=20},
- * {@code redirect: HTTPS:443 301}, {@code fixed-response: 404}. Parsing throws IllegalArgumentException with the
- * message the cell shows.
+ * {@code redirect: HTTPS:443 301}, {@code fixed-response: 404}, an authenticate action before the final one
+ * ({@code authenticate-oidc: Issuer=..., ...; forward: web}, see {@link AuthActionText}).
+ * Parsing throws IllegalArgumentException with the message the cell shows.
  */
 public final class RuleText {
     private RuleText() {
@@ -89,10 +90,33 @@ public final class RuleText {
         if (a.type() == ActionType.FIXED_RESPONSE && a.fixedResponse() != null) {
             return "fixed-response: " + a.fixedResponse().statusCode();
         }
+        if (AuthActionText.isAuthentication(a.type())) {
+            return AuthActionText.format(a);
+        }
         return a.type().name().toLowerCase();
     }
 
+    /** Actions separated by {@code ;}; when there are several, their order is the order written. */
     public static List<Action> parseActions(Design design, String text) {
+        List<Action> actions = new ArrayList<>();
+        for (String part : AuthActionText.split(text, ';')) {
+            if (!part.isBlank() || actions.isEmpty()) {
+                actions.add(parseAction(design, part));
+            }
+        }
+        if (actions.size() == 1) {
+            return actions;
+        }
+        List<Action> ordered = new ArrayList<>();
+        for (int i = 0; i < actions.size(); i++) {
+            Action a = actions.get(i);
+            ordered.add(new Action(a.type(), i + 1, a.forward(), a.stickiness(), a.stickinessSeconds(), a.redirect(),
+                    a.fixedResponse(), a.config()));
+        }
+        return ordered;
+    }
+
+    private static Action parseAction(Design design, String text) {
         String t = text.trim();
         int colon = t.indexOf(':');
         String kind = colon < 0 ? t : t.substring(0, colon).trim();
@@ -106,8 +130,8 @@ public final class RuleText {
                         .orElseThrow(() -> new IllegalArgumentException("no target group named '" + nw[0].trim() + "'"));
                 groups.add(new WeightedTargetGroup(tg.id(), nw.length > 1 ? weight(nw[1]) : null));
             }
-            return List.of(groups.size() == 1 && groups.get(0).weight() == null
-                    ? Action.forward(groups.get(0).targetGroupId()) : Action.forwardWeighted(groups));
+            return groups.size() == 1 && groups.get(0).weight() == null
+                    ? Action.forward(groups.get(0).targetGroupId()) : Action.forwardWeighted(groups);
         }
         if (kind.equals("redirect")) {
             String[] parts = rest.split("\\s+");
@@ -116,16 +140,20 @@ public final class RuleText {
             if (!code.equals("HTTP_301") && !code.equals("HTTP_302")) {
                 throw new IllegalArgumentException("a redirect is 301 or 302");
             }
-            return List.of(Action.redirect(new RedirectConfig(protoPort[0].toUpperCase(), "#{host}",
-                    protoPort.length > 1 ? protoPort[1] : "#{port}", "/#{path}", "#{query}", code)));
+            return Action.redirect(new RedirectConfig(protoPort[0].toUpperCase(), "#{host}",
+                    protoPort.length > 1 ? protoPort[1] : "#{port}", "/#{path}", "#{query}", code));
         }
         if (kind.equals("fixed-response")) {
             if (!rest.matches("[2-5]\\d\\d")) {
                 throw new IllegalArgumentException("a fixed response needs a status code 200-599");
             }
-            return List.of(Action.fixedResponse(rest, "text/plain", ""));
+            return Action.fixedResponse(rest, "text/plain", "");
         }
-        throw new IllegalArgumentException("write forward: GROUP, redirect: HTTPS:443 301 or fixed-response: 404");
+        if (kind.equals(AuthActionText.OIDC) || kind.equals(AuthActionText.COGNITO)) {
+            return AuthActionText.parse(kind, rest);
+        }
+        throw new IllegalArgumentException("write forward: GROUP, redirect: HTTPS:443 301, fixed-response: 404 or "
+                + "authenticate-oidc: Issuer=URL, ... before one of them");
     }
 
     private static int weight(String text) {

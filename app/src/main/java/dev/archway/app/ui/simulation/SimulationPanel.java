@@ -287,7 +287,8 @@ public final class SimulationPanel extends BorderPane {
     }
 
     private void refuse(String message) {
-        outcome.setText("⛔ " + message);
+        outcome.setText(message);
+        outcome.setGraphic(dev.archway.app.ui.canvas.RefusalSign.create(14));
         outcome.getStyleClass().setAll("label", "sim-outcome", "refused");
     }
 
@@ -323,6 +324,7 @@ public final class SimulationPanel extends BorderPane {
         path = ids;
         refused = isRefused;
         outcome.setText(text);
+        outcome.setGraphic(null);
         outcome.getStyleClass().setAll("label", "sim-outcome", isRefused ? "refused" : "accepted");
         play();
     }
@@ -377,12 +379,13 @@ public final class SimulationPanel extends BorderPane {
             StringBuilder s = new StringBuilder(String.format("%,d requests: ", clients));
             report.outcomes().forEach((o, n) -> s.append(n).append(" ").append(o.label()).append("  "));
             outcome.setText(s.toString().trim());
+            outcome.setGraphic(null);
             outcome.getStyleClass().setAll("label", "sim-outcome", "accepted");
             diagram.overlays().setPath(List.of(), 0, false);
             trace.getItems().setAll(report.first().hops());
             diagram.repaint();
         } catch (IllegalArgumentException ex) {
-            outcome.setText("⛔ " + ex.getMessage());
+            refuse(ex.getMessage());
         }
     }
 
@@ -505,6 +508,7 @@ public final class SimulationPanel extends BorderPane {
         diagram.overlays().setPath(List.of(), 0, false);
         diagram.overlays().setDown(Set.of());
         outcome.setText("Type a request such as GET https://shop.example.com/api/orders and press Send.");
+        outcome.setGraphic(null);
         showTargetSees(null);
     }
 }
