@@ -3,15 +3,12 @@ package dev.archway.exporters.cfn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,28 +57,12 @@ class CfnCorpusFidelityTest {
     /** Warnings count too: an export may not add any finding, of any level, that the original does not have. */
     @Test
     void exportAddsNoLintFindingsToRealWorldTemplates() throws Exception {
-        Path dir = Files.createTempDirectory("archway-realworld-lint");
-        Map<Path, Path> exportOf = new LinkedHashMap<>();
-        for (Path original : CorpusFidelity.templates(CorpusFidelity.REALWORLD)) {
-            Path exported = dir.resolve(exportOf.size() + ".yaml");
-            Files.writeString(exported, new CfnYamlExporter().render(new CfnImporter().importTemplate(original))
-                    .content());
-            exportOf.put(original, exported);
-        }
-        List<Path> all = new ArrayList<>(exportOf.keySet());
-        all.addAll(exportOf.values());
-        Map<String, Set<String>> rules = new HashMap<>();
-        for (String line : CfnLint.errorsAndWarnings(all.toArray(Path[]::new))) {
-            String[] parts = line.split(":");
-            rules.computeIfAbsent(parts[0], k -> new TreeSet<>()).add(parts[5]);
-        }
-        assertTrue(!rules.isEmpty(), "the linter's findings are read");
+        LintedExports lint = LintedExports.of(CorpusFidelity.templates(CorpusFidelity.REALWORLD), true);
+        assertTrue(!lint.rulesByFile().isEmpty(), "the linter's findings are read");
         Map<String, Set<String>> added = new LinkedHashMap<>();
-        for (Map.Entry<Path, Path> e : exportOf.entrySet()) {
-            Set<String> more = new TreeSet<>(rules.getOrDefault(e.getValue().toString(), Set.of()));
-            more.removeAll(rules.getOrDefault(e.getKey().toString(), Set.of()));
-            if (!more.isEmpty()) {
-                added.put(e.getKey().getFileName().toString(), more);
+        for (Path original : lint.exportOf().keySet()) {
+            if (!lint.addedBy(original).isEmpty()) {
+                added.put(original.getFileName().toString(), lint.addedBy(original));
             }
         }
         assertEquals(Map.of(), added);

@@ -9,13 +9,10 @@ import dev.archway.model.OpaqueResource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -83,28 +80,12 @@ class CfnCorpusTest {
     /** cfn-lint finds no error in an exported template that it does not find in the original (by rule id). */
     @Test
     void exportAddsNoLintErrorsToRealTemplates() throws Exception {
-        Path dir = Files.createTempDirectory("archway-corpus-lint");
-        Map<Path, Path> exportOf = new LinkedHashMap<>();
-        for (Path original : list(FIXTURES)) {
-            Path exported = dir.resolve(exportOf.size() + ".yaml");
-            Files.writeString(exported, new CfnYamlExporter().render(new CfnImporter().importTemplate(original))
-                    .content());
-            exportOf.put(original, exported);
-        }
-        List<Path> all = new ArrayList<>(exportOf.keySet());
-        all.addAll(exportOf.values());
-        Map<String, Set<String>> rules = new HashMap<>();
-        for (String line : CfnLint.errors(all.toArray(Path[]::new))) {
-            String[] parts = line.split(":");
-            rules.computeIfAbsent(parts[0], k -> new TreeSet<>()).add(parts[5]);
-        }
+        LintedExports lint = LintedExports.of(list(FIXTURES), false);
         Path knownBad = FIXTURES.resolve("ECS/ECS_Schedule_Example.yaml");
-        assertEquals(Set.of("E3002"), rules.get(knownBad.toString()), "the linter's findings are read");
-        assertEquals(Set.of("E3002"), rules.get(exportOf.get(knownBad).toString()), "kept as imported");
-        for (Map.Entry<Path, Path> e : exportOf.entrySet()) {
-            Set<String> added = new TreeSet<>(rules.getOrDefault(e.getValue().toString(), Set.of()));
-            added.removeAll(rules.getOrDefault(e.getKey().toString(), Set.of()));
-            assertEquals(Set.of(), added, e.getKey().toString());
+        assertEquals(Set.of("E3002"), lint.rulesOf(knownBad), "the linter's findings are read");
+        assertEquals(Set.of("E3002"), lint.rulesOf(lint.exportOf().get(knownBad)), "kept as imported");
+        for (Path original : lint.exportOf().keySet()) {
+            assertEquals(Set.of(), lint.addedBy(original), original.toString());
         }
     }
 
