@@ -5,9 +5,12 @@ import dev.archway.exporters.InputException;
 import dev.archway.exporters.examples.Examples;
 import dev.archway.exporters.formats.DesignSources;
 import dev.archway.exporters.formats.Exporters;
+import dev.archway.model.Bounds;
 import dev.archway.model.Design;
 import dev.archway.model.SyntheticDesigns;
 import dev.archway.model.diagram.AwsDiagramLayout;
+import dev.archway.model.diagram.BarycentricLaneOrder;
+import dev.archway.model.diagram.LaneOrder;
 import dev.archway.model.diagram.LayoutQuality;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,22 +18,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
  * The layout benchmark: lays out the four examples, every template of the corpus (both folders), the 1k and 5k
  * synthetic designs, one VPC of 190 services and the 1k design re-imported from its CloudFormation export, and prints one row of
- * {@link LayoutQuality} each. {@code java -cp bench/target/benchmarks.jar dev.archway.bench.LayoutReport [CORPUS]}
- * (CORPUS defaults to {@code ../shared/corpus}).
+ * {@link LayoutQuality} each. {@code java -cp bench/target/benchmarks.jar dev.archway.bench.LayoutReport [CORPUS]
+ * [declared|barycentric|elk]} (CORPUS defaults to {@code ../shared/corpus}; the second argument picks how the traffic
+ * lanes and targets are ordered, the layout's own choice by default).
  */
 public final class LayoutReport {
     private static final String ROW = "%-64s %6s %6s %9s %6s %8s %8s %8s %7s %10s%n";
+    private static LaneOrder order = AwsDiagramLayout.DEFAULT_LANE_ORDER;
 
     private LayoutReport() {
     }
 
     public static void main(String[] args) throws Exception {
         Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpus");
+        if (args.length > 1) {
+            order = laneOrder(args[1]);
+        }
         System.out.printf(Locale.ROOT, ROW, "design", "elems", "edges", "crossings", "bends", "through", "overlaps",
                 "outside", "aspect", "area/elem");
         LayoutQuality.Totals totals = new LayoutQuality.Totals();
@@ -54,7 +63,8 @@ public final class LayoutReport {
     }
 
     private static void row(String name, Design design, LayoutQuality.Totals totals) {
-        AwsDiagramLayout.apply(design);
+        Map<String, Bounds> layout = AwsDiagramLayout.of(design, order);
+        design.batch(() -> layout.forEach(design::setBounds));
         LayoutQuality q = LayoutQuality.of(design, LayoutQuality.primaryRoutes(design));
         totals.add(q);
         System.out.printf(Locale.ROOT, ROW, name.length() > 64 ? "…" + name.substring(name.length() - 63) : name,
@@ -76,6 +86,15 @@ public final class LayoutReport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static LaneOrder laneOrder(String name) {
+        return switch (name) {
+            case "declared" -> LaneOrder.AS_DECLARED;
+            case "barycentric" -> new BarycentricLaneOrder();
+            case "elk" -> new ElkLaneOrder();
+            default -> throw new IllegalArgumentException("order: declared, barycentric or elk, not " + name);
+        };
     }
 
     private static String oneLine(String message) {

@@ -29,21 +29,30 @@ import java.util.Map;
  */
 public final class AwsDiagramLayout {
     private static final double SCREEN_ASPECT = 1.6;
+    /** The order the layout uses; see docs/layout-benchmark.md for how the choices compare. */
+    public static final LaneOrder DEFAULT_LANE_ORDER = LaneOrder.AS_DECLARED;
     private final Design design;
     private final Topology topology;
     private final ContainmentIndex index;
     private final Map<String, Bounds> out = new LinkedHashMap<>();
     private final Map<VpcLayout, Map<String, Bounds>> relative = new HashMap<>();
+    private final LaneOrder laneOrder;
 
-    private AwsDiagramLayout(Design design) {
+    private AwsDiagramLayout(Design design, LaneOrder laneOrder) {
         this.design = design;
+        this.laneOrder = laneOrder;
         this.topology = new Topology(design);
         this.index = new ContainmentIndex(design);
     }
 
     /** Computes the layout of every element of the design. */
     public static Map<String, Bounds> of(Design design) {
-        return new AwsDiagramLayout(design).compute();
+        return of(design, DEFAULT_LANE_ORDER);
+    }
+
+    /** The layout with the traffic lanes and the targets ordered by {@code laneOrder} (the benchmark compares orders). */
+    public static Map<String, Bounds> of(Design design, LaneOrder laneOrder) {
+        return new AwsDiagramLayout(design, laneOrder).compute();
     }
 
     /** Lays out what has no place yet (a template just imported, a design file without layout), as one change. */
@@ -126,7 +135,7 @@ public final class AwsDiagramLayout {
     }
 
     private VpcLayout layoutOf(Vpc vpc) {
-        VpcLayout layout = new VpcLayout(design, topology, index, vpc);
+        VpcLayout layout = new VpcLayout(design, topology, index, vpc, laneOrder);
         relative.put(layout, layout.layout());
         return layout;
     }

@@ -48,6 +48,19 @@ final class ChipLanes {
         return ids;
     }
 
+    /** The ids of each row, top to bottom. */
+    List<List<String>> rowIds() {
+        List<List<String>> out = new ArrayList<>();
+        rows.forEach(r -> out.add(java.util.Arrays.stream(r).filter(java.util.Objects::nonNull).toList()));
+        return out;
+    }
+
+    /** Puts the rows in the order of their best-ranked id (ids without a rank go last, in the order they came). */
+    void sortRows(Map<String, Integer> rank) {
+        rows.sort(java.util.Comparator.comparingInt(r -> java.util.Arrays.stream(r).filter(java.util.Objects::nonNull)
+                .mapToInt(id -> rank.getOrDefault(id, Integer.MAX_VALUE)).min().orElse(Integer.MAX_VALUE)));
+    }
+
     private String take(String id) {
         return id == null || !taken.add(id) ? null : id;
     }

@@ -58,6 +58,8 @@ final class VpcLayout {
     private final Topology topology;
     private final Vpc vpc;
     private final ContainmentIndex index;
+    private final LaneOrder laneOrder;
+    private final Map<String, Integer> laneRank = new HashMap<>();
     private final Map<String, Bounds> out = new LinkedHashMap<>();
     private final List<AvailabilityZone> azs;
     private final Map<String, List<Subnet>> subnetsByAz = new LinkedHashMap<>();
@@ -71,8 +73,9 @@ final class VpcLayout {
     private double width;
     private double height;
 
-    VpcLayout(Design design, Topology topology, ContainmentIndex index, Vpc vpc) {
+    VpcLayout(Design design, Topology topology, ContainmentIndex index, Vpc vpc, LaneOrder laneOrder) {
         this.design = design;
+        this.laneOrder = laneOrder;
         this.topology = topology;
         this.index = index;
         this.vpc = vpc;
@@ -112,7 +115,7 @@ final class VpcLayout {
     }
 
     private void collectCells() {
-        Map<String, Integer> order = targetOrder();
+        Map<String, Integer> order = orderLane();
         for (List<Subnet> list : subnetsByAz.values()) {
             for (Subnet s : list) {
                 List<String> icons = new ArrayList<>(index.iconsIn(s.id()));
@@ -133,16 +136,33 @@ final class VpcLayout {
         columns = Math.max(2, (int) Math.ceil(Math.sqrt(most * CELL_H / CELL_W * 1.6)));
     }
 
-    /** Targets in the order of the lane rows of their groups, so that group-to-target edges cross less. */
-    private Map<String, Integer> targetOrder() {
-        Map<String, Integer> order = new HashMap<>();
-        for (String id : trafficLanes().ids()) {
-            TargetGroup tg = design.get(id, TargetGroup.class);
-            if (tg != null) {
-                tg.targetIds().forEach(t -> order.putIfAbsent(t, order.size()));
+    /**
+     * Orders the lane's rows and the targets in the subnets with {@link #laneOrder}, starting from the declared order
+     * (targets in the order of the rows of their groups); returns the targets' ranks and keeps the rows' ranks.
+     */
+    private Map<String, Integer> orderLane() {
+        List<List<String>> rows = trafficLanes().rowIds();
+        List<String> listeners = new ArrayList<>();
+        index.loadBalancersIn(vpc.id()).forEach(lb -> topology.listenersOf(lb).forEach(l -> listeners.add(l.id())));
+        Map<String, Integer> declared = new LinkedHashMap<>();
+        for (List<String> row : rows) {
+            row.stream().map(id -> design.get(id, TargetGroup.class)).filter(Objects::nonNull)
+                    .forEach(tg -> tg.targetIds().forEach(t -> declared.putIfAbsent(t, declared.size())));
+        }
+        List<String> targets = new ArrayList<>();
+        subnetsByAz.values().forEach(list -> list.forEach(s -> targets.addAll(index.iconsIn(s.id()))));
+        targets.sort(Comparator.comparingInt(id -> declared.getOrDefault(id, Integer.MAX_VALUE)));
+        List<List<String>> ordered = laneOrder.order(LaneGraphs.of(design, listeners, rows, targets));
+        List<String> rowNodes = ordered.get(1);
+        for (int rank = 0; rank < rowNodes.size(); rank++) {
+            int row = Integer.parseInt(rowNodes.get(rank).substring(4));
+            for (String id : rows.get(row)) {
+                laneRank.put(id, rank);
             }
         }
-        return order;
+        Map<String, Integer> targetRank = new HashMap<>();
+        ordered.get(2).forEach(t -> targetRank.put(t, targetRank.size()));
+        return targetRank;
     }
 
     /** Where {@link Containment} draws the instance (the last subnet of its AZ when it names none). */
@@ -317,6 +337,7 @@ final class VpcLayout {
                 .map(TargetGroup::id).toList());
         lanes.pairs(index.clustersIn(vpc.id()).stream().map(AuroraCluster::id).filter(id -> !out.containsKey(id))
                 .toList());
+        lanes.sortRows(laneRank);
         return lanes;
     }
 
