@@ -66,6 +66,7 @@ public final class DesignerWindow {
         });
         SplitPane centre = centre();
         this.folding = new FoldingPanels(prefs, centre, panels.tabs(), this::placeInspector);
+        folding.giveRoomTo(simulationPanel());
         SplitPane workArea = new SplitPane(centre);
         workArea.setMinHeight(0);
         BorderPane root = new BorderPane(workArea);

@@ -23,6 +23,10 @@ public final class FoldingPanels {
     private boolean inspectorPinned;
     private boolean panelsFolded;
     private double divider;
+    /** Where the divider was before a panel asked for more room (negative: it did not). */
+    private double raisedFrom = -1;
+    private static final double MOST = 0.55;
+    private final java.util.Set<Node> roomy = new java.util.HashSet<>();
 
     FoldingPanels(Preferences prefs, SplitPane centre, TabPane panels, Runnable placeInspector) {
         this.prefs = prefs;
@@ -42,6 +46,39 @@ public final class FoldingPanels {
             }
         });
         foldPanels(prefs.getBoolean(PANELS, false));
+        panels.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> roomForSelectedPanel());
+        centre.heightProperty().addListener((o, was, now) -> roomForSelectedPanel());
+    }
+
+    /** Panels that get their preferred height while they are shown (the simulation's table of steps). */
+    public void giveRoomTo(Node panel) {
+        roomy.add(panel);
+        roomForSelectedPanel();
+    }
+
+    /**
+     * A roomy panel gets its preferred height while it is selected, up to {@value #MOST} of the height; the divider
+     * goes back where it was when another panel is picked.
+     */
+    private void roomForSelectedPanel() {
+        double height = centre.getHeight();
+        if (panelsFolded || centre.getOrientation() != Orientation.VERTICAL || height <= 0
+                || centre.getDividerPositions().length == 0) {
+            return;
+        }
+        javafx.scene.control.Tab tab = panels.getSelectionModel().getSelectedItem();
+        double wanted = tab == null || !roomy.contains(tab.getContent()) ? 0
+                : Math.min(MOST * height, tab.getContent().prefHeight(panels.getWidth()) + headerHeight());
+        double position = centre.getDividerPositions()[0];
+        if (wanted > (1 - position) * height + 1) {
+            if (raisedFrom < 0) {
+                raisedFrom = position;
+            }
+            centre.setDividerPositions(1 - wanted / height);
+        } else if (raisedFrom >= 0 && wanted <= (1 - raisedFrom) * height) {
+            centre.setDividerPositions(raisedFrom);
+            raisedFrom = -1;
+        }
     }
 
     public boolean inspectorPinned() {

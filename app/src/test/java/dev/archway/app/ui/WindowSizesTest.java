@@ -13,6 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Cell;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -96,6 +97,26 @@ class WindowSizesTest {
             window.simulationPanel().showAll();
         });
         assertNothingTruncated(robot, "simulation");
+    }
+
+    @Test
+    void showsAtLeastSixStepsOfTheSimulatedPathAtEverySize(FxRobot robot) {
+        robot.interact(() -> {
+            window.panels().getSelectionModel().select(1);
+            window.simulationPanel().setRequest("GET https://www.example.com/api/orders");
+            window.simulationPanel().send();
+            window.simulationPanel().showAll();
+        });
+        for (int[] size : SIZES) {
+            resize(robot, size);
+            TableView<?> trace = robot.lookup("#sim-trace").queryAs(TableView.class);
+            assertTrue(trace.getItems().size() >= 6, "the path has " + trace.getItems().size() + " steps");
+            double header = trace.lookup(".column-header-background").getLayoutBounds().getHeight();
+            double row = trace.lookup(".table-row-cell").getLayoutBounds().getHeight();
+            double rows = (trace.getHeight() - header) / row;
+            assertTrue(rows >= 6, size[0] + "x" + size[1] + ": " + rows + " rows of " + row + " px in a table "
+                    + trace.getHeight() + " px tall");
+        }
     }
 
     @Test

@@ -112,6 +112,8 @@ public final class SimulationPanel extends BorderPane {
         HBox tables = new HBox(10, trace, shares);
         HBox.setHgrow(trace, Priority.ALWAYS);
         shares.setPrefWidth(320);
+        // the panel asks for room for six steps of the path (FoldingPanels gives it while the panel is shown)
+        trace.setPrefHeight(30 + 7 * 24);
         shares.setVisible(false);
         shares.setManaged(false);
         VBox.setVgrow(tables, Priority.ALWAYS);
