@@ -112,7 +112,6 @@ public final class AwsDiagramLayout {
             y = bottom;
         }
         placeChipRows(rest, y + BLOCK_GAP, width);
-        placeChipRows(BandOrder.of(design, global, out), 0, width);
         return out;
     }
 

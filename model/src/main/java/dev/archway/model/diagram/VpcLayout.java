@@ -89,6 +89,7 @@ final class VpcLayout {
         double azRight = placeAzColumns();
         placeBars();
         double panelBottom = placeSidePanel(azRight);
+        followGroups();
         placeGateways();
         height = Math.max(height, panelBottom) + VPC_PAD;
         out.put(vpc.id(), new Bounds(0, 0, width, height));
@@ -216,6 +217,28 @@ final class VpcLayout {
         }
         height = Math.max(bottom, VPC_HEADER + AZ_HEADER + CELL_H);
         return azs.isEmpty() ? VPC_PAD : x - AZ_GAP;
+    }
+
+    /**
+     * Once the lanes are placed: each subnet's targets in the reading order (top to bottom, left to right) of the
+     * target groups that name them, so that grid row k holds the targets of the lanes' top rows.
+     */
+    private void followGroups() {
+        Map<String, Bounds> groupOf = new HashMap<>();
+        for (TargetGroup tg : design.all(TargetGroup.class)) {
+            Bounds b = out.get(tg.id());
+            if (b != null) {
+                tg.targetIds().forEach(t -> groupOf.putIfAbsent(t, b));
+            }
+        }
+        Comparator<String> reading = Comparator.<String>comparingDouble(
+                id -> groupOf.containsKey(id) ? groupOf.get(id).y() : Double.MAX_VALUE)
+                .thenComparingDouble(id -> groupOf.containsKey(id) ? groupOf.get(id).x() : 0);
+        for (Map.Entry<String, Bounds> subnet : subnetBounds.entrySet()) {
+            List<String> cells = new ArrayList<>(cellsBySubnet.get(subnet.getKey()));
+            cells.sort(reading);
+            placeCells(subnet.getValue(), cells);
+        }
     }
 
     private void placeCells(Bounds subnet, List<String> ids) {

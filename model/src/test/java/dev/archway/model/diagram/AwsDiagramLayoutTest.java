@@ -61,6 +61,24 @@ class AwsDiagramLayoutTest {
         assertEquals(true, design.bounds("v0-az-a").x() < design.bounds("v0-az-b").x());
     }
 
+    @Test
+    void fillsEachSubnetsGridInTheReadingOrderOfTheTargetGroupsInTheLanes() {
+        Design oneVpc = SyntheticDesigns.oneVpc(40);
+        java.util.Map<String, Bounds> groupOf = new java.util.HashMap<>();
+        oneVpc.all(dev.archway.model.lb.TargetGroup.class)
+                .forEach(tg -> tg.targetIds().forEach(t -> groupOf.put(t, oneVpc.bounds(tg.id()))));
+        java.util.Comparator<Bounds> reading = java.util.Comparator.comparingDouble(Bounds::y)
+                .thenComparingDouble(Bounds::x);
+        for (String subnet : List.of("v0-app-a", "v0-app-b")) {
+            List<Ec2Instance> targets = oneVpc.all(Ec2Instance.class).stream().filter(i -> subnet.equals(i.container()))
+                    .sorted((p, q) -> reading.compare(oneVpc.bounds(p.id()), oneVpc.bounds(q.id()))).toList();
+            List<Bounds> groups = targets.stream().map(t -> groupOf.get(t.id())).toList();
+
+            assertEquals(40, targets.size());
+            assertEquals(groups.stream().sorted(reading).toList(), groups, subnet);
+        }
+    }
+
     private static boolean overlap(Bounds a, Bounds b) {
         return a.x() < b.x() + b.width() && b.x() < a.x() + a.width() && a.y() < b.y() + b.height()
                 && b.y() < a.y() + a.height();
