@@ -60,11 +60,20 @@ public final class LayoutReport {
         row("synthetic-1000 exported to CloudFormation and imported", reimported(1000), totals);
         System.out.printf(Locale.ROOT, "%-64s %6d %6d %9d %6d %8d %8d %8d%n", "total", totals.elements, totals.edges,
                 totals.crossings, totals.bends, totals.through, totals.overlaps, totals.outside);
+        System.out.println();
+        System.out.println("crossings by pair of relation kinds:");
+        CrossingsByKind.print("synthetic-1000", laidOut(SyntheticDesigns.generate(1000)));
+        CrossingsByKind.print("one VPC, 190 services", laidOut(SyntheticDesigns.oneVpc(190)));
+    }
+
+    private static Design laidOut(Design design) {
+        Map<String, Bounds> layout = AwsDiagramLayout.of(design, order);
+        design.batch(() -> layout.forEach(design::setBounds));
+        return design;
     }
 
     private static void row(String name, Design design, LayoutQuality.Totals totals) {
-        Map<String, Bounds> layout = AwsDiagramLayout.of(design, order);
-        design.batch(() -> layout.forEach(design::setBounds));
+        laidOut(design);
         LayoutQuality q = LayoutQuality.of(design, LayoutQuality.primaryRoutes(design));
         totals.add(q);
         System.out.printf(Locale.ROOT, ROW, name.length() > 64 ? "…" + name.substring(name.length() - 63) : name,

@@ -13,6 +13,7 @@ import dev.archway.model.Element;
 import dev.archway.model.dns.DnsRecord;
 import dev.archway.model.dns.HostedZone;
 import dev.archway.model.lb.Certificate;
+import dev.archway.model.lb.TargetGroup;
 import dev.archway.model.network.Region;
 import dev.archway.model.network.Vpc;
 import dev.archway.model.query.Topology;
@@ -37,6 +38,7 @@ public final class AwsDiagramLayout {
     private final Map<String, Bounds> out = new LinkedHashMap<>();
     private final Map<VpcLayout, Map<String, Bounds>> relative = new HashMap<>();
     private final LaneOrder laneOrder;
+    private List<Relation> primary;
 
     private AwsDiagramLayout(Design design, LaneOrder laneOrder) {
         this.design = design;
@@ -134,10 +136,50 @@ public final class AwsDiagramLayout {
         return perRow * (CHIP_W + CHIP_GAP) - CHIP_GAP;
     }
 
+    /** The VPC with its traffic lanes drawn plain or mirrored, whichever crosses fewer of the VPC's edges. */
     private VpcLayout layoutOf(Vpc vpc) {
-        VpcLayout layout = new VpcLayout(design, topology, index, vpc, laneOrder);
-        relative.put(layout, layout.layout());
+        VpcLayout plain = new VpcLayout(design, topology, index, vpc, laneOrder, false);
+        Map<String, Bounds> plainBoxes = plain.layout();
+        VpcLayout layout = plain;
+        Map<String, Bounds> boxes = plainBoxes;
+        if (design.all(TargetGroup.class).stream().anyMatch(tg -> plainBoxes.containsKey(tg.id()))) {
+            VpcLayout mirrored = new VpcLayout(design, topology, index, vpc, laneOrder, true);
+            Map<String, Bounds> mirroredBoxes = mirrored.layout();
+            if (crossingsWithin(mirroredBoxes) < crossingsWithin(plainBoxes)) {
+                layout = mirrored;
+                boxes = mirroredBoxes;
+            }
+        }
+        relative.put(layout, boxes);
         return layout;
+    }
+
+    /** Crossings of the primary edges with both ends in these boxes (one VPC's, relative to it). */
+    private int crossingsWithin(Map<String, Bounds> boxes) {
+        List<Bounds> nodes = new ArrayList<>();
+        boxes.forEach((id, b) -> {
+            if (!LayoutQuality.CONTAINERS.contains(design.get(id).kind())) {
+                nodes.add(b);
+            }
+        });
+        EdgeRouter router = new EdgeRouter(nodes);
+        List<EdgeRoute> routes = new ArrayList<>();
+        for (Relation r : relations()) {
+            Bounds a = boxes.get(r.from());
+            Bounds b = boxes.get(r.to());
+            EdgeRoute route = a == null || b == null ? null : router.route(a, b);
+            if (route != null) {
+                routes.add(route);
+            }
+        }
+        return LayoutQuality.crossings(routes);
+    }
+
+    private List<Relation> relations() {
+        if (primary == null) {
+            primary = Relations.of(design).stream().filter(r -> !r.kind().secondary()).toList();
+        }
+        return primary;
     }
 
     /** How many blocks of about this size go in a row so that the grid is about as wide as a screen (16:10). */

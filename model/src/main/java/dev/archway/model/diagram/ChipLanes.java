@@ -16,13 +16,14 @@ import java.util.Set;
 /**
  * Chips in rows of two (a listener rule and the target group it forwards to side by side, so the edge between them
  * is one short horizontal line), the rows wrapped into lanes no taller than a limit so that a design with hundreds
- * of services grows sideways rather than into one tall column.
+ * of services grows sideways rather than into one tall column. Rows can be drawn mirrored (see {@link #mirror()}).
  */
 final class ChipLanes {
     static final double STEP = CHIP_H + CHIP_GAP;
     static final double LANE_W = 2 * CHIP_W + PAIR_GAP;
     private final List<String[]> rows = new ArrayList<>();
     private final Set<String> taken = new HashSet<>();
+    private boolean mirrored;
 
     /** Adds a row; an id already in a row (or null) leaves its place empty. */
     void row(String left, String right) {
@@ -39,6 +40,14 @@ final class ChipLanes {
         for (int i = 0; i < fresh.size(); i += 2) {
             row(fresh.get(i), i + 1 < fresh.size() ? fresh.get(i + 1) : null);
         }
+    }
+
+    /**
+     * Draws each row's second chip on the left: the target group nearer the subnets, so that its edges to its
+     * targets leave the lanes without crossing the rules, and the listener's fan reaches the rules from the right.
+     */
+    void mirror() {
+        mirrored = true;
     }
 
     /** Every chip, row by row, left to right. */
@@ -93,11 +102,11 @@ final class ChipLanes {
             double lx = x + (i / perLane) * (laneW + COLUMN_GAP);
             double y = top + (i % perLane) * STEP;
             String[] row = rows.get(i);
-            if (row[0] != null) {
-                out.put(row[0], new Bounds(lx, y, CHIP_W, CHIP_H));
-            }
-            if (row[1] != null) {
-                out.put(row[1], new Bounds(lx + CHIP_W + PAIR_GAP, y, CHIP_W, CHIP_H));
+            double[] at = mirrored ? new double[] {lx + CHIP_W + PAIR_GAP, lx} : new double[] {lx, lx + CHIP_W + PAIR_GAP};
+            for (int side = 0; side < 2; side++) {
+                if (row[side] != null) {
+                    out.put(row[side], new Bounds(at[side], y, CHIP_W, CHIP_H));
+                }
             }
             right = Math.max(right, lx + laneW);
             bottom = Math.max(bottom, y + CHIP_H);

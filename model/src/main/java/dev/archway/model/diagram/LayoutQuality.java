@@ -68,7 +68,7 @@ public record LayoutQuality(int elements, int edges, int crossings, int bends, i
         return all.isEmpty() ? new double[4] : e;
     }
 
-    private static int crossings(List<EdgeRoute> routes) {
+    static int crossings(List<EdgeRoute> routes) {
         List<double[]> segs = new ArrayList<>();
         for (int r = 0; r < routes.size(); r++) {
             EdgeRoute route = routes.get(r);

@@ -59,6 +59,7 @@ final class VpcLayout {
     private final Vpc vpc;
     private final ContainmentIndex index;
     private final LaneOrder laneOrder;
+    private final boolean mirrorLanes;
     private final Map<String, Integer> laneRank = new HashMap<>();
     private final Map<String, Bounds> out = new LinkedHashMap<>();
     private final List<AvailabilityZone> azs;
@@ -73,8 +74,10 @@ final class VpcLayout {
     private double width;
     private double height;
 
-    VpcLayout(Design design, Topology topology, ContainmentIndex index, Vpc vpc, LaneOrder laneOrder) {
+    VpcLayout(Design design, Topology topology, ContainmentIndex index, Vpc vpc, LaneOrder laneOrder,
+            boolean mirrorLanes) {
         this.design = design;
+        this.mirrorLanes = mirrorLanes;
         this.laneOrder = laneOrder;
         this.topology = topology;
         this.index = index;
@@ -361,6 +364,9 @@ final class VpcLayout {
         lanes.pairs(index.clustersIn(vpc.id()).stream().map(AuroraCluster::id).filter(id -> !out.containsKey(id))
                 .toList());
         lanes.sortRows(laneRank);
+        if (mirrorLanes) {
+            lanes.mirror();
+        }
         return lanes;
     }
 

@@ -79,6 +79,23 @@ class AwsDiagramLayoutTest {
         }
     }
 
+    @Test
+    void mirrorsTheLanesOfABigServiceSoThatTargetGroupsSitNearerTheirTargetsThanTheRules() {
+        Design oneVpc = SyntheticDesigns.oneVpc(40);
+        List<String> ruleRightOfGroup = new ArrayList<>();
+        for (dev.archway.model.lb.ListenerRule rule : oneVpc.all(dev.archway.model.lb.ListenerRule.class)) {
+            String group = rule.actions().get(0).targetGroupIds().get(0);
+            if (oneVpc.bounds(rule.id()).x() > oneVpc.bounds(group).x()) {
+                ruleRightOfGroup.add(rule.id());
+            }
+        }
+
+        assertEquals(oneVpc.all(dev.archway.model.lb.ListenerRule.class).size(), ruleRightOfGroup.size());
+        assertEquals(oneVpc.bounds(ruleRightOfGroup.get(0)).y(),
+                oneVpc.bounds(oneVpc.get(ruleRightOfGroup.get(0), dev.archway.model.lb.ListenerRule.class).actions()
+                        .get(0).targetGroupIds().get(0)).y());
+    }
+
     private static boolean overlap(Bounds a, Bounds b) {
         return a.x() < b.x() + b.width() && b.x() < a.x() + a.width() && a.y() < b.y() + b.height()
                 && b.y() < a.y() + a.height();
