@@ -142,10 +142,12 @@ public final class AwsDiagramLayout {
         Map<String, Bounds> plainBoxes = plain.layout();
         VpcLayout layout = plain;
         Map<String, Bounds> boxes = plainBoxes;
-        if (design.all(TargetGroup.class).stream().anyMatch(tg -> plainBoxes.containsKey(tg.id()))) {
+        int plainCrossings = design.all(TargetGroup.class).stream().anyMatch(tg -> plainBoxes.containsKey(tg.id()))
+                ? crossingsWithin(plainBoxes) : 0;
+        if (plainCrossings > 0) {
             VpcLayout mirrored = new VpcLayout(design, topology, index, vpc, laneOrder, true);
             Map<String, Bounds> mirroredBoxes = mirrored.layout();
-            if (crossingsWithin(mirroredBoxes) < crossingsWithin(plainBoxes)) {
+            if (crossingsWithin(mirroredBoxes) < plainCrossings) {
                 layout = mirrored;
                 boxes = mirroredBoxes;
             }
