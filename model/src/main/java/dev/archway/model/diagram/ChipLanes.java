@@ -102,7 +102,8 @@ final class ChipLanes {
             double lx = x + (i / perLane) * (laneW + COLUMN_GAP);
             double y = top + (i % perLane) * STEP;
             String[] row = rows.get(i);
-            double[] at = mirrored ? new double[] {lx + CHIP_W + PAIR_GAP, lx} : new double[] {lx, lx + CHIP_W + PAIR_GAP};
+            double[] at = mirrored && laneW == LANE_W ? new double[] {lx + CHIP_W + PAIR_GAP, lx}
+                    : new double[] {lx, lx + CHIP_W + PAIR_GAP};
             for (int side = 0; side < 2; side++) {
                 if (row[side] != null) {
                     out.put(row[side], new Bounds(at[side], y, CHIP_W, CHIP_H));
