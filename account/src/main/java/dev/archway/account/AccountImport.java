@@ -57,8 +57,9 @@ public final class AccountImport {
                 + new InstanceReader(ec2, calls, out, request).read());
         service(calls, "ecs", () -> new EcsReader(clients.ecs(), calls, out).read());
         var elb = clients.elb();
-        service(calls, "elasticloadbalancing", () -> new TargetGroupReader(elb, calls, out).read()
-                + new LoadBalancerReader(elb, calls, out).read());
+        // load balancers first: where a target group shares its name, the load balancer keeps it
+        service(calls, "elasticloadbalancing", () -> new LoadBalancerReader(elb, calls, out).read()
+                + new TargetGroupReader(elb, calls, out).read());
         service(calls, "acm", () -> new CertificateReader(clients.acm(), calls, out).read());
         service(calls, "autoscaling", () -> new AutoScalingReader(clients.autoScaling(), calls, out).read());
         service(calls, "rds", () -> new AuroraReader(clients.rds(), calls, out).read());

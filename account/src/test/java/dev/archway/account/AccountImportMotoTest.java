@@ -162,6 +162,7 @@ class AccountImportMotoTest {
     void theAuroraClusterWithItsWriterReadersAndTiers() {
         AuroraCluster cluster = design.get(account.cluster, AuroraCluster.class);
         assertEquals("shop-db", cluster.name());
+        assertEquals("shop-db-db-subnet-group", design.nameOf(cluster.dbSubnetGroupId()), "the names AWS shares");
         assertEquals("aurora-postgresql", cluster.engine());
         assertEquals(5432, cluster.port());
         assertEquals(account.shopVpc, cluster.vpcId());
