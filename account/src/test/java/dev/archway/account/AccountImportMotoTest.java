@@ -54,9 +54,7 @@ class AccountImportMotoTest {
 
     @BeforeAll
     static void populateAndImport(MotoServer moto) throws AccountException {
-        try (AwsClients aws = AwsClients.open(moto.request(List.of()))) {
-            account = MotoAccount.populate(aws);
-        }
+        account = MotoAccount.populate(moto);
         result = AccountImport.read(moto.request(List.of(account.shopVpc, account.otherVpc)), ImportProgress.NONE);
         design = result.design();
     }

@@ -16,30 +16,37 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.RuleConditio
  * IP target, target groups with EC2 instances registered, an Auto Scaling group registering in the web group, an
  * Aurora PostgreSQL cluster with a writer and two readers, and a Route 53 alias to the ALB.
  */
-final class MotoAccount {
-    String shopVpc;
-    String otherVpc;
-    String publicA;
-    String publicB;
-    String privateA;
-    String privateB;
-    String albSg;
-    String appSg;
-    String igw;
-    String nat;
-    String webInstance;
-    String apiInstance;
-    String certificate;
-    String alb;
-    String albDns;
-    String nlb;
-    String webGroup;
-    String apiGroup;
-    String tcpGroup;
-    String https;
-    String hostRule;
-    String pathRule;
-    String cluster;
+public final class MotoAccount {
+    public String shopVpc;
+    public String otherVpc;
+    public String publicA;
+    public String publicB;
+    public String privateA;
+    public String privateB;
+    public String albSg;
+    public String appSg;
+    public String igw;
+    public String nat;
+    public String webInstance;
+    public String apiInstance;
+    public String certificate;
+    public String alb;
+    public String albDns;
+    public String nlb;
+    public String webGroup;
+    public String apiGroup;
+    public String tcpGroup;
+    public String https;
+    public String hostRule;
+    public String pathRule;
+    public String cluster;
+
+    /** Populates the emulator's (empty) account. */
+    public static MotoAccount populate(MotoServer moto) throws AccountException {
+        try (AwsClients aws = AwsClients.open(moto.request(java.util.List.of()))) {
+            return populate(aws);
+        }
+    }
 
     static MotoAccount populate(AwsClients aws) {
         MotoAccount a = new MotoAccount();
