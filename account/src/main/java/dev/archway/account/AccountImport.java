@@ -45,9 +45,10 @@ public final class AccountImport {
             calls.warn(request.vpcIds().isEmpty() ? "the account has no VPC in " + clients.region()
                     : "none of the VPCs " + String.join(", ", request.vpcIds()) + " is in " + clients.region());
         }
+        out.design().setUnhealthyTargets(out.unhealthy());
         AwsDiagramLayout.apply(out.design());
         return new AccountResult(out.design(), calls.warnings(), clients.clock().total(),
-                Duration.ofNanos(System.nanoTime() - started), out.unhealthy());
+                Duration.ofNanos(System.nanoTime() - started));
     }
 
     private static void readAll(AccountRequest request, AwsClients clients, Calls calls, ImportedDesign out) {

@@ -34,6 +34,7 @@ import dev.archway.model.simulation.RequestRouter;
 import dev.archway.model.simulation.RouteOutcome;
 import dev.archway.model.simulation.RouteTrace;
 import dev.archway.model.simulation.SimRequest;
+import dev.archway.model.simulation.TrafficReport;
 import dev.archway.model.validation.Validator;
 import java.util.List;
 import java.util.Set;
@@ -206,6 +207,15 @@ class AccountImportMotoTest {
                 result.scenario());
         assertEquals(RouteOutcome.REDIRECTED, http.outcome());
         assertEquals("https://api.shop.example:443/x", http.location());
+    }
+
+    @Test
+    void aTargetTheAccountReportsUnhealthyGetsNoTraffic() {
+        assertEquals(Set.of(account.stoppedInstance), result.unhealthyTargets());
+        TrafficReport report = new RequestRouter(design).send(SimRequest.parse("GET https://www.shop.example/",
+                List.of(), null), "shop-alb", result.scenario(), 40);
+        assertEquals(0, report.count("web-2"));
+        assertTrue(report.count("web-1") > 0);
     }
 
     @Test

@@ -44,6 +44,7 @@ class ImportFromAwsCliTest {
         }
         Design design = DesignFile.read(out);
         assertEquals("shop-alb", design.get(account.alb, LoadBalancer.class).name());
+        assertEquals(java.util.Set.of(account.stoppedInstance), design.unhealthyTargets(), "kept for simulate");
         try (CliStreams io = new CliStreams()) {
             assertEquals(0, ArchwayCli.run("simulate", out.toString(), "--request", "GET https://api.shop.example/"));
             assertTrue(io.out().contains("api-1"), io.out());
