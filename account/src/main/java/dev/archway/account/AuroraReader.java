@@ -35,7 +35,7 @@ final class AuroraReader {
         this.out = out;
     }
 
-    int read() {
+    void read() {
         calls.each(ApiCall.RDS_DESCRIBE_DB_SUBNET_GROUPS,
                 () -> rds.describeDBSubnetGroupsPaginator(r -> { }).dbSubnetGroups(), g -> {
                     if (out.hasVpc(g.vpcId())) {
@@ -45,14 +45,13 @@ final class AuroraReader {
                         vpcOfGroup.put(g.dbSubnetGroupName(), g.vpcId());
                     }
                 });
-        int n = calls.each(ApiCall.RDS_DESCRIBE_DB_CLUSTERS,
+        calls.each(ApiCall.RDS_DESCRIBE_DB_CLUSTERS,
                 () -> rds.describeDBClustersPaginator(r -> { }).dbClusters(), this::cluster);
         calls.each(ApiCall.RDS_DESCRIBE_DB_INSTANCES,
                 () -> rds.describeDBInstancesPaginator(r -> { }).dbInstances(), this::instance);
         out.design().all(AuroraCluster.class).forEach(this::members);
         calls.each(ApiCall.RDS_DESCRIBE_DB_CLUSTER_ENDPOINTS,
                 () -> rds.describeDBClusterEndpointsPaginator(r -> { }).dbClusterEndpoints(), this::endpoint);
-        return n;
     }
 
     private void cluster(DBCluster c) {

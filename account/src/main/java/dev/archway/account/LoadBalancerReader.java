@@ -35,8 +35,8 @@ final class LoadBalancerReader {
         this.out = out;
     }
 
-    int read() {
-        return calls.each(ApiCall.ELB_DESCRIBE_LOAD_BALANCERS,
+    void read() {
+        calls.each(ApiCall.ELB_DESCRIBE_LOAD_BALANCERS,
                 () -> elb.describeLoadBalancersPaginator(r -> { }).loadBalancers(), this::loadBalancer);
     }
 

@@ -34,8 +34,13 @@ final class NetworkReader {
         this.request = request;
     }
 
-    int read() {
-        return vpcs() + subnets() + internetGateways() + natGateways() + routeTables() + networkAcls();
+    void read() {
+        vpcs();
+        subnets();
+        internetGateways();
+        natGateways();
+        routeTables();
+        networkAcls();
     }
 
     /** The {@code --vpc} filter under an EC2 filter name, or none. */
@@ -48,16 +53,16 @@ final class NetworkReader {
         return tags.stream().filter(t -> "Name".equals(t.key())).map(Tag::value).findFirst().orElse(fallback);
     }
 
-    private int vpcs() {
-        return calls.each(ApiCall.EC2_DESCRIBE_VPCS,
+    private void vpcs() {
+        calls.each(ApiCall.EC2_DESCRIBE_VPCS,
                 () -> ec2.describeVpcsPaginator(r -> r.filters(byVpc(request, "vpc-id"))).vpcs(), v -> {
                     out.addVpc(v.vpcId());
                     out.put(new Vpc(v.vpcId(), nameTag(v.tags(), v.vpcId()), out.regionId(), v.cidrBlock()));
                 });
     }
 
-    private int subnets() {
-        return calls.each(ApiCall.EC2_DESCRIBE_SUBNETS,
+    private void subnets() {
+        calls.each(ApiCall.EC2_DESCRIBE_SUBNETS,
                 () -> ec2.describeSubnetsPaginator(r -> r.filters(byVpc(request, "vpc-id"))).subnets(), s -> {
                     if (out.hasVpc(s.vpcId())) {
                         String az = out.zone(s.vpcId(), s.availabilityZone());
@@ -67,8 +72,8 @@ final class NetworkReader {
                 });
     }
 
-    private int internetGateways() {
-        return calls.each(ApiCall.EC2_DESCRIBE_INTERNET_GATEWAYS, () -> ec2.describeInternetGatewaysPaginator(
+    private void internetGateways() {
+        calls.each(ApiCall.EC2_DESCRIBE_INTERNET_GATEWAYS, () -> ec2.describeInternetGatewaysPaginator(
                 r -> r.filters(byVpc(request, "attachment.vpc-id"))).internetGateways(), g -> {
                     String vpc = g.attachments().stream().map(a -> a.vpcId()).filter(out::hasVpc).findFirst()
                             .orElse(null);
@@ -79,8 +84,8 @@ final class NetworkReader {
                 });
     }
 
-    private int natGateways() {
-        return calls.each(ApiCall.EC2_DESCRIBE_NAT_GATEWAYS,
+    private void natGateways() {
+        calls.each(ApiCall.EC2_DESCRIBE_NAT_GATEWAYS,
                 () -> ec2.describeNatGatewaysPaginator(r -> r.filter(byVpc(request, "vpc-id"))).natGateways(), n -> {
                     boolean gone = "deleted".equals(n.stateAsString()) || "deleting".equals(n.stateAsString());
                     if (!gone && out.contains(n.subnetId())) {
@@ -92,8 +97,8 @@ final class NetworkReader {
                 });
     }
 
-    private int routeTables() {
-        return calls.each(ApiCall.EC2_DESCRIBE_ROUTE_TABLES,
+    private void routeTables() {
+        calls.each(ApiCall.EC2_DESCRIBE_ROUTE_TABLES,
                 () -> ec2.describeRouteTablesPaginator(r -> r.filters(byVpc(request, "vpc-id"))).routeTables(), t -> {
                     if (!out.hasVpc(t.vpcId())) {
                         return;
@@ -131,8 +136,8 @@ final class NetworkReader {
         return java.util.Optional.of(new Route(r.destinationCidrBlock(), RouteTarget.OTHER, other));
     }
 
-    private int networkAcls() {
-        return calls.each(ApiCall.EC2_DESCRIBE_NETWORK_ACLS,
+    private void networkAcls() {
+        calls.each(ApiCall.EC2_DESCRIBE_NETWORK_ACLS,
                 () -> ec2.describeNetworkAclsPaginator(r -> r.filters(byVpc(request, "vpc-id"))).networkAcls(), a -> {
                     if (!out.hasVpc(a.vpcId())) {
                         return;

@@ -32,8 +32,8 @@ final class TargetGroupReader {
         this.out = out;
     }
 
-    int read() {
-        return calls.each(ApiCall.ELB_DESCRIBE_TARGET_GROUPS,
+    void read() {
+        calls.each(ApiCall.ELB_DESCRIBE_TARGET_GROUPS,
                 () -> elb.describeTargetGroupsPaginator(r -> { }).targetGroups(), this::targetGroup);
     }
 

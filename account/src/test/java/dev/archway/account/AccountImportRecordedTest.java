@@ -10,6 +10,7 @@ import dev.archway.model.db.CustomEndpoint;
 import dev.archway.model.db.DbInstance;
 import dev.archway.model.lb.Ec2Instance;
 import dev.archway.model.lb.ListenerRule;
+import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.lb.TargetGroup;
 import dev.archway.model.network.SecurityGroup;
 import dev.archway.model.network.SgRule;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The parts moto cannot show, against recorded AWS responses (test resources {@code recorded/}): custom endpoints
  * of an Aurora cluster (moto 5 fails DescribeDBClusterEndpoints), a writer that is not the first member, a second
- * page of target groups, a target the account reports unhealthy, and a permission the credentials lack.
+ * page of target groups, a target the account reports unhealthy, throttling, and a permission the credentials lack.
  */
 class AccountImportRecordedTest {
     private static final String ARN = "arn:aws:rds:eu-central-1:111122223333:";
@@ -95,6 +96,12 @@ class AccountImportRecordedTest {
                 + "sg-0ffffffffffffffff, which is outside the import, was left out"), result.warnings().toString());
         assertTrue(result.warnings().contains("security group sg-0000000000000app0: rules for prefix lists are not "
                 + "modelled and were left out"), result.warnings().toString());
+    }
+
+    @Test
+    void throttlingIsRetriedWithBackOff() {
+        assertEquals(2, http.asked().stream().filter("DescribeLoadBalancerAttributes"::equals).count());
+        assertEquals("120", design.all(LoadBalancer.class).get(0).attributes().get("idle_timeout.timeout_seconds"));
     }
 
     @Test
