@@ -60,8 +60,9 @@ final class AuroraReader {
             return;
         }
         clusters.put(c.dbClusterIdentifier(), c.dbClusterArn());
-        writers.put(c.dbClusterArn(), c.dbClusterMembers().stream().filter(m -> Boolean.TRUE.equals(m.isClusterWriter()))
-                .map(DBClusterMember::dbInstanceIdentifier).findFirst().orElse(null));
+        writers.put(c.dbClusterArn(), c.dbClusterMembers().stream()
+                .filter(m -> Boolean.TRUE.equals(m.isClusterWriter())).map(DBClusterMember::dbInstanceIdentifier)
+                .findFirst().orElse(null));
         out.put(new AuroraCluster(c.dbClusterArn(), c.dbClusterIdentifier(), vpcOfGroup.get(c.dbSubnetGroup()),
                 c.engine(), c.engineVersion(), c.port() == null ? 0 : c.port(), group.id(),
                 c.vpcSecurityGroups().stream().map(VpcSecurityGroupMembership::vpcSecurityGroupId).filter(out::contains)

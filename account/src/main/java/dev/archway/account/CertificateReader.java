@@ -25,7 +25,8 @@ final class CertificateReader {
                     () -> acm.describeCertificate(r -> r.certificateArn(arn)).certificate());
             if (detail.isPresent()) {
                 var c = detail.get();
-                List<String> sans = c.subjectAlternativeNames().stream().filter(s -> !s.equals(c.domainName())).toList();
+                List<String> sans = c.subjectAlternativeNames().stream().filter(s -> !s.equals(c.domainName()))
+                        .toList();
                 out.put(new Certificate(arn, c.domainName(), c.domainName(), sans, null));
             } else {
                 String tail = arn.substring(arn.lastIndexOf('/') + 1);

@@ -11,6 +11,7 @@ import dev.archway.model.network.Subnet;
 import dev.archway.model.network.Vpc;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.NetworkAclEntry;
@@ -118,22 +119,22 @@ final class NetworkReader {
     }
 
     /** IPv4 routes; the VPC's local route is implied in the model. */
-    private java.util.Optional<Route> route(software.amazon.awssdk.services.ec2.model.Route r) {
+    private Optional<Route> route(software.amazon.awssdk.services.ec2.model.Route r) {
         if (r.destinationCidrBlock() == null || "local".equals(r.gatewayId())) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (r.gatewayId() != null && r.gatewayId().startsWith("igw-") && out.contains(r.gatewayId())) {
-            return java.util.Optional.of(new Route(r.destinationCidrBlock(), RouteTarget.INTERNET_GATEWAY,
+            return Optional.of(new Route(r.destinationCidrBlock(), RouteTarget.INTERNET_GATEWAY,
                     r.gatewayId()));
         }
         if (r.natGatewayId() != null && out.contains(r.natGatewayId())) {
-            return java.util.Optional.of(new Route(r.destinationCidrBlock(), RouteTarget.NAT_GATEWAY,
+            return Optional.of(new Route(r.destinationCidrBlock(), RouteTarget.NAT_GATEWAY,
                     r.natGatewayId()));
         }
         String other = firstNonNull(r.gatewayId(), r.natGatewayId(), r.vpcPeeringConnectionId(), r.transitGatewayId(),
                 r.networkInterfaceId(), r.instanceId(), r.egressOnlyInternetGatewayId(), r.localGatewayId(),
                 r.carrierGatewayId(), r.coreNetworkArn());
-        return java.util.Optional.of(new Route(r.destinationCidrBlock(), RouteTarget.OTHER, other));
+        return Optional.of(new Route(r.destinationCidrBlock(), RouteTarget.OTHER, other));
     }
 
     private void networkAcls() {

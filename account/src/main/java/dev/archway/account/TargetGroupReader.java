@@ -40,7 +40,8 @@ final class TargetGroupReader {
     private void targetGroup(software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroup g) {
         if (!out.hasVpc(g.vpcId())) {
             if (g.vpcId() == null) {
-                calls.warn("target group " + g.targetGroupName() + " (Lambda targets) is not modelled and was left out");
+                calls.warn("target group " + g.targetGroupName()
+                        + " (Lambda targets) is not modelled and was left out");
             }
             return;
         }
