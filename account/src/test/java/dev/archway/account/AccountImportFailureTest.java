@@ -67,7 +67,7 @@ class AccountImportFailureTest {
         AccountException e = assertThrows(AccountException.class,
                 () -> AccountImport.read(RECORDED, heard, new RecordedHttpClient().builder()));
         assertEquals("import cancelled", e.getMessage());
-        assertEquals(List.of("start ec2", "done ec2 9", "start ecs", "done ecs 0", "start elasticloadbalancing"),
+        assertEquals(List.of("start ec2", "done ec2 9", "start ecs", "done ecs 1", "start elasticloadbalancing"),
                 heard.events.stream().filter(x -> !"warning".equals(x)).toList());
     }
 
