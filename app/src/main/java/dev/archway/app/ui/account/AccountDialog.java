@@ -1,0 +1,182 @@
+package dev.archway.app.ui.account;
+
+import dev.archway.account.AccountException;
+import dev.archway.account.AccountImport;
+import dev.archway.account.AccountRequest;
+import dev.archway.account.AccountResult;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * Reads an AWS account for File > Import from AWS account… or Compare with AWS account…: the account form, a
+ * progress bar per service with Cancel while the import runs off the FX thread, then what could not be read. The
+ * result goes to {@code onRead} on the FX thread; the dialog stays open only when there are warnings to read.
+ */
+public final class AccountDialog {
+    /** What the dialog is for: its title, its button and what it says it does. */
+    public enum Purpose {
+        IMPORT("Import from AWS account", "Import", "Reads the account's network (read-only) into a new design."),
+        COMPARE("Compare with AWS account", "Compare",
+                "Reads the account's network (read-only) and shows how it drifted from this design.");
+
+        private final String title;
+        private final String action;
+        private final String explanation;
+
+        Purpose(String title, String action, String explanation) {
+            this.title = title;
+            this.action = action;
+            this.explanation = explanation;
+        }
+    }
+
+    private final Stage stage = new Stage();
+    private final Purpose purpose;
+    private final Consumer<AccountResult> onRead;
+    private final AccountForm form = new AccountForm();
+    private final ListView<String> warnings = new ListView<>();
+    private final ServiceProgress progress = new ServiceProgress(warnings.getItems()::add);
+    private final Label message = new Label();
+    private final Button start;
+    private final Button cancel = new Button("Cancel");
+    private Thread worker;
+
+    public AccountDialog(Window owner, Purpose purpose, Consumer<AccountResult> onRead) {
+        this.purpose = purpose;
+        this.onRead = onRead;
+        this.start = new Button(purpose.action);
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle(purpose.title);
+        Scene scene = new Scene(content(), 620, 560);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> progress.cancel());
+    }
+
+    private VBox content() {
+        Label title = new Label(purpose.title);
+        title.getStyleClass().add("inspector-name");
+        Label explanation = new Label(purpose.explanation + " Credentials come from the AWS SDK's default chain "
+                + "or the chosen profile; nothing secret is stored.");
+        explanation.setWrapText(true);
+        explanation.getStyleClass().add("field-label");
+        Label services = section("Progress");
+        warnings.setId("account-warnings");
+        warnings.setPlaceholder(new Label("No warnings"));
+        warnings.setPrefHeight(110);
+        message.setId("account-message");
+        message.setWrapText(true);
+        start.setId("account-start");
+        start.getStyleClass().add("accent");
+        start.setDefaultButton(true);
+        start.setOnAction(e -> start());
+        cancel.setId("account-cancel");
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> cancelOrClose());
+        ButtonBar.setButtonData(start, ButtonBar.ButtonData.OK_DONE);
+        ButtonBar.setButtonData(cancel, ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonBar buttons = new ButtonBar();
+        buttons.getButtons().addAll(start, cancel);
+        ScrollPane bars = new ScrollPane(progress);
+        bars.setFitToWidth(true);
+        bars.setPrefHeight(150);
+        VBox.setVgrow(bars, Priority.ALWAYS);
+        VBox box = new VBox(10, title, explanation, form, services, bars, section("Warnings"), warnings, message,
+                buttons);
+        box.setPadding(new Insets(18, 20, 16, 20));
+        box.getStyleClass().add("account-dialog");
+        return box;
+    }
+
+    private static Label section(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("section-title");
+        return label;
+    }
+
+    public void show() {
+        stage.show();
+        form.profile().requestFocus();
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    private void start() {
+        var request = form.request();
+        if (request.isEmpty() || worker != null) {
+            return;
+        }
+        progress.reset();
+        warnings.getItems().clear();
+        message.setText("Reading the account…");
+        start.setDisable(true);
+        form.setDisable(true);
+        cancel.setText("Cancel");
+        worker = new Thread(() -> read(request.get()), "archway-account-import");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    private void read(AccountRequest request) {
+        try {
+            AccountResult result = AccountImport.read(request, progress);
+            Platform.runLater(() -> done(result));
+        } catch (AccountException | RuntimeException e) {
+            Platform.runLater(() -> failed(e.getMessage()));
+        }
+    }
+
+    private void done(AccountResult result) {
+        worker = null;
+        result.warnings().stream().filter(w -> !warnings.getItems().contains(w)).forEach(warnings.getItems()::add);
+        message.setText("Read " + result.design().size() + " elements in " + seconds(result.totalTime())
+                + " (" + seconds(result.apiTime()) + " waiting on AWS)"
+                + (warnings.getItems().isEmpty() ? "." : "; some parts could not be read, see the warnings."));
+        cancel.setText("Close");
+        start.setDisable(false);
+        form.setDisable(false);
+        onRead.accept(result);
+        if (warnings.getItems().isEmpty()) {
+            stage.close();
+        }
+    }
+
+    private void failed(String why) {
+        worker = null;
+        progress.stopped();
+        message.setText(why == null ? "The account could not be read." : why);
+        start.setDisable(false);
+        form.setDisable(false);
+        cancel.setText("Close");
+    }
+
+    private void cancelOrClose() {
+        if (worker != null) {
+            progress.cancel();
+            message.setText("Cancelling…");
+        } else {
+            stage.close();
+        }
+    }
+
+    private static String seconds(java.time.Duration d) {
+        return String.format(java.util.Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
+    }
+}
