@@ -1,0 +1,123 @@
+package dev.archway.account;
+
+import dev.archway.model.Design;
+import dev.archway.model.Element;
+import dev.archway.model.edit.ElementFactory;
+import dev.archway.model.network.AvailabilityZone;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The design being read, and the little the readers tell each other on the way: which VPCs are in, which load
+ * balancer answers to which DNS name, which target groups an ECS service registers in, which certificates listeners
+ * use and which targets the account reports unhealthy. Every element's id is the AWS identifier it was read from
+ * (an ARN where the resource has one, else its id such as {@code vpc-0abc}); see docs/aws-account.md.
+ */
+final class ImportedDesign {
+    private final Design design;
+    private final String regionId;
+    private final Set<String> vpcs = new LinkedHashSet<>();
+    private final Map<String, String> loadBalancersByDns = new HashMap<>();
+    private final Map<String, String> serviceByTargetGroup = new HashMap<>();
+    private final Set<String> certificates = new LinkedHashSet<>();
+    private final Set<String> unhealthy = new TreeSet<>();
+
+    ImportedDesign(String name, String regionId) {
+        this.design = new Design(name);
+        this.regionId = regionId;
+    }
+
+    Design design() {
+        return design;
+    }
+
+    String regionId() {
+        return regionId;
+    }
+
+    /** Adds or replaces an element; a new one's name is made unique (and printable), a replaced one keeps its name. */
+    @SuppressWarnings("unchecked")
+    <T extends Element> T put(T element) {
+        Element old = design.get(element.id());
+        String name = old != null ? old.name() : ElementFactory.uniqueName(design, printable(element.name(), element.id()));
+        T named = (T) element.withName(name);
+        design.put(named);
+        return named;
+    }
+
+    <T extends Element> T get(String id, Class<T> type) {
+        return id == null ? null : design.get(id, type);
+    }
+
+    boolean contains(String id) {
+        return id != null && design.contains(id);
+    }
+
+    /** The AZ element of a VPC for an AWS zone name, made on first use. */
+    String zone(String vpcId, String zoneName) {
+        String id = vpcId + "/" + zoneName;
+        if (!design.contains(id)) {
+            put(new AvailabilityZone(id, zoneName, vpcId, zoneName));
+        }
+        return id;
+    }
+
+    void addVpc(String vpcId) {
+        vpcs.add(vpcId);
+    }
+
+    boolean hasVpc(String vpcId) {
+        return vpcId != null && vpcs.contains(vpcId);
+    }
+
+    Set<String> vpcs() {
+        return vpcs;
+    }
+
+    void loadBalancerDns(String dnsName, String loadBalancerId) {
+        loadBalancersByDns.put(dnsKey(dnsName), loadBalancerId);
+    }
+
+    String loadBalancerByDns(String dnsName) {
+        return dnsName == null ? null : loadBalancersByDns.get(dnsKey(dnsName));
+    }
+
+    void serviceTargetGroup(String targetGroupArn, String serviceId) {
+        serviceByTargetGroup.put(targetGroupArn, serviceId);
+    }
+
+    String serviceOf(String targetGroupArn) {
+        return serviceByTargetGroup.get(targetGroupArn);
+    }
+
+    void usesCertificate(String arn) {
+        certificates.add(arn);
+    }
+
+    Set<String> certificates() {
+        return certificates;
+    }
+
+    void unhealthy(String targetKey) {
+        unhealthy.add(targetKey);
+    }
+
+    Set<String> unhealthy() {
+        return unhealthy;
+    }
+
+    /** Route 53 alias targets name a load balancer as {@code dualstack.NAME.} in any case. */
+    static String dnsKey(String dnsName) {
+        String d = dnsName.toLowerCase(java.util.Locale.ROOT);
+        d = d.endsWith(".") ? d.substring(0, d.length() - 1) : d;
+        return d.startsWith("dualstack.") ? d.substring("dualstack.".length()) : d;
+    }
+
+    private static String printable(String name, String fallback) {
+        String n = name == null ? "" : name.replaceAll("\\p{Cntrl}", " ").strip();
+        return n.isEmpty() ? fallback : n;
+    }
+}
