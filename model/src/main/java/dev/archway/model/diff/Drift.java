@@ -22,24 +22,12 @@ import java.util.Set;
  * out on both sides.
  */
 public record Drift(DesignDiff diff, Design design, Design account) {
-    private static final Set<ElementKind> NOT_IN_ACCOUNTS = Set.of(ElementKind.APP_NODE, ElementKind.OPAQUE);
+    static final Set<ElementKind> NOT_IN_ACCOUNTS = Set.of(ElementKind.APP_NODE, ElementKind.OPAQUE);
     private static final double GAP = 120;
 
-    /** What an element remembers of where it came from (an ARN or AWS id), or null; the same on both sides. */
-    @FunctionalInterface
-    public interface SourceIds {
-        String of(Design design, Element element);
-
-        SourceIds NONE = (design, element) -> null;
-    }
-
     public static Drift between(Design design, Design account) {
-        return between(design, account, SourceIds.NONE);
-    }
-
-    public static Drift between(Design design, Design account, SourceIds sourceIds) {
         Design compared = comparedPart(design);
-        Map<String, String> pairs = DriftMatcher.match(compared, account, sourceIds);
+        Map<String, String> pairs = DriftMatcher.match(compared, account);
         Design aligned = aligned(compared, account, pairs);
         return new Drift(DesignDiff.between(compared, aligned), compared, aligned);
     }
@@ -85,7 +73,6 @@ public record Drift(DesignDiff diff, Design design, Design account) {
         for (Element e : compared(design)) {
             part.put(e);
             part.setBounds(e.id(), design.bounds(e.id()));
-            part.setCfnExtras(e.id(), design.cfnExtras(e.id()));
         }
         return part;
     }

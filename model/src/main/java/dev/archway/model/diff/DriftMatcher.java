@@ -21,8 +21,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Pairs the elements read from an account with the design elements they stand for. First by remembered source id
- * (the ARN or AWS id an import keeps), then, owners before what they own (a VPC before its subnets, a listener
+ * Pairs the elements read from an account with the design elements they stand for. First by id: an imported
+ * element's id is the ARN or AWS id it was read from, so a design saved from an import pairs exactly; then, owners before what they own (a VPC before its subnets, a listener
  * before its rules), by kind, owner and name, and last by kind, owner and the key AWS itself makes unique there
  * (a rule's priority on its listener, a subnet's CIDR in its VPC), when exactly one element on each side has it.
  */
@@ -38,25 +38,17 @@ final class DriftMatcher {
     }
 
     /** Account element id → design element id, for every element that has a counterpart. */
-    static Map<String, String> match(Design design, Design account, Drift.SourceIds sourceIds) {
+    static Map<String, String> match(Design design, Design account) {
         DriftMatcher m = new DriftMatcher(design, account);
-        m.bySourceId(sourceIds);
+        m.byId();
         m.byOwnerLevels();
         return m.toDesign;
     }
 
-    private void bySourceId(Drift.SourceIds sourceIds) {
-        Map<String, Element> designBySource = new HashMap<>();
-        for (Element d : Drift.compared(design)) {
-            String source = sourceIds.of(design, d);
-            if (source != null) {
-                designBySource.put(d.kind() + " " + source, d);
-            }
-        }
+    private void byId() {
         for (Element a : Drift.compared(account)) {
-            String source = sourceIds.of(account, a);
-            Element d = source == null ? null : designBySource.get(a.kind() + " " + source);
-            if (d != null && !taken.contains(d.id())) {
+            Element d = design.get(a.id());
+            if (d != null && d.kind() == a.kind() && !Drift.NOT_IN_ACCOUNTS.contains(d.kind())) {
                 pair(a, d);
             }
         }
