@@ -60,7 +60,6 @@ final class AuroraReader {
         if (group == null || c.engine() == null || !c.engine().startsWith("aurora")) {
             return;
         }
-        out.put(group);
         clusters.put(c.dbClusterIdentifier(), c.dbClusterArn());
         writers.put(c.dbClusterArn(), c.dbClusterMembers().stream().filter(m -> Boolean.TRUE.equals(m.isClusterWriter()))
                 .map(DBClusterMember::dbInstanceIdentifier).findFirst().orElse(null));
@@ -69,6 +68,7 @@ final class AuroraReader {
                 c.vpcSecurityGroups().stream().map(VpcSecurityGroupMembership::vpcSecurityGroupId).filter(out::contains)
                         .toList(), c.databaseName(), c.masterUsername(), null, List.of(),
                 Boolean.TRUE.equals(c.deletionProtection())));
+        out.put(group); // after the cluster, which keeps the name they often share
     }
 
     private void instance(software.amazon.awssdk.services.rds.model.DBInstance i) {

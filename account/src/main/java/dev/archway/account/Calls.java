@@ -87,7 +87,7 @@ final class Calls {
 
     private void refused(ApiCall call, AwsServiceException e) {
         String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
-        if (DENIED.contains(code) || e.statusCode() == 403) {
+        if ((code != null && DENIED.contains(code)) || e.statusCode() == 403) {
             denied.add(call);
             warn("no permission " + call.permission() + ": what it reads is missing from the design");
         } else {

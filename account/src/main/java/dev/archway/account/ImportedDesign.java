@@ -42,7 +42,7 @@ final class ImportedDesign {
     @SuppressWarnings("unchecked")
     <T extends Element> T put(T element) {
         Element old = design.get(element.id());
-        String name = old != null ? old.name() : ElementFactory.uniqueName(design, printable(element.name(), element.id()));
+        String name = old != null ? old.name() : unique(printable(element.name(), element.id()), element);
         T named = (T) element.withName(name);
         design.put(named);
         return named;
@@ -60,7 +60,8 @@ final class ImportedDesign {
     String zone(String vpcId, String zoneName) {
         String id = vpcId + "/" + zoneName;
         if (!design.contains(id)) {
-            put(new AvailabilityZone(id, zoneName, vpcId, zoneName));
+            // as a template's import names them: the zone, numbered in the second VPC on
+            put(new AvailabilityZone(id, ElementFactory.uniqueName(design, zoneName), vpcId, zoneName));
         }
         return id;
     }
@@ -114,6 +115,17 @@ final class ImportedDesign {
         String d = dnsName.toLowerCase(java.util.Locale.ROOT);
         d = d.endsWith(".") ? d.substring(0, d.length() - 1) : d;
         return d.startsWith("dualstack.") ? d.substring("dualstack.".length()) : d;
+    }
+
+    /**
+     * AWS names are unique per kind only (a cluster and its subnet group are often both {@code shop-db}): a clash
+     * adds the kind ({@code shop-db DB subnet group}), then a number.
+     */
+    private String unique(String name, Element element) {
+        if (design.byName(name).isEmpty()) {
+            return name;
+        }
+        return ElementFactory.uniqueName(design, name + " " + element.kind().label());
     }
 
     private static String printable(String name, String fallback) {

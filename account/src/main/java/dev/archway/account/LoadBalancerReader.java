@@ -81,7 +81,7 @@ final class LoadBalancerReader {
         }
         String label = lbName + " " + protocol + ":" + l.port();
         out.put(new Listener(l.listenerArn(), label, l.loadBalancerArn(), protocol, l.port(),
-                certificates(l), l.sslPolicy(), actions(label, l.defaultActions(), ElbActions::action)));
+                certificates(l), protocol.terminatesTls() ? l.sslPolicy() : null, actions(label, l.defaultActions(), ElbActions::action)));
         calls.each(ApiCall.ELB_DESCRIBE_RULES, () -> elb.describeRulesPaginator(r -> r.listenerArn(l.listenerArn()))
                 .rules(), r -> rule(l.listenerArn(), label, r));
     }
