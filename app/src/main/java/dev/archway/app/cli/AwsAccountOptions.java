@@ -29,22 +29,33 @@ public final class AwsAccountOptions {
                     + "(AWS_ENDPOINT_URL works too)")
     String endpointUrl;
 
-    /** The request these options describe; a malformed URL is a usage error of the given command. */
+    /** The request these options describe; a malformed VPC id or URL is a usage error of the given command. */
     AccountRequest request(CommandSpec spec) {
+        return request(profile, region, vpcIds, endpointUrl, spec);
+    }
+
+    /** The request from the options' values, checked: what {@code import --from-aws} and {@code drift} share. */
+    static AccountRequest request(String profile, String region, List<String> vpcIds, String endpointUrl,
+            CommandSpec spec) {
+        for (String vpc : vpcIds) {
+            if (!vpc.matches("vpc-[0-9a-f]+")) {
+                throw new ParameterException(spec.commandLine(), "--vpc: '" + vpc + "' is not a VPC id (vpc-...)");
+            }
+        }
         return new AccountRequest(Optional.ofNullable(profile), Optional.ofNullable(region), vpcIds,
                 Optional.ofNullable(endpointUrl).map(url -> endpoint(url, spec)));
     }
 
-    private static URI endpoint(String url, CommandSpec spec) {
+    private static URI endpoint(String text, CommandSpec spec) {
         try {
-            URI uri = new URI(url);
-            if (uri.getScheme() == null || uri.getHost() == null) {
-                throw new URISyntaxException(url, "expected http(s)://host[:port]");
+            URI uri = new URI(text);
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                return uri;
             }
-            return uri;
         } catch (URISyntaxException e) {
-            throw new ParameterException(spec.commandLine(), "--endpoint-url '" + url + "' is not a URL ("
-                    + e.getReason() + ")");
+            // said below
         }
+        throw new ParameterException(spec.commandLine(), "--endpoint-url: '" + text
+                + "' is not an http or https URL");
     }
 }

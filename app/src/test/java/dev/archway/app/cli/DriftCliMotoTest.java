@@ -54,16 +54,11 @@ class DriftCliMotoTest {
     @Test
     void oneRuleChangedInTheAccountIsExactlyThatChange() throws Exception {
         Path design = dir.resolve("shop.archway.json");
-        org.junit.jupiter.api.Assertions.assertNotNull(account, "account");
-        var req = account.request();
-        var res = AccountImport.read(req, ImportProgress.NONE);
-        org.junit.jupiter.api.Assertions.assertNotNull(res, "res");
-        DesignFile.write(res.design(), design);
+        DesignFile.write(AccountImport.read(account.request(), ImportProgress.NONE).design(), design);
         try (CliStreams streams = new CliStreams()) {
             assertEquals(ArchwayCli.OK, ArchwayCli.run(drift(design)), streams.err());
             assertEquals("No drift: the account matches " + design + ".\n", streams.out());
         }
-        org.junit.jupiter.api.Assertions.assertNotNull(DesignFile.read(design).get(shop.apiRule, ListenerRule.class), "RULES " + shop.apiRule + " " + DesignFile.read(design).all(ListenerRule.class));
         String ruleName = DesignFile.read(design).get(shop.apiRule, ListenerRule.class).name();
         try (ElasticLoadBalancingV2Client elb = account.elb()) {
             elb.modifyRule(r -> r.ruleArn(shop.apiRule).conditions(SmallShop.path("/v2/*")));

@@ -44,7 +44,17 @@ class DriftCliUsageTest {
         try (CliStreams streams = new CliStreams()) {
             assertEquals(ArchwayCli.BAD_INPUT, ArchwayCli.run("drift", design().toString(), "--from-aws",
                     "--endpoint-url", "localhost:5000"));
-            assertTrue(streams.err().startsWith("archway drift: --endpoint-url 'localhost:5000' is not a URL"),
+            assertEquals("archway drift: --endpoint-url: 'localhost:5000' is not an http or https URL (see "
+                    + "'archway drift --help')\n", streams.err());
+        }
+    }
+
+    @Test
+    void refusesAVpcIdThatIsNotOne() throws IOException {
+        try (CliStreams streams = new CliStreams()) {
+            assertEquals(ArchwayCli.BAD_INPUT, ArchwayCli.run("drift", design().toString(), "--from-aws",
+                    "--vpc", "shop"));
+            assertTrue(streams.err().startsWith("archway drift: --vpc: 'shop' is not a VPC id (vpc-...)"),
                     streams.err());
         }
     }

@@ -47,11 +47,12 @@ public final class AccountDialog {
     private final Consumer<AccountResult> onRead;
     private final AccountForm form = new AccountForm();
     private final ListView<String> warnings = new ListView<>();
-    private final ServiceProgress progress = new ServiceProgress(warnings.getItems()::add);
+    private final javafx.scene.layout.StackPane progressArea = new javafx.scene.layout.StackPane();
     private final Label message = new Label();
     private final Button start;
     private final Button cancel = new Button("Cancel");
-    private Thread worker;
+    /** The import running, or null; a cancelled one is forgotten at once and its late answer ignored. */
+    private ServiceProgress running;
 
     public AccountDialog(Window owner, Purpose purpose, Consumer<AccountResult> onRead) {
         this.purpose = purpose;
@@ -65,7 +66,7 @@ public final class AccountDialog {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
         stage.setScene(scene);
-        stage.setOnCloseRequest(e -> progress.cancel());
+        stage.setOnCloseRequest(e -> cancel());
     }
 
     private VBox content() {
@@ -92,7 +93,7 @@ public final class AccountDialog {
         ButtonBar.setButtonData(cancel, ButtonBar.ButtonData.CANCEL_CLOSE);
         ButtonBar buttons = new ButtonBar();
         buttons.getButtons().addAll(start, cancel);
-        ScrollPane bars = new ScrollPane(progress);
+        ScrollPane bars = new ScrollPane(progressArea);
         bars.setFitToWidth(true);
         bars.setPrefHeight(150);
         VBox.setVgrow(bars, Priority.ALWAYS);
@@ -120,60 +121,78 @@ public final class AccountDialog {
 
     private void start() {
         var request = form.request();
-        if (request.isEmpty() || worker != null) {
+        if (request.isEmpty() || running != null) {
             return;
         }
-        progress.reset();
+        ServiceProgress progress = new ServiceProgress(warnings.getItems()::add);
+        running = progress;
+        progressArea.getChildren().setAll(progress);
         warnings.getItems().clear();
         message.setText("Reading the account…");
-        start.setDisable(true);
-        form.setDisable(true);
-        cancel.setText("Cancel");
-        worker = new Thread(() -> read(request.get()), "archway-account-import");
+        setRunning(true);
+        Thread worker = new Thread(() -> read(request.get(), progress), "archway-account-import");
         worker.setDaemon(true);
         worker.start();
     }
 
-    private void read(AccountRequest request) {
+    private void read(AccountRequest request, ServiceProgress progress) {
         try {
             AccountResult result = AccountImport.read(request, progress);
-            Platform.runLater(() -> done(result));
+            Platform.runLater(() -> done(progress, result));
         } catch (AccountException | RuntimeException e) {
-            Platform.runLater(() -> failed(e.getMessage()));
+            Platform.runLater(() -> failed(progress, e.getMessage()));
         }
     }
 
-    private void done(AccountResult result) {
-        worker = null;
+    private void done(ServiceProgress progress, AccountResult result) {
+        if (running != progress) {
+            return;
+        }
+        running = null;
+        setRunning(false);
         result.warnings().stream().filter(w -> !warnings.getItems().contains(w)).forEach(warnings.getItems()::add);
         message.setText("Read " + result.design().size() + " elements in " + seconds(result.totalTime())
                 + " (" + seconds(result.apiTime()) + " waiting on AWS)"
                 + (warnings.getItems().isEmpty() ? "." : "; some parts could not be read, see the warnings."));
-        cancel.setText("Close");
-        start.setDisable(false);
-        form.setDisable(false);
         onRead.accept(result);
         if (warnings.getItems().isEmpty()) {
             stage.close();
         }
     }
 
-    private void failed(String why) {
-        worker = null;
+    private void failed(ServiceProgress progress, String why) {
+        if (running != progress) {
+            return;
+        }
+        running = null;
+        setRunning(false);
         progress.stopped();
         message.setText(why == null ? "The account could not be read." : why);
-        start.setDisable(false);
-        form.setDisable(false);
-        cancel.setText("Close");
     }
 
     private void cancelOrClose() {
-        if (worker != null) {
-            progress.cancel();
-            message.setText("Cancelling…");
+        if (running != null) {
+            cancel();
         } else {
             stage.close();
         }
+    }
+
+    /** Stops waiting at once: the import stops at its next page and whatever it returns is dropped. */
+    private void cancel() {
+        if (running != null) {
+            running.cancel();
+            running.stopped();
+            running = null;
+            setRunning(false);
+            message.setText("Cancelled: nothing was imported.");
+        }
+    }
+
+    private void setRunning(boolean on) {
+        start.setDisable(on);
+        form.setDisable(on);
+        cancel.setText(on ? "Cancel" : "Close");
     }
 
     private static String seconds(java.time.Duration d) {

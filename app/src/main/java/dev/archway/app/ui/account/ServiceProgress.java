@@ -29,13 +29,6 @@ final class ServiceProgress extends GridPane implements ImportProgress {
         setVgap(6);
     }
 
-    void reset() {
-        cancelled = false;
-        bars.clear();
-        counts.clear();
-        getChildren().clear();
-    }
-
     void cancel() {
         cancelled = true;
     }
@@ -55,7 +48,11 @@ final class ServiceProgress extends GridPane implements ImportProgress {
 
     @Override
     public void warning(String message) {
-        Platform.runLater(() -> warnings.accept(message));
+        Platform.runLater(() -> {
+            if (!cancelled) {
+                warnings.accept(message);
+            }
+        });
     }
 
     @Override
@@ -66,10 +63,6 @@ final class ServiceProgress extends GridPane implements ImportProgress {
     /** Stops the bars still moving: the import ended (failed or cancelled) before those services finished. */
     void stopped() {
         bars.values().stream().filter(ProgressBar::isIndeterminate).forEach(b -> b.setProgress(0));
-    }
-
-    int finishedServices() {
-        return (int) bars.values().stream().filter(b -> b.getProgress() >= 1).count();
     }
 
     private ProgressBar row(String service) {
