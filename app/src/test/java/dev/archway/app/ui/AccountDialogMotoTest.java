@@ -1,0 +1,153 @@
+package dev.archway.app.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.archway.account.AccountImport;
+import dev.archway.account.ImportProgress;
+import dev.archway.app.emulator.EmulatedAccount;
+import dev.archway.app.emulator.SmallShop;
+import dev.archway.exporters.designfile.DesignFile;
+import dev.archway.model.Design;
+import dev.archway.model.diff.Drift;
+import dev.archway.model.lb.ListenerRule;
+import dev.archway.model.lb.RuleCondition;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.RuleCondition.Builder;
+
+/**
+ * File > Import from AWS account… and Compare with AWS account…, driven with real gestures against moto's emulated
+ * account: the import opens as a new unsaved design; the comparison draws one changed rule on the canvas and lists
+ * it; Cancel stops waiting on an endpoint that never answers.
+ */
+@ExtendWith(ApplicationExtension.class)
+class AccountDialogMotoTest {
+    private static EmulatedAccount account;
+    private static SmallShop shop;
+    private DesignerWindow window;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void startEmulator() throws Exception {
+        Assumptions.assumeTrue(EmulatedAccount.command().isPresent() || System.getenv("CI") != null,
+                "moto_server is not installed: skipping the tests against the AWS emulator");
+        account = EmulatedAccount.start();
+        shop = SmallShop.populate(account);
+    }
+
+    @AfterAll
+    static void stopEmulator() throws InterruptedException {
+        if (account != null) {
+            account.close();
+        }
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        window = DesignerFixture.open(stage, DesignerFixture.design());
+    }
+
+    private void read(FxRobot robot, String menuItem, String endpoint) {
+        robot.clickOn("File").clickOn(menuItem);
+        robot.clickOn("#account-region").write(EmulatedAccount.REGION);
+        robot.clickOn("#account-endpoint").write(endpoint);
+        robot.clickOn("#account-start");
+    }
+
+    @Test
+    void importsTheAccountAsANewUnsavedDesign(FxRobot robot) throws Exception {
+        read(robot, "Import from AWS account…", account.endpoint().toString());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.document().design().contains(shop.apiRule));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Design imported = window.document().design();
+        assertEquals(10, imported.get(shop.apiRule, ListenerRule.class).priority());
+        assertEquals(List.of(RuleCondition.path("/api/*")), imported.get(shop.apiRule, ListenerRule.class).conditions());
+        assertTrue(imported.contains(shop.instance) && imported.contains(shop.webGroup));
+        assertNull(window.document().file(), "a new design, not yet saved anywhere");
+        assertTrue(window.statusBar().message().startsWith("Imported " + imported.size() + " elements from the account"),
+                window.statusBar().message());
+        Path saved = dir.resolve("account.archway.json");
+        robot.interact(() -> assertTrue(window.files().saveTo(saved)));
+        assertEquals(imported, DesignFile.read(saved));
+    }
+
+    @Test
+    void comparesTheOpenDesignWithTheAccountAndDrawsTheDrift(FxRobot robot) throws Exception {
+        Design design = AccountImport.read(account.request(), ImportProgress.NONE).design();
+        robot.interact(() -> window.open(design, null));
+        try (ElasticLoadBalancingV2Client elb = account.elb()) {
+            elb.modifyRule(r -> r.ruleArn(shop.adminRule).conditions(host("staff.shop.example")));
+        }
+
+        read(robot, "Compare with AWS account…", account.endpoint().toString());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.driftPanel().drift() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Drift drift = window.driftPanel().drift();
+        assertEquals(List.of(shop.adminRule), drift.diff().changed(), drift.diff().toString());
+        assertEquals(List.of(), drift.accountOnly());
+        assertEquals(List.of(), drift.designOnly());
+        assertSame(drift.diff(), window.diagram().overlays().diff(), "drawn on the canvas");
+        assertEquals("Drift from the account", window.diagram().overlays().diffLabels().title());
+        assertEquals("tab-drift", window.panels().getSelectionModel().getSelectedItem().getId());
+        assertEquals(1, robot.lookup("#drift-list").queryAs(ListView.class).getItems().size());
+
+        closeDialogIfOpen(robot);
+        robot.clickOn("#drift-on-canvas");
+        assertNull(window.diagram().overlays().diff(), "Show on canvas takes it off again");
+    }
+
+    @Test
+    void cancelStopsWaitingOnAnEndpointThatNeverAnswers(FxRobot robot) throws Exception {
+        Design before = window.document().design();
+        try (ServerSocket silent = new ServerSocket(0)) {
+            read(robot, "Import from AWS account…", "http://127.0.0.1:" + silent.getLocalPort());
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#account-progress-ec2").queryAll()
+                    .isEmpty());
+            robot.clickOn("#account-cancel");
+            assertEquals("Cancelled: nothing was imported.", robot.lookup("#account-message").queryAs(Labeled.class)
+                    .getText());
+            assertFalse(robot.lookup("#account-start").queryAs(Button.class).isDisabled());
+            assertEquals("Close", robot.lookup("#account-cancel").queryAs(Button.class).getText());
+        }
+        assertSame(before, window.document().design());
+        robot.clickOn("#account-cancel");
+    }
+
+    /** The dialog stays open when the account gave warnings to read; Close is its Cancel button then. */
+    private static void closeDialogIfOpen(FxRobot robot) {
+        if (!robot.lookup("#account-cancel").queryAll().isEmpty()) {
+            assertEquals("Close", robot.lookup("#account-cancel").queryAs(Button.class).getText());
+            robot.clickOn("#account-cancel");
+        }
+    }
+
+    private static software.amazon.awssdk.services.elasticloadbalancingv2.model.RuleCondition host(String name) {
+        Builder b = software.amazon.awssdk.services.elasticloadbalancingv2.model.RuleCondition.builder();
+        return b.field("host-header").hostHeaderConfig(h -> h.values(name)).build();
+    }
+}
