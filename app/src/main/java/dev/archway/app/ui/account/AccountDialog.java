@@ -13,7 +13,9 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ListCell;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -61,7 +63,7 @@ public final class AccountDialog {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(purpose.title);
-        Scene scene = new Scene(content(), 620, 560);
+        Scene scene = new Scene(content(), 640, 680);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
@@ -75,13 +77,16 @@ public final class AccountDialog {
         Label explanation = new Label(purpose.explanation + " Credentials come from the AWS SDK's default chain "
                 + "or the chosen profile; nothing secret is stored.");
         explanation.setWrapText(true);
+        explanation.setMinHeight(Region.USE_PREF_SIZE);
         explanation.getStyleClass().add("field-label");
         Label services = section("Progress");
         warnings.setId("account-warnings");
         warnings.setPlaceholder(new Label("No warnings"));
-        warnings.setPrefHeight(110);
+        warnings.setPrefHeight(120);
+        warnings.setCellFactory(list -> new WrappingCell());
         message.setId("account-message");
         message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         start.setId("account-start");
         start.getStyleClass().add("accent");
         start.setDefaultButton(true);
@@ -95,7 +100,8 @@ public final class AccountDialog {
         buttons.getButtons().addAll(start, cancel);
         ScrollPane bars = new ScrollPane(progressArea);
         bars.setFitToWidth(true);
-        bars.setPrefHeight(150);
+        bars.setPrefHeight(7 * 26);
+        bars.setMinHeight(7 * 26);
         VBox.setVgrow(bars, Priority.ALWAYS);
         VBox box = new VBox(10, title, explanation, form, services, bars, section("Warnings"), warnings, message,
                 buttons);
@@ -197,5 +203,19 @@ public final class AccountDialog {
 
     private static String seconds(java.time.Duration d) {
         return String.format(java.util.Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
+    }
+
+    /** A warning on as many lines as it needs, never cut off at the list's edge. */
+    private static final class WrappingCell extends ListCell<String> {
+        WrappingCell() {
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(String warning, boolean empty) {
+            super.updateItem(warning, empty);
+            setText(empty ? null : warning);
+        }
     }
 }

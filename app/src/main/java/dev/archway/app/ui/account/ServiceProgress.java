@@ -26,7 +26,7 @@ final class ServiceProgress extends GridPane implements ImportProgress {
         setId("account-progress");
         getStyleClass().add("account-progress");
         setHgap(12);
-        setVgap(6);
+        setVgap(8);
     }
 
     void cancel() {
@@ -70,6 +70,7 @@ final class ServiceProgress extends GridPane implements ImportProgress {
             ProgressBar bar = new ProgressBar(0);
             bar.setId("account-progress-" + s);
             bar.setMaxWidth(Double.MAX_VALUE);
+            bar.setPrefHeight(14);
             GridPane.setHgrow(bar, Priority.ALWAYS);
             Label name = new Label(s);
             name.getStyleClass().add("account-service");
