@@ -45,9 +45,10 @@ public final class AccountImport {
             calls.warn(request.vpcIds().isEmpty() ? "the account has no VPC in " + clients.region()
                     : "none of the VPCs " + String.join(", ", request.vpcIds()) + " is in " + clients.region());
         }
+        out.design().setUnhealthyTargets(out.unhealthy());
         AwsDiagramLayout.apply(out.design());
         return new AccountResult(out.design(), calls.warnings(), clients.clock().total(),
-                Duration.ofNanos(System.nanoTime() - started), out.unhealthy());
+                Duration.ofNanos(System.nanoTime() - started));
     }
 
     private static void readAll(AccountRequest request, AwsClients clients, Calls calls, ImportedDesign out) {
@@ -57,8 +58,9 @@ public final class AccountImport {
                 + new InstanceReader(ec2, calls, out, request).read());
         service(calls, "ecs", () -> new EcsReader(clients.ecs(), calls, out).read());
         var elb = clients.elb();
-        service(calls, "elasticloadbalancing", () -> new TargetGroupReader(elb, calls, out).read()
-                + new LoadBalancerReader(elb, calls, out).read());
+        // load balancers first: where a target group shares its name, the load balancer keeps it
+        service(calls, "elasticloadbalancing", () -> new LoadBalancerReader(elb, calls, out).read()
+                + new TargetGroupReader(elb, calls, out).read());
         service(calls, "acm", () -> new CertificateReader(clients.acm(), calls, out).read());
         service(calls, "autoscaling", () -> new AutoScalingReader(clients.autoScaling(), calls, out).read());
         service(calls, "rds", () -> new AuroraReader(clients.rds(), calls, out).read());

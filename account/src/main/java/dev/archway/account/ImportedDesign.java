@@ -119,13 +119,13 @@ final class ImportedDesign {
 
     /**
      * AWS names are unique per kind only (a cluster and its subnet group are often both {@code shop-db}): a clash
-     * adds the kind ({@code shop-db DB subnet group}), then a number.
+     * adds the kind ({@code shop-db-db-subnet-group}), then a number.
      */
     private String unique(String name, Element element) {
         if (design.byName(name).isEmpty()) {
             return name;
         }
-        return ElementFactory.uniqueName(design, name + " " + element.kind().label());
+        return ElementFactory.uniqueName(design, name + "-" + ElementFactory.baseName(element.kind()));
     }
 
     private static String printable(String name, String fallback) {

@@ -34,6 +34,7 @@ import dev.archway.model.simulation.RequestRouter;
 import dev.archway.model.simulation.RouteOutcome;
 import dev.archway.model.simulation.RouteTrace;
 import dev.archway.model.simulation.SimRequest;
+import dev.archway.model.simulation.TrafficReport;
 import dev.archway.model.validation.Validator;
 import java.util.List;
 import java.util.Set;
@@ -54,9 +55,7 @@ class AccountImportMotoTest {
 
     @BeforeAll
     static void populateAndImport(MotoServer moto) throws AccountException {
-        try (AwsClients aws = AwsClients.open(moto.request(List.of()))) {
-            account = MotoAccount.populate(aws);
-        }
+        account = MotoAccount.populate(moto);
         result = AccountImport.read(moto.request(List.of(account.shopVpc, account.otherVpc)), ImportProgress.NONE);
         design = result.design();
     }
@@ -162,6 +161,7 @@ class AccountImportMotoTest {
     void theAuroraClusterWithItsWriterReadersAndTiers() {
         AuroraCluster cluster = design.get(account.cluster, AuroraCluster.class);
         assertEquals("shop-db", cluster.name());
+        assertEquals("shop-db-db-subnet-group", design.nameOf(cluster.dbSubnetGroupId()), "the names AWS shares");
         assertEquals("aurora-postgresql", cluster.engine());
         assertEquals(5432, cluster.port());
         assertEquals(account.shopVpc, cluster.vpcId());
@@ -207,6 +207,15 @@ class AccountImportMotoTest {
                 result.scenario());
         assertEquals(RouteOutcome.REDIRECTED, http.outcome());
         assertEquals("https://api.shop.example:443/x", http.location());
+    }
+
+    @Test
+    void aTargetTheAccountReportsUnhealthyGetsNoTraffic() {
+        assertEquals(Set.of(account.stoppedInstance), result.unhealthyTargets());
+        TrafficReport report = new RequestRouter(design).send(SimRequest.parse("GET https://www.shop.example/",
+                List.of(), null), "shop-alb", result.scenario(), 40);
+        assertEquals(0, report.count("web-2"));
+        assertTrue(report.count("web-1") > 0);
     }
 
     @Test

@@ -13,33 +13,41 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.RuleConditio
  * Populates the emulated account through the SDK, as an operator would: two VPCs (the shop, with public and private
  * subnets in two AZs, an internet gateway and a NAT gateway; and an empty one), an internet-facing ALB with an
  * HTTPS listener (an ACM certificate for *.shop.example), rules and an HTTP-to-HTTPS redirect, an internal NLB to an
- * IP target, target groups with EC2 instances registered, an Auto Scaling group registering in the web group, an
+ * IP target, target groups with EC2 instances registered (one of them stopped), an Auto Scaling group registering in the web group, an
  * Aurora PostgreSQL cluster with a writer and two readers, and a Route 53 alias to the ALB.
  */
-final class MotoAccount {
-    String shopVpc;
-    String otherVpc;
-    String publicA;
-    String publicB;
-    String privateA;
-    String privateB;
-    String albSg;
-    String appSg;
-    String igw;
-    String nat;
-    String webInstance;
-    String apiInstance;
-    String certificate;
-    String alb;
-    String albDns;
-    String nlb;
-    String webGroup;
-    String apiGroup;
-    String tcpGroup;
-    String https;
-    String hostRule;
-    String pathRule;
-    String cluster;
+public final class MotoAccount {
+    public String shopVpc;
+    public String otherVpc;
+    public String publicA;
+    public String publicB;
+    public String privateA;
+    public String privateB;
+    public String albSg;
+    public String appSg;
+    public String igw;
+    public String nat;
+    public String webInstance;
+    public String apiInstance;
+    public String stoppedInstance;
+    public String certificate;
+    public String alb;
+    public String albDns;
+    public String nlb;
+    public String webGroup;
+    public String apiGroup;
+    public String tcpGroup;
+    public String https;
+    public String hostRule;
+    public String pathRule;
+    public String cluster;
+
+    /** Populates the emulator's (empty) account. */
+    public static MotoAccount populate(MotoServer moto) throws AccountException {
+        try (AwsClients aws = AwsClients.open(moto.request(java.util.List.of()))) {
+            return populate(aws);
+        }
+    }
 
     static MotoAccount populate(AwsClients aws) {
         MotoAccount a = new MotoAccount();
@@ -47,7 +55,7 @@ final class MotoAccount {
         a.instances(aws.ec2());
         a.certificate = aws.acm().requestCertificate(r -> r.domainName("*.shop.example")
                 .subjectAlternativeNames("shop.example")).certificateArn();
-        a.loadBalancers(aws.elb());
+        a.loadBalancers(aws);
         a.autoScaling(aws.autoScaling());
         a.aurora(aws);
         a.dns(aws);
@@ -101,6 +109,7 @@ final class MotoAccount {
         String ami = ec2.describeImages(r -> r.owners("amazon")).images().get(0).imageId();
         webInstance = instance(ec2, ami, privateA, "web-1");
         apiInstance = instance(ec2, ami, privateB, "api-1");
+        stoppedInstance = instance(ec2, ami, privateB, "web-2");
     }
 
     private String instance(Ec2Client ec2, String ami, String subnet, String name) {
@@ -108,14 +117,17 @@ final class MotoAccount {
                 .securityGroupIds(appSg).tagSpecifications(named("instance", name))).instances().get(0).instanceId();
     }
 
-    private void loadBalancers(ElasticLoadBalancingV2Client elb) {
+    private void loadBalancers(AwsClients aws) {
+        ElasticLoadBalancingV2Client elb = aws.elb();
         var lb = elb.createLoadBalancer(r -> r.name("shop-alb").type("application").scheme("internet-facing")
                 .subnets(publicA, publicB).securityGroups(albSg)).loadBalancers().get(0);
         alb = lb.loadBalancerArn();
         albDns = lb.dnsName();
         webGroup = group(elb, "web", "HTTP", 8080, "instance");
         apiGroup = group(elb, "api", "HTTP", 8080, "instance");
-        elb.registerTargets(r -> r.targetGroupArn(webGroup).targets(t -> t.id(webInstance)));
+        elb.registerTargets(r -> r.targetGroupArn(webGroup).targets(t -> t.id(webInstance),
+                t -> t.id(stoppedInstance)));
+        aws.ec2().stopInstances(r -> r.instanceIds(stoppedInstance)); // its health: unused
         elb.registerTargets(r -> r.targetGroupArn(apiGroup).targets(t -> t.id(apiInstance)));
         https = elb.createListener(r -> r.loadBalancerArn(alb).protocol("HTTPS").port(443)
                 .sslPolicy("ELBSecurityPolicy-TLS13-1-2-2021-06").certificates(c -> c.certificateArn(certificate))

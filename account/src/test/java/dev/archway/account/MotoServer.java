@@ -21,10 +21,11 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * Starts moto's server (a local AWS API emulator) on a free port for a test class and stops it after: a fresh, empty
  * account per class. Tests take the running server as a parameter. Without {@code moto_server} the tests fail when
  * {@code CI} is set (.ci/run installs it) and are skipped, saying why, elsewhere. Credentials and region are the
- * emulator's dummies, given as the SDK's system properties (so the default chain finds them).
+ * emulator's dummies, given as the SDK's system properties (so the default chain finds them). Shared with other
+ * modules' tests through the account test-jar.
  */
-final class MotoServer implements BeforeAllCallback, ParameterResolver, ExtensionContext.Store.CloseableResource {
-    static final String REGION = "eu-west-1";
+public final class MotoServer implements BeforeAllCallback, ParameterResolver, ExtensionContext.Store.CloseableResource {
+    public static final String REGION = "eu-west-1";
     private static final List<String> CANDIDATES = List.of("moto_server", "/root/.pyenv/shims/moto_server");
 
     private Process process;
@@ -53,11 +54,12 @@ final class MotoServer implements BeforeAllCallback, ParameterResolver, Extensio
                 .put("server", this);
     }
 
-    URI endpoint() {
+    public URI endpoint() {
         return endpoint;
     }
 
-    AccountRequest request(List<String> vpcs) {
+    /** A request for this emulator's account, limited to the given VPCs (none: all). */
+    public AccountRequest request(List<String> vpcs) {
         return new AccountRequest(Optional.empty(), Optional.of(REGION), vpcs, Optional.of(endpoint));
     }
 

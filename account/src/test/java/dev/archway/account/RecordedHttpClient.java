@@ -29,13 +29,15 @@ final class RecordedHttpClient implements SdkHttpClient {
     }
 
     Builder<?> builder() {
-        RecordedHttpClient self = this;
-        return new Builder<>() {
-            @Override
-            public SdkHttpClient buildWithDefaults(AttributeMap defaults) {
-                return self;
-            }
-        };
+        return new Recorded(this);
+    }
+
+    /** Hands the SDK this client, whatever defaults it asks for. */
+    private record Recorded(RecordedHttpClient client) implements Builder<Recorded> {
+        @Override
+        public SdkHttpClient buildWithDefaults(AttributeMap defaults) {
+            return client;
+        }
     }
 
     @Override

@@ -25,6 +25,7 @@ public final class Design {
     private final Map<String, String> idsByName = new HashMap<>();
     private final Map<String, Bounds> layout = new LinkedHashMap<>();
     private final Map<String, Map<String, Object>> cfnExtras = new LinkedHashMap<>();
+    private final Set<String> unhealthyTargets = new java.util.TreeSet<>();
     private final List<DesignListener> listeners = new CopyOnWriteArrayList<>();
     private Set<String> pendingChanges;
     private long revision;
@@ -113,6 +114,7 @@ public final class Design {
         byType.get(old.getClass()).remove(id);
         layout.remove(id);
         cfnExtras.remove(id);
+        unhealthyTargets.remove(id);
         changed(id);
         return old;
     }
@@ -156,6 +158,20 @@ public final class Design {
         changed(id);
     }
 
+    /**
+     * Targets (element ids) the AWS account reported unhealthy when the design was read from it: the simulation
+     * starts with them marked unhealthy ({@code SimulationScenario.startingFrom}). Empty for a drawn design.
+     */
+    public Set<String> unhealthyTargets() {
+        return Collections.unmodifiableSet(unhealthyTargets);
+    }
+
+    public void setUnhealthyTargets(Set<String> targetIds) {
+        unhealthyTargets.clear();
+        unhealthyTargets.addAll(targetIds);
+        targetIds.forEach(this::changed);
+    }
+
     /** Runs several changes as one: listeners hear a single event listing every id touched. */
     public void batch(Runnable changes) {
         if (pendingChanges != null) {
@@ -188,6 +204,7 @@ public final class Design {
         elements.values().forEach(copy::put);
         copy.layout.putAll(layout);
         copy.cfnExtras.putAll(cfnExtras);
+        copy.unhealthyTargets.addAll(unhealthyTargets);
         copy.revision = 0;
         return copy;
     }
@@ -206,11 +223,12 @@ public final class Design {
         listeners.forEach(l -> l.designChanged(this, view));
     }
 
-    /** Same name, same elements, same layout, same kept CloudFormation extras; order does not matter. */
+    /** Same name, elements, layout, kept CloudFormation extras and observed health; order does not matter. */
     @Override
     public boolean equals(Object o) {
         return o instanceof Design d && Objects.equals(name, d.name) && elements.equals(d.elements)
-                && layout.equals(d.layout) && cfnExtras.equals(d.cfnExtras);
+                && layout.equals(d.layout) && cfnExtras.equals(d.cfnExtras)
+                && unhealthyTargets.equals(d.unhealthyTargets);
     }
 
     @Override

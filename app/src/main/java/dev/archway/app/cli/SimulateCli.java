@@ -162,7 +162,7 @@ public final class SimulateCli implements Callable<Integer> {
     }
 
     private SimulationScenario scenario(Design design) {
-        SimulationScenario s = SimulationScenario.NORMAL.withWriterFailed(failWriter);
+        SimulationScenario s = SimulationScenario.startingFrom(design).withWriterFailed(failWriter);
         if (seed != null) {
             try {
                 s = s.withSeed(Long.parseLong(seed));

@@ -78,6 +78,9 @@ final class DesignJson {
         if (!design.allCfnExtras().isEmpty()) {
             root.set("cfnExtras", MAPPER.valueToTree(new TreeMap<>(design.allCfnExtras())));
         }
+        if (!design.unhealthyTargets().isEmpty()) {
+            root.set("unhealthyTargets", MAPPER.valueToTree(design.unhealthyTargets()));
+        }
         try {
             return WRITER.writeValueAsString(root) + "\n";
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

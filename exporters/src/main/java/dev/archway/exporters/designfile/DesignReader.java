@@ -28,7 +28,8 @@ import java.util.Set;
  * ({@code $.elements[3].subnetId}). Nothing is returned half-read.
  */
 final class DesignReader {
-    private static final Set<String> TOP_LEVEL = Set.of("formatVersion", "name", "elements", "layout", "cfnExtras");
+    private static final Set<String> TOP_LEVEL = Set.of("formatVersion", "name", "elements", "layout", "cfnExtras",
+            "unhealthyTargets");
     private final Path file;
     private final List<JsonNode> elementNodes = new ArrayList<>();
 
@@ -43,13 +44,14 @@ final class DesignReader {
             String field = it.next();
             if (!TOP_LEVEL.contains(field)) {
                 throw problem("$." + field, "unknown field (expected one of formatVersion, name, elements, layout, "
-                        + "cfnExtras)");
+                        + "cfnExtras, unhealthyTargets)");
             }
         }
         Design design = new Design(text(root, "name", "$.name"));
         readElements(root.get("elements"), design);
         readLayout(root.get("layout"), design);
         readExtras(root.get("cfnExtras"), design);
+        readUnhealthy(root.get("unhealthyTargets"), design);
         checkReferences(design);
         return design;
     }
@@ -188,6 +190,24 @@ final class DesignReader {
             }
             design.setCfnExtras(entry.getKey(), JacksonProblems.convert(entry.getValue(), LinkedHashMap.class, path, file));
         }
+    }
+
+    private void readUnhealthy(JsonNode targets, Design design) throws InputException {
+        if (targets == null) {
+            return;
+        }
+        if (!targets.isArray()) {
+            throw problem("$.unhealthyTargets", "expected an array of element ids");
+        }
+        Set<String> ids = new java.util.TreeSet<>();
+        for (int i = 0; i < targets.size(); i++) {
+            JsonNode id = targets.get(i);
+            if (!id.isTextual() || !design.contains(id.textValue())) {
+                throw problem("$.unhealthyTargets[" + i + "]", "expected the id of an element in the design");
+            }
+            ids.add(id.textValue());
+        }
+        design.setUnhealthyTargets(ids);
     }
 
     /** Every reference must resolve; the first that does not is reported where the file holds it. */

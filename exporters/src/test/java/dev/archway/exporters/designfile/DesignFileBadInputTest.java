@@ -64,6 +64,13 @@ class DesignFileBadInputTest {
     }
 
     @Test
+    void rejectsAnUnhealthyTargetThatIsNotInTheDesign() {
+        String json = design(REGION, VPC).replace("]}", "],\"unhealthyTargets\":[\"v\",\"i-gone\"]}");
+        assertEquals("shop.archway.json at $.unhealthyTargets[1]: expected the id of an element in the design",
+                problem(json));
+    }
+
+    @Test
     void rejectsAValueOfTheWrongType() {
         String subnet = "{\"kind\":\"SUBNET\",\"id\":\"s\",\"name\":\"S\",\"vpcId\":\"v\",\"cidr\":\"10.0.1.0/24\","
                 + "\"mapPublicIpOnLaunch\":\"maybe\"}";
@@ -138,7 +145,7 @@ class DesignFileBadInputTest {
     void rejectsAnUnknownTopLevelField() {
         String json = "{\"formatVersion\":1,\"name\":\"shop\",\"elements\":[],\"colour\":\"red\"}";
         assertEquals("shop.archway.json at $.colour: unknown field (expected one of formatVersion, name, elements, "
-                + "layout, cfnExtras)", problem(json));
+                + "layout, cfnExtras, unhealthyTargets)", problem(json));
     }
 
     @Test

@@ -95,6 +95,23 @@ class DesignFileRoundTripTest {
                 List.copyOf(((OpaqueResource) reloaded.get("Topic")).properties().keySet()));
     }
 
+    /** Issue 20: the health an AWS account reported is the simulation's starting state, so the file keeps it. */
+    @Test
+    void keepsTheTargetsAnAccountReportedUnhealthy() throws InputException {
+        DesignBuilder b = new DesignBuilder("observed");
+        String vpc = b.vpc("Vpc", b.region("Region", "eu-west-1"), "10.0.0.0/16");
+        b.internetGateway("Igw", vpc);
+        Design design = b.build();
+        design.setUnhealthyTargets(java.util.Set.of("Igw"));
+        String json = DesignFile.toJson(design);
+        assertEquals(true, json.contains("\"unhealthyTargets\": [\n    \"Igw\"\n  ]"), json);
+        Design reloaded = DesignFile.fromJson(json, Path.of("observed.archway.json"));
+        assertEquals(java.util.Set.of("Igw"), reloaded.unhealthyTargets());
+        assertEquals(design, reloaded);
+        reloaded.remove("Igw");
+        assertEquals(java.util.Set.of(), reloaded.unhealthyTargets());
+    }
+
     @Test
     void keepsThePreviousVersionAsBak() throws IOException, InputException {
         Path file = dir.resolve("shop.archway.json");

@@ -19,6 +19,11 @@ public record SimulationScenario(Set<String> failedZones, Set<String> unhealthyT
     public static final SimulationScenario NORMAL = new SimulationScenario(Set.of(), Set.of(), false, DEFAULT_SEED,
             false);
 
+    /** The normal scenario with the targets the design's account reported unhealthy marked so (issue 20). */
+    public static SimulationScenario startingFrom(dev.archway.model.Design design) {
+        return new SimulationScenario(Set.of(), design.unhealthyTargets(), false, DEFAULT_SEED, false);
+    }
+
     public SimulationScenario {
         failedZones = sortedCopy(failedZones);
         unhealthyTargets = sortedCopy(unhealthyTargets);
