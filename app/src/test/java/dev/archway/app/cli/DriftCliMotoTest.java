@@ -5,47 +5,52 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.archway.account.AccountImport;
 import dev.archway.account.ImportProgress;
-import dev.archway.app.emulator.EmulatedAccount;
-import dev.archway.app.emulator.SmallShop;
+import dev.archway.account.MotoAccount;
+import dev.archway.account.MotoServer;
 import dev.archway.exporters.designfile.DesignFile;
 import dev.archway.model.lb.ListenerRule;
+import java.net.URI;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.RuleCondition;
 
 /**
  * {@code archway drift} against moto's emulated account: the design saved from an import shows no drift; one rule
  * changed in the account shows as exactly that change, and the exit code says so.
  */
+@ExtendWith(MotoServer.class)
 class DriftCliMotoTest {
-    private static EmulatedAccount account;
-    private static SmallShop shop;
+    private static MotoServer moto;
+    private static MotoAccount shop;
 
     @TempDir
     Path dir;
 
     @BeforeAll
-    static void startEmulator() throws Exception {
-        Assumptions.assumeTrue(EmulatedAccount.command().isPresent() || System.getenv("CI") != null,
-                "moto_server is not installed: skipping the tests against the AWS emulator");
-        account = EmulatedAccount.start();
-        shop = SmallShop.populate(account);
+    static void populate(MotoServer server) throws Exception {
+        moto = server;
+        shop = MotoAccount.populate(server);
     }
 
-    @AfterAll
-    static void stopEmulator() throws InterruptedException {
-        if (account != null) {
-            account.close();
-        }
+    /** An operator's client for the emulated account (credentials: the emulator's, which MotoServer sets). */
+    static ElasticLoadBalancingV2Client elb(URI endpoint) {
+        return ElasticLoadBalancingV2Client.builder().endpointOverride(endpoint).region(Region.of(MotoServer.REGION))
+                .build();
+    }
+
+    static RuleCondition host(String name) {
+        return RuleCondition.builder().field("host-header").hostHeaderConfig(h -> h.values(name)).build();
     }
 
     private String[] drift(Path design, String... more) {
-        String[] base = {"drift", design.toString(), "--from-aws", "--region", EmulatedAccount.REGION,
-            "--endpoint-url", account.endpoint().toString()};
+        String[] base = {"drift", design.toString(), "--from-aws", "--region", MotoServer.REGION,
+            "--endpoint-url", moto.endpoint().toString()};
         String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
         System.arraycopy(more, 0, all, base.length, more.length);
         return all;
@@ -54,27 +59,27 @@ class DriftCliMotoTest {
     @Test
     void oneRuleChangedInTheAccountIsExactlyThatChange() throws Exception {
         Path design = dir.resolve("shop.archway.json");
-        DesignFile.write(AccountImport.read(account.request(), ImportProgress.NONE).design(), design);
+        DesignFile.write(AccountImport.read(moto.request(List.of()), ImportProgress.NONE).design(), design);
         try (CliStreams streams = new CliStreams()) {
             assertEquals(ArchwayCli.OK, ArchwayCli.run(drift(design)), streams.err());
             assertEquals("No drift: the account matches " + design + ".\n", streams.out());
         }
-        String ruleName = DesignFile.read(design).get(shop.apiRule, ListenerRule.class).name();
-        try (ElasticLoadBalancingV2Client elb = account.elb()) {
-            elb.modifyRule(r -> r.ruleArn(shop.apiRule).conditions(SmallShop.path("/v2/*")));
+        String ruleName = DesignFile.read(design).get(shop.hostRule, ListenerRule.class).name();
+        try (ElasticLoadBalancingV2Client elb = elb(moto.endpoint())) {
+            elb.modifyRule(r -> r.ruleArn(shop.hostRule).conditions(host("v2.shop.example")));
         }
         try (CliStreams streams = new CliStreams()) {
             assertEquals(ArchwayCli.PROBLEMS, ArchwayCli.run(drift(design)), streams.err());
             assertEquals("Drift between " + design + " and the account:\n"
                     + "  ~ Listener rule " + ruleName + ": conditions\n"
-                    + "      conditions: - RuleCondition(field=PATH_PATTERN, values=[/api/*]) (design only)\n"
-                    + "      conditions: + RuleCondition(field=PATH_PATTERN, values=[/v2/*]) (account only)\n"
+                    + "      conditions: - RuleCondition(field=HOST_HEADER, values=[api.shop.example]) (design only)\n"
+                    + "      conditions: + RuleCondition(field=HOST_HEADER, values=[v2.shop.example]) (account only)\n"
                     + "1 difference: 0 only in the account, 0 only in the design, 1 changed\n", streams.out());
         }
         try (CliStreams streams = new CliStreams()) {
             assertEquals(ArchwayCli.PROBLEMS, ArchwayCli.run(drift(design, "--format", "json")));
             assertTrue(streams.out().contains("\"onlyInAccount\" : [\n"
-                    + "            \"RuleCondition(field=PATH_PATTERN, values=[/v2/*])\"\n          ]"), streams.out());
+                    + "            \"RuleCondition(field=HOST_HEADER, values=[v2.shop.example])\"\n          ]"), streams.out());
         }
     }
 
@@ -88,7 +93,7 @@ class DriftCliMotoTest {
                 free = s.getLocalPort();
             }
             assertEquals(ArchwayCli.BAD_INPUT, ArchwayCli.run("drift", design.toString(), "--from-aws", "--region",
-                    EmulatedAccount.REGION, "--endpoint-url", "http://127.0.0.1:" + free));
+                    MotoServer.REGION, "--endpoint-url", "http://127.0.0.1:" + free));
             assertTrue(streams.err().startsWith("drift: "), streams.err());
             assertEquals(1, streams.err().lines().count(), streams.err());
         }

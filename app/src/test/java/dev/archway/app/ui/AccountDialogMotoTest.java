@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.archway.account.AccountImport;
 import dev.archway.account.ImportProgress;
-import dev.archway.app.emulator.EmulatedAccount;
-import dev.archway.app.emulator.SmallShop;
+import dev.archway.account.MotoAccount;
+import dev.archway.account.MotoServer;
 import dev.archway.exporters.designfile.DesignFile;
 import dev.archway.model.Design;
 import dev.archway.model.diff.Drift;
@@ -23,8 +23,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,36 +31,27 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
-import software.amazon.awssdk.services.elasticloadbalancingv2.model.RuleCondition.Builder;
 
 /**
  * File > Import from AWS account… and Compare with AWS account…, driven with real gestures against moto's emulated
  * account: the import opens as a new unsaved design; the comparison draws one changed rule on the canvas and lists
  * it; Cancel stops waiting on an endpoint that never answers.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({MotoServer.class, ApplicationExtension.class})
 class AccountDialogMotoTest {
-    private static EmulatedAccount account;
-    private static SmallShop shop;
+    private static MotoServer moto;
+    private static MotoAccount shop;
     private DesignerWindow window;
 
     @TempDir
     Path dir;
 
     @BeforeAll
-    static void startEmulator() throws Exception {
-        Assumptions.assumeTrue(EmulatedAccount.command().isPresent() || System.getenv("CI") != null,
-                "moto_server is not installed: skipping the tests against the AWS emulator");
-        account = EmulatedAccount.start();
-        shop = SmallShop.populate(account);
-    }
-
-    @AfterAll
-    static void stopEmulator() throws InterruptedException {
-        if (account != null) {
-            account.close();
-        }
+    static void populate(MotoServer server) throws Exception {
+        moto = server;
+        shop = MotoAccount.populate(server);
     }
 
     @Start
@@ -72,21 +61,22 @@ class AccountDialogMotoTest {
 
     private void read(FxRobot robot, String menuItem, String endpoint) {
         robot.clickOn("File").clickOn(menuItem);
-        robot.clickOn("#account-region").write(EmulatedAccount.REGION);
+        robot.clickOn("#account-region").write(MotoServer.REGION);
         robot.clickOn("#account-endpoint").write(endpoint);
         robot.clickOn("#account-start");
     }
 
     @Test
     void importsTheAccountAsANewUnsavedDesign(FxRobot robot) throws Exception {
-        read(robot, "Import from AWS account…", account.endpoint().toString());
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.document().design().contains(shop.apiRule));
+        read(robot, "Import from AWS account…", moto.endpoint().toString());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.document().design().contains(shop.hostRule));
         WaitForAsyncUtils.waitForFxEvents();
 
         Design imported = window.document().design();
-        assertEquals(10, imported.get(shop.apiRule, ListenerRule.class).priority());
-        assertEquals(List.of(RuleCondition.path("/api/*")), imported.get(shop.apiRule, ListenerRule.class).conditions());
-        assertTrue(imported.contains(shop.instance) && imported.contains(shop.webGroup));
+        assertEquals(10, imported.get(shop.hostRule, ListenerRule.class).priority());
+        assertEquals(List.of(RuleCondition.host("api.shop.example")),
+                imported.get(shop.hostRule, ListenerRule.class).conditions());
+        assertTrue(imported.contains(shop.webInstance) && imported.contains(shop.webGroup) && imported.contains(shop.cluster));
         assertNull(window.document().file(), "a new design, not yet saved anywhere");
         assertTrue(window.statusBar().message().startsWith("Imported " + imported.size() + " elements from the account"),
                 window.statusBar().message());
@@ -97,18 +87,20 @@ class AccountDialogMotoTest {
 
     @Test
     void comparesTheOpenDesignWithTheAccountAndDrawsTheDrift(FxRobot robot) throws Exception {
-        Design design = AccountImport.read(account.request(), ImportProgress.NONE).design();
+        Design design = AccountImport.read(moto.request(List.of()), ImportProgress.NONE).design();
         robot.interact(() -> window.open(design, null));
-        try (ElasticLoadBalancingV2Client elb = account.elb()) {
-            elb.modifyRule(r -> r.ruleArn(shop.adminRule).conditions(host("staff.shop.example")));
+        try (ElasticLoadBalancingV2Client elb = ElasticLoadBalancingV2Client.builder()
+                .endpointOverride(moto.endpoint()).region(Region.of(MotoServer.REGION)).build()) {
+            elb.modifyRule(r -> r.ruleArn(shop.pathRule).conditions(c -> c.field("path-pattern")
+                    .pathPatternConfig(p -> p.values("/older/*"))));
         }
 
-        read(robot, "Compare with AWS account…", account.endpoint().toString());
+        read(robot, "Compare with AWS account…", moto.endpoint().toString());
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.driftPanel().drift() != null);
         WaitForAsyncUtils.waitForFxEvents();
 
         Drift drift = window.driftPanel().drift();
-        assertEquals(List.of(shop.adminRule), drift.diff().changed(), drift.diff().toString());
+        assertEquals(List.of(shop.pathRule), drift.diff().changed(), drift.diff().toString());
         assertEquals(List.of(), drift.accountOnly());
         assertEquals(List.of(), drift.designOnly());
         assertSame(drift.diff(), window.diagram().overlays().diff(), "drawn on the canvas");
@@ -144,10 +136,5 @@ class AccountDialogMotoTest {
             assertEquals("Close", robot.lookup("#account-cancel").queryAs(Button.class).getText());
             robot.clickOn("#account-cancel");
         }
-    }
-
-    private static software.amazon.awssdk.services.elasticloadbalancingv2.model.RuleCondition host(String name) {
-        Builder b = software.amazon.awssdk.services.elasticloadbalancingv2.model.RuleCondition.builder();
-        return b.field("host-header").hostHeaderConfig(h -> h.values(name)).build();
     }
 }
