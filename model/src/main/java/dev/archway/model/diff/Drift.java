@@ -83,29 +83,46 @@ public record Drift(DesignDiff diff, Design design, Design account) {
      * moved to the right of the design, where a diff view draws it.
      */
     private static Design aligned(Design design, Design account, Map<String, String> pairs) {
-        Map<String, String> ids = new HashMap<>(pairs);
+        Map<String, String> ids = new HashMap<>();
+        pairs.forEach((from, to) -> {
+            if (!from.equals(to)) {
+                ids.put(from, to);
+            }
+        });
         for (Element a : compared(account)) {
-            if (!pairs.containsKey(a.id())) {
-                ids.put(a.id(), design.contains(a.id()) ? Ids.newId(a.kind()) : a.id());
+            if (!pairs.containsKey(a.id()) && design.contains(a.id())) {
+                ids.put(a.id(), Ids.newId(a.kind()));
             }
         }
         Design out = new Design(account.name());
         for (Element a : compared(account)) {
             String designId = pairs.get(a.id());
             if (designId != null) {
-                out.put(ElementCopier.copy(a, designId, design.nameOf(designId), ids));
+                out.put(renamed(a, designId, design.nameOf(designId), ids));
             }
         }
         double[] offset = offset(design, account);
         for (Element a : compared(account)) {
             if (!pairs.containsKey(a.id())) {
-                String id = ids.get(a.id());
-                out.put(ElementCopier.copy(a, id, freeName(out, design, a.name()), ids));
+                String id = ids.getOrDefault(a.id(), a.id());
+                out.put(renamed(a, id, freeName(out, design, a.name()), ids));
                 Bounds b = account.bounds(a.id());
                 out.setBounds(id, b == null ? null : b.moveBy(offset[0], offset[1]));
             }
         }
         return out;
+    }
+
+    /**
+     * The element under the given id and name, pointing at the renamed ids; as it is when nothing it names changes
+     * (a design saved from an import: every id already the account's), which keeps a large comparison cheap.
+     */
+    private static Element renamed(Element a, String id, String name, Map<String, String> ids) {
+        boolean untouched = a.id().equals(id) && a.references().stream().noneMatch(ids::containsKey);
+        if (untouched) {
+            return a.name().equals(name) ? a : a.withName(name);
+        }
+        return ElementCopier.copy(a, id, name, ids);
     }
 
     private static String freeName(Design out, Design design, String name) {
