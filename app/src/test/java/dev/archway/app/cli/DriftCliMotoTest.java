@@ -5,18 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.archway.account.AccountImport;
 import dev.archway.account.ImportProgress;
-import dev.archway.account.MotoAccount;
 import dev.archway.account.MotoServer;
+import dev.archway.app.emulator.EmulatedShop;
 import dev.archway.exporters.designfile.DesignFile;
 import dev.archway.model.lb.ListenerRule;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.RuleCondition;
 
@@ -26,22 +24,14 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.RuleConditio
  */
 @ExtendWith(MotoServer.class)
 class DriftCliMotoTest {
-    private static MotoServer moto;
-    private static MotoAccount shop;
+    private static EmulatedShop shop;
 
     @TempDir
     Path dir;
 
     @BeforeAll
-    static void populate(MotoServer server) throws Exception {
-        moto = server;
-        shop = MotoAccount.populate(server);
-    }
-
-    /** An operator's client for the emulated account (credentials: the emulator's, which MotoServer sets). */
-    static ElasticLoadBalancingV2Client elb(URI endpoint) {
-        return ElasticLoadBalancingV2Client.builder().endpointOverride(endpoint).region(Region.of(MotoServer.REGION))
-                .build();
+    static void populate(MotoServer moto) throws Exception {
+        shop = EmulatedShop.populate(moto);
     }
 
     static RuleCondition host(String name) {
@@ -50,7 +40,7 @@ class DriftCliMotoTest {
 
     private String[] drift(Path design, String... more) {
         String[] base = {"drift", design.toString(), "--from-aws", "--region", MotoServer.REGION,
-            "--endpoint-url", moto.endpoint().toString()};
+            "--endpoint-url", shop.moto().endpoint().toString()};
         String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
         System.arraycopy(more, 0, all, base.length, more.length);
         return all;
@@ -59,14 +49,14 @@ class DriftCliMotoTest {
     @Test
     void oneRuleChangedInTheAccountIsExactlyThatChange() throws Exception {
         Path design = dir.resolve("shop.archway.json");
-        DesignFile.write(AccountImport.read(moto.request(List.of()), ImportProgress.NONE).design(), design);
+        DesignFile.write(AccountImport.read(shop.moto().request(List.of()), ImportProgress.NONE).design(), design);
         try (CliStreams streams = new CliStreams()) {
             assertEquals(ArchwayCli.OK, ArchwayCli.run(drift(design)), streams.err());
             assertEquals("No drift: the account matches " + design + ".\n", streams.out());
         }
-        String ruleName = DesignFile.read(design).get(shop.hostRule, ListenerRule.class).name();
-        try (ElasticLoadBalancingV2Client elb = elb(moto.endpoint())) {
-            elb.modifyRule(r -> r.ruleArn(shop.hostRule).conditions(host("v2.shop.example")));
+        String ruleName = DesignFile.read(design).get(shop.account().hostRule, ListenerRule.class).name();
+        try (ElasticLoadBalancingV2Client elb = shop.elb()) {
+            elb.modifyRule(r -> r.ruleArn(shop.account().hostRule).conditions(host("v2.shop.example")));
         }
         try (CliStreams streams = new CliStreams()) {
             assertEquals(ArchwayCli.PROBLEMS, ArchwayCli.run(drift(design)), streams.err());

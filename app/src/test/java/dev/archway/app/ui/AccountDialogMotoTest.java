@@ -10,6 +10,7 @@ import dev.archway.account.AccountImport;
 import dev.archway.account.ImportProgress;
 import dev.archway.account.MotoAccount;
 import dev.archway.account.MotoServer;
+import dev.archway.app.emulator.EmulatedShop;
 import dev.archway.exporters.designfile.DesignFile;
 import dev.archway.model.Design;
 import dev.archway.model.diff.Drift;
@@ -31,7 +32,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
 
 /**
@@ -41,7 +41,7 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalanci
  */
 @ExtendWith({MotoServer.class, ApplicationExtension.class})
 class AccountDialogMotoTest {
-    private static MotoServer moto;
+    private static EmulatedShop emulated;
     private static MotoAccount shop;
     private DesignerWindow window;
 
@@ -49,9 +49,9 @@ class AccountDialogMotoTest {
     Path dir;
 
     @BeforeAll
-    static void populate(MotoServer server) throws Exception {
-        moto = server;
-        shop = MotoAccount.populate(server);
+    static void populate(MotoServer moto) throws Exception {
+        emulated = EmulatedShop.populate(moto);
+        shop = emulated.account();
     }
 
     @Start
@@ -68,7 +68,7 @@ class AccountDialogMotoTest {
 
     @Test
     void importsTheAccountAsANewUnsavedDesign(FxRobot robot) throws Exception {
-        read(robot, "Import from AWS account…", moto.endpoint().toString());
+        read(robot, "Import from AWS account…", emulated.moto().endpoint().toString());
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.document().design().contains(shop.hostRule));
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -87,15 +87,14 @@ class AccountDialogMotoTest {
 
     @Test
     void comparesTheOpenDesignWithTheAccountAndDrawsTheDrift(FxRobot robot) throws Exception {
-        Design design = AccountImport.read(moto.request(List.of()), ImportProgress.NONE).design();
+        Design design = AccountImport.read(emulated.moto().request(List.of()), ImportProgress.NONE).design();
         robot.interact(() -> window.open(design, null));
-        try (ElasticLoadBalancingV2Client elb = ElasticLoadBalancingV2Client.builder()
-                .endpointOverride(moto.endpoint()).region(Region.of(MotoServer.REGION)).build()) {
+        try (ElasticLoadBalancingV2Client elb = emulated.elb()) {
             elb.modifyRule(r -> r.ruleArn(shop.pathRule).conditions(c -> c.field("path-pattern")
                     .pathPatternConfig(p -> p.values("/older/*"))));
         }
 
-        read(robot, "Compare with AWS account…", moto.endpoint().toString());
+        read(robot, "Compare with AWS account…", emulated.moto().endpoint().toString());
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.driftPanel().drift() != null);
         WaitForAsyncUtils.waitForFxEvents();
 
