@@ -23,9 +23,14 @@ public final class ElementFields {
 
     /** Field name → value, in declaration order. */
     public static Map<String, Object> of(Element element) {
+        return of((Record) element);
+    }
+
+    /** Component name → value of any record (an element's nested values: actions, conditions, SG rules). */
+    public static Map<String, Object> of(Record record) {
         Map<String, Object> fields = new LinkedHashMap<>();
-        for (RecordComponent component : element.getClass().getRecordComponents()) {
-            fields.put(component.getName(), valueOf(component, element));
+        for (RecordComponent component : record.getClass().getRecordComponents()) {
+            fields.put(component.getName(), valueOf(component, record));
         }
         return fields;
     }
@@ -45,11 +50,11 @@ public final class ElementFields {
         return fields;
     }
 
-    private static Object valueOf(RecordComponent component, Element element) {
+    private static Object valueOf(RecordComponent component, Record record) {
         try {
-            return component.getAccessor().invoke(element);
+            return component.getAccessor().invoke(record);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read " + component.getName() + " of " + element.id(), e);
+            throw new IllegalStateException("cannot read " + component.getName() + " of " + record, e);
         }
     }
 }

@@ -27,7 +27,7 @@ import picocli.CommandLine;
         footer = {"Exit codes: 0 ok, 1 findings or failed checks, 2 bad input or usage, 70 internal error (a bug;",
             "--debug anywhere on the command line prints its stack trace)."},
         subcommands = {ValidateCli.class, SimulateCli.class, ExportCli.class, ImportCli.class, OpenCli.class,
-            LessonCli.class, DoctorCli.class})
+            LessonCli.class, DoctorCli.class, DriftCli.class})
 public final class ArchwayCli implements Runnable {
 
     public static final int OK = 0;

@@ -8,11 +8,7 @@ import dev.archway.account.ImportProgress;
 import dev.archway.exporters.designfile.DesignFile;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -59,30 +55,7 @@ final class AwsAccountImportCli {
     }
 
     private AccountRequest accountRequest() {
-        Optional<URI> endpoint = Optional.empty();
-        if (options.endpointUrl != null) {
-            endpoint = Optional.of(endpoint(options.endpointUrl));
-        }
-        for (String vpc : options.vpcs) {
-            if (!vpc.matches("vpc-[0-9a-f]+")) {
-                throw new ParameterException(spec.commandLine(), "--vpc: '" + vpc + "' is not a VPC id (vpc-...)");
-            }
-        }
-        return new AccountRequest(Optional.ofNullable(options.profile), Optional.ofNullable(options.region),
-                options.vpcs, endpoint);
-    }
-
-    private URI endpoint(String text) {
-        try {
-            URI uri = new URI(text);
-            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
-                return uri;
-            }
-        } catch (URISyntaxException e) {
-            // said below
-        }
-        throw new ParameterException(spec.commandLine(), "--endpoint-url: '" + text
-                + "' is not an http or https URL");
+        return AwsAccountOptions.request(options.profile, options.region, options.vpcs, options.endpointUrl, spec);
     }
 
     /** One line per service as it finishes, and every warning, on stderr. */

@@ -1,5 +1,7 @@
 package dev.archway.app.ui;
 
+import dev.archway.app.ui.account.AccountActions;
+import dev.archway.app.ui.account.DriftPanel;
 import dev.archway.app.ui.canvas.DiagramView;
 import dev.archway.app.ui.document.Document;
 import dev.archway.app.ui.document.Selection;
@@ -52,6 +54,8 @@ public final class DesignerWindow {
     private final LessonArea lessonArea;
     private final Appearance appearance;
     private final FoldingPanels folding;
+    private final DriftPanel driftPanel;
+    private final AccountActions account;
 
     public DesignerWindow(Stage stage, Preferences prefs, Path recoveryFile) {
         this.stage = stage;
@@ -60,6 +64,9 @@ public final class DesignerWindow {
         this.exportPanel = new ExportPanel(diagram, statusBar::message);
         this.findingsPanel = new FindingsPanel(diagram, statusBar::findings);
         this.simulationPanel = new SimulationPanel(diagram);
+        this.driftPanel = new DriftPanel(diagram, this::compareWithAccount);
+        this.account = new AccountActions(stage, files, driftPanel, statusBar::message,
+                () -> panels.select("tab-drift"));
         this.lessonPane = new LessonPane(diagram, statusBar::message, check -> {
             panels.select("tab-simulation");
             CheckSimulations.show(check, simulationPanel, document().design());
@@ -101,6 +108,7 @@ public final class DesignerWindow {
         panels.add("Export", exportPanel, 0);
         panels.add("Findings", findingsPanel, 0);
         panels.add("Simulation", simulationPanel, 1);
+        panels.add("Drift", driftPanel, 3);
         panels.tabs().getSelectionModel().select(0);
         SplitPane centre = new SplitPane(diagram, panels.tabs());
         centre.setOrientation(Orientation.VERTICAL);
@@ -116,7 +124,7 @@ public final class DesignerWindow {
         root.setMinSize(0, 0);
         root.setRight(inspector);
         MainMenu menu = new MainMenu(workspace, files, autosave, diagram, appearance, folding, panels, lessons,
-                lessonArea, shortcuts::toggle);
+                lessonArea, shortcuts::toggle, account);
         root.setTop(new VBox(menu.menuBar(), menu.toolBar()));
         root.setBottom(statusBar);
     }
@@ -130,6 +138,7 @@ public final class DesignerWindow {
         workspace.addView(findingsPanel::setDocument);
         workspace.addView(simulationPanel::setDocument);
         workspace.addView(lessonPane::setDocument);
+        workspace.addView(driftPanel::setDocument);
     }
 
     /** The inspector steps aside until something is selected (or it is pinned open); see {@link LessonArea}. */
@@ -286,5 +295,17 @@ public final class DesignerWindow {
 
     public LessonLauncher lessons() {
         return lessons;
+    }
+
+    public AccountActions account() {
+        return account;
+    }
+
+    public DriftPanel driftPanel() {
+        return driftPanel;
+    }
+
+    private void compareWithAccount() {
+        account.compare();
     }
 }

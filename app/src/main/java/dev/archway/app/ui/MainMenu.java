@@ -3,6 +3,7 @@ package dev.archway.app.ui;
 import dev.archway.exporters.InputException;
 import dev.archway.exporters.examples.Examples;
 import dev.archway.model.diagram.AwsDiagramLayout;
+import dev.archway.app.ui.account.AccountActions;
 import dev.archway.app.ui.canvas.DiagramView;
 import dev.archway.app.ui.file.Autosave;
 import dev.archway.app.ui.file.FileActions;
@@ -40,10 +41,11 @@ final class MainMenu {
     private final LessonLauncher lessons;
     private final LessonArea lessonArea;
     private final Runnable toggleShortcuts;
+    private final AccountActions account;
 
     MainMenu(Workspace ws, FileActions files, Autosave autosave, DiagramView diagram, Appearance appearance,
             FoldingPanels folding, BottomPanels panels, LessonLauncher lessons, LessonArea lessonArea,
-            Runnable toggleShortcuts) {
+            Runnable toggleShortcuts, AccountActions account) {
         this.ws = ws;
         this.files = files;
         this.autosave = autosave;
@@ -54,6 +56,7 @@ final class MainMenu {
         this.lessons = lessons;
         this.lessonArea = lessonArea;
         this.toggleShortcuts = toggleShortcuts;
+        this.account = account;
     }
 
     MenuBar menuBar() {
@@ -95,6 +98,9 @@ final class MainMenu {
                 item("Open…", "Shortcut+O", files::open), recent,
                 item("Save", "Shortcut+S", files::save), item("Save as…", "Shortcut+Shift+S", files::saveAs),
                 item("Export…", "Shortcut+E", () -> select("tab-export")),
+                new javafx.scene.control.SeparatorMenuItem(),
+                item("Import from AWS account…", null, account::importAccount),
+                item("Compare with AWS account…", null, account::compare),
                 new javafx.scene.control.SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", () -> {
                     if (files.confirmDiscard()) {

@@ -22,6 +22,12 @@ public final class CanvasOverlays {
     private Map<String, Double> shares = Map.of();
     private java.util.Set<String> down = java.util.Set.of();
     private DesignDiff diff;
+    private DiffLabels diffLabels = DiffLabels.SOLUTION;
+
+    /** What a diff's legend calls it and its three colours. */
+    public record DiffLabels(String title, String added, String removed, String changed) {
+        public static final DiffLabels SOLUTION = new DiffLabels("Solution diff", "added", "removed", "changed");
+    }
 
     public Map<String, Badge> badges() {
         return badges;
@@ -72,6 +78,16 @@ public final class CanvasOverlays {
     }
 
     public void setDiff(DesignDiff newDiff) {
+        setDiff(newDiff, DiffLabels.SOLUTION);
+    }
+
+    /** A diff with what its legend says (a lesson's solution, an account's drift). */
+    public void setDiff(DesignDiff newDiff, DiffLabels labels) {
         diff = newDiff;
+        diffLabels = labels;
+    }
+
+    public DiffLabels diffLabels() {
+        return diffLabels;
     }
 }

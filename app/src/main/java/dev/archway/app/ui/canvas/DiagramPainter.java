@@ -102,7 +102,7 @@ final class DiagramPainter {
         new OverlayPainter(gc, theme, scale, this::bounds, model::routeBetween).paint(overlays, selectedIds, drag, design);
         if (diff != null) {
             gc.setTransform(1, 0, 0, 1, 0, 0);
-            diff.legend(overlays.diff(), theme);
+            diff.legend(overlays.diff(), overlays.diffLabels(), theme);
         }
     }
 

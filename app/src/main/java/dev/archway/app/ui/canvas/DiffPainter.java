@@ -81,12 +81,13 @@ final class DiffPainter {
     }
 
     /** In screen coordinates: what the colours mean, with the counts. */
-    void legend(DesignDiff diff, CanvasTheme theme) {
-        String[] labels = {"added " + diff.added().size(), "removed " + diff.removed().size(),
-            "changed " + diff.changed().size()};
+    void legend(DesignDiff diff, CanvasOverlays.DiffLabels words, CanvasTheme theme) {
+        String[] labels = {words.added() + " " + diff.added().size(), words.removed() + " " + diff.removed().size(),
+            words.changed() + " " + diff.changed().size()};
         Color[] colours = {ADDED, REMOVED, CHANGED};
         double line = 20 * textScale;
-        double w = 190 * textScale;
+        int longest = java.util.Arrays.stream(labels).mapToInt(String::length).max().orElse(0);
+        double w = Math.max(190, 70 + 7.5 * Math.max(longest, words.title().length() - 6)) * textScale;
         double h = line * 4 + 8;
         gc.setFill(Color.color(theme.nodeFill().getRed(), theme.nodeFill().getGreen(), theme.nodeFill().getBlue(),
                 0.94));
@@ -98,7 +99,7 @@ final class DiffPainter {
         gc.setTextBaseline(VPos.CENTER);
         gc.setFill(theme.text());
         gc.setFont(Font.font("System", FontWeight.BOLD, 12.5 * textScale));
-        gc.fillText("Solution diff", 24, 12 + 4 + line / 2);
+        gc.fillText(words.title(), 24, 12 + 4 + line / 2);
         gc.setFont(Font.font("System", 12.5 * textScale));
         for (int i = 0; i < labels.length; i++) {
             double y = 12 + 4 + line * (i + 1.5);
