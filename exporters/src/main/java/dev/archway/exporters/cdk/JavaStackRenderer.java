@@ -298,8 +298,8 @@ final class JavaStackRenderer {
     private String builderChain(String start, Map<String, CdkExpr> props, String indent) {
         StringBuilder out = new StringBuilder(start);
         String inner = indent + CONTINUATION;
-        props.forEach((name, value) -> out.append("\n").append(inner).append(".").append(builderMethod(name)).append("(")
-                .append(expr(value, inner)).append(")"));
+        props.forEach((name, value) -> out.append("\n").append(inner).append(".").append(builderMethod(name))
+                .append("(").append(expr(value, inner)).append(")"));
         out.append(props.isEmpty() ? "" : "\n" + inner).append(".build()");
         return out.toString();
     }
@@ -308,7 +308,7 @@ final class JavaStackRenderer {
         return Character.toUpperCase(property.charAt(0)) + property.substring(1);
     }
 
-    /** jsii names a builder method that would be a Java keyword with a suffix: {@code default} is {@code defaultValue}. */
+    /** jsii renames a builder method that would be a Java keyword: {@code default} is {@code defaultValue}. */
     private static String builderMethod(String property) {
         return property.equals("default") ? "defaultValue" : property;
     }

@@ -28,6 +28,9 @@ final class TemplateStackPlanner {
     private static final Set<String> OVERRIDDEN = Set.of("Metadata", "DeletionPolicy", "UpdateReplacePolicy",
             "UpdatePolicy", "CreationPolicy");
 
+    /** The longest stack description CDK takes in the stack's props (in characters; CloudFormation's is 1,024 bytes). */
+    private static final int MAX_DESCRIPTION = 512;
+
     private final CdkStackDraft plan;
     private final Map<String, Object> template;
     private final TemplateValues values = new TemplateValues();
@@ -46,8 +49,16 @@ final class TemplateStackPlanner {
         resources();
         outputs();
         templateLevel();
-        Object description = template.get("Description");
-        String text = description instanceof String s ? s : "The " + plan.design.name() + " design, exported by Archway";
+        String text = "The " + plan.design.name() + " design, exported by Archway";
+        if (template.get("Description") instanceof String description) {
+            if (description.length() <= MAX_DESCRIPTION) {
+                text = description;
+            } else {
+                // CDK refuses a longer stack description; the template options take it as it is
+                plan.add(new CdkStatement.Assign(CdkExpr.get(CdkExpr.THIS, "templateOptions"), "description",
+                        lit(description)));
+            }
+        }
         return new CdkStack(className, null, text, plan.statements()).withoutUnusedVariables();
     }
 
@@ -129,7 +140,7 @@ final class TemplateStackPlanner {
             CdkExpr other = values.resourceVariable(String.valueOf(target));
             CdkStatement statement = new CdkStatement.Evaluate(other == null
                     ? CdkExpr.call(resource, "addOverride", lit("DependsOn"), values.value(dependsOn, Want.ANY))
-                    : CdkExpr.call(resource, "addDependency", other));
+                    : CdkExpr.call(resource, "addResourceDependency", other));
             if (other == null) {
                 later.add(statement);
                 break;

@@ -45,7 +45,8 @@ public final class TemplateExtras {
             return true;
         }
         if (value instanceof Map<?, ?> m) {
-            return m.entrySet().stream().anyMatch(e -> readsExpression(e.getValue(), read || "Read".equals(e.getKey())));
+            return m.entrySet().stream()
+                    .anyMatch(e -> readsExpression(e.getValue(), read || "Read".equals(e.getKey())));
         }
         return value instanceof List<?> l && l.stream().anyMatch(v -> readsExpression(v, read));
     }

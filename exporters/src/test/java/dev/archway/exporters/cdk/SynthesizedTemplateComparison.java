@@ -16,9 +16,10 @@ import java.util.TreeSet;
  * {@code BootstrapVersion} parameter, the {@code Rules} that check it) and all {@code Metadata} (the layout Archway
  * keeps there, the paths CDK writes). Normalised: scalars compare by their text (numbers by value, a parameter's
  * {@code NoEcho} in any case); an empty {@code Condition}, which names none, is absent; {@code Fn::GetAtt "A.B"} is
- * {@code [A, B]}; {@code DependsOn} is a sorted list; nulls and empty {@code Properties} are absent; and what CDK
- * computes at synth time from literals is computed on both sides: {@code Fn::Join} with adjacent literals merged and
- * nested joins of the same delimiter flattened, {@code Fn::Select} and {@code Fn::Split} of literals.
+ * {@code [A, B]}; {@code DependsOn} is a sorted list (an empty one is absent); nulls and empty {@code Properties}
+ * are absent; and what CDK computes at synth time from literals is computed on both sides: {@code Fn::Join} with
+ * adjacent literals merged and nested joins of the same delimiter flattened, {@code Fn::Select} and
+ * {@code Fn::Split} of literals.
  */
 final class SynthesizedTemplateComparison {
     private static final Set<String> CDK_PARAMETERS = Set.of("BootstrapVersion");
@@ -89,7 +90,7 @@ final class SynthesizedTemplateComparison {
         if (name.equals("DependsOn") && value != null) {
             List<String> targets = new ArrayList<>();
             (value instanceof List<?> l ? l : List.of(value)).forEach(t -> targets.add(String.valueOf(t)));
-            return new TreeSet<>(targets).stream().toList();
+            return targets.isEmpty() ? null : new TreeSet<>(targets).stream().toList();
         }
         Object normal = normal(value);
         return name.equals("Properties") && normal instanceof Map<?, ?> p && p.isEmpty() ? null : normal;
@@ -124,7 +125,8 @@ final class SynthesizedTemplateComparison {
             return Map.of(fn, List.of(dotted.substring(0, dotted.indexOf('.')),
                     dotted.substring(dotted.indexOf('.') + 1)));
         }
-        if (fn.equals("Fn::Join") && args.size() == 2 && args.get(0) instanceof String d && args.get(1) instanceof List<?> items) {
+        if (fn.equals("Fn::Join") && args.size() == 2 && args.get(0) instanceof String d
+                && args.get(1) instanceof List<?> items) {
             return join(d, items);
         }
         if (fn.equals("Fn::Select") && args.size() == 2 && args.get(1) instanceof List<?> items
@@ -148,7 +150,8 @@ final class SynthesizedTemplateComparison {
         List<Object> flat = new ArrayList<>();
         for (Object item : items) {
             Object nested = item instanceof Map<?, ?> m && m.size() == 1 ? m.get("Fn::Join") : null;
-            if (nested instanceof List<?> n && n.size() == 2 && delimiter.equals(n.get(0)) && n.get(1) instanceof List<?> inner) {
+            if (nested instanceof List<?> n && n.size() == 2 && delimiter.equals(n.get(0))
+                    && n.get(1) instanceof List<?> inner) {
                 flat.addAll(inner);
             } else {
                 flat.add(item);
