@@ -68,6 +68,9 @@ public record CdkStack(String className, String region, String description, List
         if (s instanceof CdkStatement.Append a) {
             return List.of(a.value());
         }
+        if (s instanceof CdkStatement.Assign a) {
+            return List.of(a.target(), a.value());
+        }
         return List.of();
     }
 

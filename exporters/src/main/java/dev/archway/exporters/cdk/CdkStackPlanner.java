@@ -1,5 +1,6 @@
 package dev.archway.exporters.cdk;
 
+import dev.archway.exporters.cfn.TemplateExtras;
 import dev.archway.model.Design;
 import dev.archway.model.Element;
 import dev.archway.model.network.Region;
@@ -28,6 +29,9 @@ public final class CdkStackPlanner {
     }
 
     public CdkApp app(Design design) {
+        if (TemplateExtras.keepsExpressions(design)) {
+            return new CdkApp(new TemplateStackPlanner(design).stack(stackClassName(design)), List.of());
+        }
         CdkStackDraft plan = new CdkStackDraft(design);
         String region = design.all(Region.class).stream().map(Region::code).findFirst().orElse(DEFAULT_REGION);
         new NetworkPlanner(plan).plan();

@@ -27,6 +27,10 @@ public interface CdkStatement {
     record Put(String map, CdkExpr key, CdkExpr value) implements CdkStatement {
     }
 
+    /** {@code target.setProperty(value);} in Java, {@code target.property = value;} in TypeScript. */
+    record Assign(CdkExpr target, String property, CdkExpr value) implements CdkStatement {
+    }
+
     /** {@code list.add(value);} / {@code list.push(value);} */
     record Append(String list, CdkExpr value) implements CdkStatement {
     }

@@ -206,6 +206,9 @@ final class JavaStackRenderer {
                     .append(expr(p.value(), indent)).append(");\n");
         } else if (s instanceof CdkStatement.Append a) {
             out.append(indent).append(a.list()).append(".add(").append(expr(a.value(), indent)).append(");\n");
+        } else if (s instanceof CdkStatement.Assign a) {
+            out.append(indent).append(target(a.target(), indent)).append(".set").append(upperFirst(a.property()))
+                    .append("(").append(expr(a.value(), indent)).append(");\n");
         }
     }
 
@@ -232,8 +235,7 @@ final class JavaStackRenderer {
             return target(c.target(), indent) + "." + c.method() + "(" + args(c.args(), indent) + ")";
         }
         if (e instanceof CdkExpr.Get g) {
-            String p = g.property();
-            return target(g.target(), indent) + ".get" + Character.toUpperCase(p.charAt(0)) + p.substring(1) + "()";
+            return target(g.target(), indent) + ".get" + upperFirst(g.property()) + "()";
         }
         if (e instanceof CdkExpr.ListOf l) {
             return wrapped("List.of(", l.items().stream().map(i -> expr(i, indent + CONTINUATION)).toList(), indent);
@@ -296,10 +298,19 @@ final class JavaStackRenderer {
     private String builderChain(String start, Map<String, CdkExpr> props, String indent) {
         StringBuilder out = new StringBuilder(start);
         String inner = indent + CONTINUATION;
-        props.forEach((name, value) -> out.append("\n").append(inner).append(".").append(name).append("(")
-                .append(expr(value, inner)).append(")"));
+        props.forEach((name, value) -> out.append("\n").append(inner).append(".").append(builderMethod(name))
+                .append("(").append(expr(value, inner)).append(")"));
         out.append(props.isEmpty() ? "" : "\n" + inner).append(".build()");
         return out.toString();
+    }
+
+    private static String upperFirst(String property) {
+        return Character.toUpperCase(property.charAt(0)) + property.substring(1);
+    }
+
+    /** jsii renames a builder method that would be a Java keyword: {@code default} is {@code defaultValue}. */
+    private static String builderMethod(String property) {
+        return property.equals("default") ? "defaultValue" : property;
     }
 
     private String args(List<CdkExpr> args, String indent) {

@@ -113,6 +113,9 @@ final class TsStackRenderer {
                     .append(expr(p.value(), indent)).append(";\n");
         } else if (s instanceof CdkStatement.Append a) {
             out.append(indent).append(a.list()).append(".push(").append(expr(a.value(), indent)).append(");\n");
+        } else if (s instanceof CdkStatement.Assign a) {
+            out.append(indent).append(expr(a.target(), indent)).append(".").append(a.property()).append(" = ")
+                    .append(expr(a.value(), indent)).append(";\n");
         }
     }
 

@@ -1,6 +1,8 @@
 package dev.archway.exporters.cfn;
 
 import dev.archway.model.Design;
+import dev.archway.model.stacks.CfnResourceCount;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,9 +18,37 @@ public final class TemplateExtras {
     }
 
     /** The kept template sections, empty when the design has none. */
-    static Map<String, Object> of(Design design) {
+    public static Map<String, Object> of(Design design) {
         String carrier = carrier(design);
         return carrier == null ? Map.of() : Cfn.asMap(design.cfnExtras(carrier).get(KEY));
+    }
+
+    /**
+     * Whether the design keeps what its template said symbolically: template sections other than its Description
+     * and Metadata (Parameters, Mappings, Conditions, Rules, Outputs, Transform), an element from outside the
+     * template, or a property read as an expression other than a reference between the template's resources.
+     */
+    public static boolean keepsExpressions(Design design) {
+        Map<String, Object> kept = of(design);
+        if (List.of("Parameters", "Mappings", "Conditions", "Rules", "Outputs", "Transform").stream()
+                .anyMatch(kept::containsKey)) {
+            return true;
+        }
+        return design.allCfnExtras().values().stream().anyMatch(extras -> extras.containsKey(CfnResourceCount.EXTERNAL)
+                || readsExpression(extras.get(SourceValues.KEY), false));
+    }
+
+    private static boolean readsExpression(Object value, boolean read) {
+        String intrinsic = Cfn.intrinsicName(value);
+        if (read && intrinsic != null && !intrinsic.equals("Fn::GetAtt")
+                && !(intrinsic.equals("Ref") && !String.valueOf(Cfn.asMap(value).get("Ref")).startsWith("AWS::"))) {
+            return true;
+        }
+        if (value instanceof Map<?, ?> m) {
+            return m.entrySet().stream()
+                    .anyMatch(e -> readsExpression(e.getValue(), read || "Read".equals(e.getKey())));
+        }
+        return value instanceof List<?> l && l.stream().anyMatch(v -> readsExpression(v, read));
     }
 
     /** The id of the element that carries them, or null. */

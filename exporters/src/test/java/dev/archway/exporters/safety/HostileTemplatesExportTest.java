@@ -62,4 +62,17 @@ class HostileTemplatesExportTest {
                 .contains("DatabaseClusterEngine.AURORA_MYSQL"));
         assertTrue(source(new CdkTsExporter().render(design), ".ts").contains("DatabaseClusterEngine.AURORA_MYSQL"));
     }
+
+    /** Issue 16: the parameters, mapping, condition and outputs of an imported template are written as data. */
+    @Test
+    void templateSectionsStayInsideLiterals() throws Exception {
+        Design design = imported("cdk-template-injection.yaml");
+        String java = source(new CdkJavaExporter().render(design), ".java");
+        String ts = source(new CdkTsExporter().render(design), ".ts");
+        assertTrue(java.contains("CfnParameter") && java.contains("CfnCondition") && java.contains("CfnOutput"), java);
+        assertFalse(CodeLexer.code(java, Language.JAVA).contains("System.exit"), java);
+        assertFalse(CodeLexer.code(java, Language.JAVA).contains("writeFileSync"), java);
+        assertFalse(CodeLexer.code(ts, Language.TYPESCRIPT).contains("writeFileSync"), ts);
+        assertFalse(CodeLexer.code(ts, Language.TYPESCRIPT).contains("System.exit"), ts);
+    }
 }
