@@ -16,13 +16,13 @@ public final class TemplateExtras {
     }
 
     /** The kept template sections, empty when the design has none. */
-    static Map<String, Object> of(Design design) {
+    public static Map<String, Object> of(Design design) {
         String carrier = carrier(design);
         return carrier == null ? Map.of() : Cfn.asMap(design.cfnExtras(carrier).get(KEY));
     }
 
     /** The id of the element that carries them, or null. */
-    static String carrier(Design design) {
+    public static String carrier(Design design) {
         for (Map.Entry<String, Map<String, Object>> e : design.allCfnExtras().entrySet()) {
             if (Cfn.asMap(e.getValue().get(KEY)) != null) {
                 return e.getKey();

@@ -368,6 +368,11 @@ public final class Topology {
         return unknown(subnet, ExternalFacts.PUBLIC, "tier (public or private)");
     }
 
+    /** The CIDR block of a VPC or subnet, when it comes from outside the template and no assumption gives it. */
+    public Optional<Unknown> unknownCidr(Element vpcOrSubnet) {
+        return unknown(vpcOrSubnet, ExternalFacts.CIDR, "CIDR block");
+    }
+
     /** The group's rules, when it comes from outside the template and no assumption gives them. */
     public Optional<Unknown> unknownRules(SecurityGroup group) {
         return unknown(group, ExternalFacts.INGRESS, "inbound rules");

@@ -92,6 +92,25 @@ class CannotTellTest {
                 summaries(d, "LB-SG-NO-LISTENER-PORT"));
     }
 
+    @Test
+    void outsideSubnetsOfUnknownAzAreNeverCountedTwiceInOneAz() {
+        Design d = ShopDesign.build();
+        external(d, "PublicB", Map.of(ExternalFacts.PUBLIC, true));
+        RuleFixture.edit(d, "PublicB", Subnet.class, s -> s.withAz("AzA"));
+        assertEquals(List.of(), of(d, "LB-ONE-SUBNET-PER-AZ"));
+    }
+
+    @Test
+    void outsideSubnetOfUnknownCidrLeavesContainmentUndecided() {
+        Design d = ShopDesign.build();
+        external(d, "PublicB", Map.of());
+        RuleFixture.edit(d, "PublicB", Subnet.class, s -> s.withCidr("10.9.0.0/24"));
+        assertEquals(List.of("info SUBNET-CIDR [PublicB]: cannot tell whether PublicB lies inside Vpc: CIDR block of "
+                + "PublicB not known; set assumption subnets.PublicB.cidr"), of(d, "SUBNET-CIDR"));
+        external(d, "PublicB", Map.of(ExternalFacts.CIDR, "10.9.0.0/24"));
+        assertEquals(List.of("error SUBNET-CIDR [PublicB, Vpc]"), summaries(d, "SUBNET-CIDR"));
+    }
+
     private static void external(Design d, String id, Map<String, Object> given) {
         Map<String, Object> mark = new LinkedHashMap<>();
         mark.put("Expression", Map.of("Ref", id));
