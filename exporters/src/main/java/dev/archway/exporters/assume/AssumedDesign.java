@@ -27,7 +27,10 @@ public final class AssumedDesign {
     private AssumedDesign() {
     }
 
-    /** A new design: {@code design} under its own assumptions and these; the design itself when there are none. */
+    /**
+     * A new design: {@code design} under its own assumptions and these; the design itself when there are none. A
+     * Parameter or fact given as null is no longer assumed (the Parameter takes its default, the fact is unknown).
+     */
     public static Design apply(Design design, Assumptions assumptions) throws InputException {
         if (assumptions.isEmpty()) {
             return design;
@@ -42,8 +45,18 @@ public final class AssumedDesign {
             }
         }
         Map<String, String> values = new LinkedHashMap<>(parameterValues(design));
-        values.putAll(assumptions.parameters());
-        Design out = values.isEmpty() ? design.copy() : ParameterValues.apply(design, values, assumptions.file());
+        Map<String, String> evaluated = new LinkedHashMap<>();
+        assumptions.parameters().forEach((name, value) -> {
+            if (value == null) { // back to the template's default (or to no value)
+                values.remove(name);
+                evaluated.put(name, defaultOf(declared.get(name)));
+            } else {
+                values.put(name, value);
+            }
+        });
+        evaluated.putAll(values);
+        Design out = evaluated.isEmpty() ? design.copy()
+                : ParameterValues.apply(design, evaluated, assumptions.file());
         GivenFacts facts = new GivenFacts(out, assumptions.file());
         for (Element e : design.elements()) {
             Map<String, Object> given = ExternalFacts.given(design.cfnExtras(e.id()));
@@ -69,6 +82,11 @@ public final class AssumedDesign {
     /** Each Condition's value under the assumptions; null where it cannot be told. */
     public static Map<String, Boolean> conditionValues(Design design) {
         return ConditionValues.of(TemplateExtras.of(design), parameterValues(design));
+    }
+
+    private static String defaultOf(Object parameter) {
+        Object def = asMap(parameter).get("Default");
+        return def == null ? null : String.valueOf(def);
     }
 
     /** The element a fact is given for: {@code subnets.Name} names a subnet, {@code securityGroups.Name} a group. */

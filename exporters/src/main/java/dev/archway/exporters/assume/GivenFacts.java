@@ -44,6 +44,7 @@ final class GivenFacts {
         }
         Map<String, Object> given = new LinkedHashMap<>(known);
         given.putAll(facts);
+        given.values().removeIf(java.util.Objects::isNull);
         @SuppressWarnings("unchecked")
         Map<String, Object> mark = new LinkedHashMap<>((Map<String, Object>) extras.get(ExternalFacts.EXTERNAL));
         mark.put(ExternalFacts.GIVEN, given);
