@@ -111,10 +111,12 @@ public final class AssumptionsPanel extends BorderPane {
             if (p.description() != null) {
                 name.setTooltip(new Tooltip(p.description()));
             }
-            Label hint = new Label(p.outside() ? "from outside: see Outside elements"
-                    : p.defaultValue() == null ? "no default" : "default " + p.defaultValue());
+            Label hint = new Label(p.outside() ? "" : p.defaultValue() == null ? "no default"
+                    : "default " + p.defaultValue());
             hint.getStyleClass().add("hint");
-            grid.addRow(row++, name, p.outside() ? new Label(p.type()) : control(p), hint);
+            Label outside = new Label("from outside");
+            outside.setTooltip(new Tooltip(p.type() + ": see Outside elements"));
+            grid.addRow(row++, name, p.outside() ? outside : control(p), hint);
         }
         return grid;
     }
@@ -132,7 +134,7 @@ public final class AssumptionsPanel extends BorderPane {
         TextField field = new TextField(current);
         field.setId(ids("param", p.name()));
         field.setPromptText(p.defaultValue() == null ? "no value" : p.defaultValue());
-        field.setPrefColumnCount(14);
+        field.setPrefColumnCount(10);
         field.setOnAction(e -> assume(p, field.getText()));
         field.focusedProperty().addListener((o, was, now) -> {
             if (!now && field.getScene() != null) { // not when a refresh takes the field away

@@ -75,7 +75,7 @@ final class OutsideFacts {
         TextField field = new TextField(cidr == null ? "" : cidr.toString());
         field.setId(AssumptionsPanel.ids("cidr", e.name()));
         field.setPromptText(UNKNOWN + " (CIDR)");
-        field.setPrefColumnCount(11);
+        field.setPrefColumnCount(9);
         field.setOnAction(a -> {
             String text = field.getText().strip();
             if (!text.isEmpty() && !Cidr.isValid(text)) {
@@ -101,6 +101,7 @@ final class OutsideFacts {
         }
         box.setValue(current);
         box.setId(id);
+        box.setPrefWidth(124);
         return box;
     }
 

@@ -63,13 +63,13 @@ final class OverlayPainter {
             gc.setFill(Color.color(1, 1, 1, 0.6));
             gc.fillRect(b.x(), b.y(), b.width(), b.height());
         }
-        double size = 10 / Math.max(scale, 0.6);
+        double size = 9 / Math.max(scale, 0.6);
         String text = "if " + badge.condition() + (badge.holds() == null ? " (?)" : off ? " (false)" : "");
         gc.setFont(Font.font("System", FontWeight.BOLD, size));
         double w = Math.min(b.width() - 8, text.length() * size * 0.62 + size);
-        double h = size * 1.6;
+        double h = size * 1.5;
         double x = b.x() + 4;
-        double y = b.y() - h / 2;
+        double y = b.y() - h + 2; // above the element's name
         gc.setFill(off ? Color.web("#8D99A8") : Color.web("#7D4CDB"));
         gc.fillRoundRect(x, y, w, h, h, h);
         gc.setFill(Color.WHITE);
