@@ -22,7 +22,7 @@ import java.util.Map;
  */
 public final class AssumedDesign {
     /** Under the kept template sections: {@code Parameters} (values given) and {@code Conditions} (their values). */
-    public static final String KEY = "Archway::Assumed";
+    public static final String KEY = TemplateExtras.ASSUMED;
 
     private AssumedDesign() {
     }
@@ -68,15 +68,13 @@ public final class AssumedDesign {
             facts.give(element(out, f.getKey(), assumptions), f.getValue(), f.getKey());
         }
         record(out, sections, values);
+        ConditionValues.mark(out);
         return out;
     }
 
     /** The Parameter values assumed so far (not the defaults), by name. */
     public static Map<String, String> parameterValues(Design design) {
-        Map<String, String> out = new LinkedHashMap<>();
-        asMap(asMap(TemplateExtras.of(design).get(KEY)).get("Parameters")).forEach((k, v) -> out.put(k,
-                String.valueOf(v)));
-        return out;
+        return TemplateExtras.assumedValues(design);
     }
 
     /** Each Condition's value under the assumptions; null where it cannot be told. */

@@ -14,6 +14,7 @@ import dev.archway.model.network.Subnet;
 import dev.archway.model.query.Topology;
 import dev.archway.model.rule.Finding;
 import dev.archway.model.validation.Validator;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,39 @@ class AssumedDesignTest {
     }
 
     @Test
+    void aResourceIsLeftOutWhileItsConditionIsFalse() throws Exception {
+        Design dev = imported();
+        Design prod = AssumedDesign.apply(dev, file("parameters: {Env: prod}"));
+        assertEquals(List.of("ProdTg"), absent(dev));
+        assertEquals(List.of(), absent(prod));
+        assertEquals(List.of("ProdTg"), absent(AssumedDesign.apply(prod, file("parameters: {Env: dev}"))));
+    }
+
+    @Test
+    void aConditionOnAParameterWithoutValueCannotBeTold(@TempDir Path dir) throws Exception {
+        Path template = dir.resolve("t.yaml");
+        Files.writeString(template, """
+                Parameters:
+                  CertificateArn: {Type: String}
+                Conditions:
+                  HasCertificate: !Not [!Equals [!Ref CertificateArn, '']]
+                Resources:
+                  Vpc:
+                    Type: AWS::EC2::VPC
+                    Properties: {CidrBlock: 10.0.0.0/16}
+                  HttpsTg:
+                    Type: AWS::ElasticLoadBalancingV2::TargetGroup
+                    Condition: HasCertificate
+                    Properties: {Port: 443, Protocol: HTTPS, VpcId: !Ref Vpc}
+                """);
+        Design d = new CfnImporter().importTemplate(template);
+        assertTrue(findings(d).contains("info CONDITION-UNKNOWN [HttpsTg]"), findings(d).toString());
+        Design given = AssumedDesign.apply(d, file("parameters: {CertificateArn: ''}"));
+        assertEquals(List.of(), findings(given));
+        assertEquals(Map.of("HasCertificate", false), AssumedDesign.conditionValues(given));
+    }
+
+    @Test
     void laterAssumptionsAddToEarlierOnes() throws Exception {
         Design d = AssumedDesign.apply(imported(), file("subnets: {Subnets 1: {az: 1st, public: true}}"));
         d = AssumedDesign.apply(d, Assumptions.parameters(Map.of("ListenerPort", "8080"), TEMPLATE));
@@ -123,6 +157,11 @@ class AssumedDesignTest {
     private static List<String> findings(Design d) {
         return new Validator().validate(d).stream().filter(f -> !f.ruleId().equals("TG-EMPTY"))
                 .map(AssumedDesignTest::summary).sorted().toList();
+    }
+
+    private static List<String> absent(Design d) {
+        Topology topology = new Topology(d);
+        return d.elements().stream().filter(topology::absent).map(e -> e.name()).toList();
     }
 
     private static String summary(Finding f) {

@@ -351,6 +351,14 @@ public final class Topology {
         return instancesOf(cluster).stream().filter(i -> !i.id().equals(cluster.writerId())).toList();
     }
 
+    // ---- conditional elements ----
+
+    /** Whether the element is left out under the assumptions: its template Condition is false. */
+    public boolean absent(Element e) {
+        return ConditionState.condition(cfnExtras(e.id())) != null
+                && Boolean.FALSE.equals(ConditionState.holds(cfnExtras(e.id())));
+    }
+
     // ---- facts about elements from outside the template ----
 
     /** Whether the element stands for something outside the template (an AWS-typed Parameter, an import). */

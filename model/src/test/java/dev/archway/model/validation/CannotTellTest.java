@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.archway.model.Design;
 import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.network.Subnet;
+import dev.archway.model.query.ConditionState;
 import dev.archway.model.query.ExternalFacts;
 import dev.archway.model.rule.Finding;
 import java.util.LinkedHashMap;
@@ -109,6 +110,25 @@ class CannotTellTest {
                 + "PublicB not known; set assumption subnets.PublicB.cidr"), of(d, "SUBNET-CIDR"));
         external(d, "PublicB", Map.of(ExternalFacts.CIDR, "10.9.0.0/24"));
         assertEquals(List.of("error SUBNET-CIDR [PublicB, Vpc]"), summaries(d, "SUBNET-CIDR"));
+    }
+
+    @Test
+    void anElementWhoseConditionIsFalseIsNotChecked() {
+        Design d = ShopDesign.build();
+        RuleFixture.edit(d, "Alb", LoadBalancer.class, lb -> lb.withSubnets(List.of("PublicA")));
+        assertEquals(List.of("error LB-TWO-AZ [Alb]"), summaries(d, "LB-TWO-AZ"));
+        d.setCfnExtras("Alb", Map.of("Condition", "IsProd", ConditionState.KEY, ConditionState.state(false,
+                List.of())));
+        assertEquals(List.of(), summaries(d, "LB-TWO-AZ"));
+    }
+
+    @Test
+    void anElementWhoseConditionCannotBeToldSaysWhichParameterWouldDecide() {
+        Design d = ShopDesign.build();
+        d.setCfnExtras("Alb", Map.of("Condition", "IsProd", ConditionState.KEY, ConditionState.state(null,
+                List.of("Env"))));
+        assertEquals(List.of("info CONDITION-UNKNOWN [Alb]: cannot tell whether Alb is deployed: Parameter Env "
+                + "(read by IsProd) not known; set assumption parameters.Env"), of(d, "CONDITION-UNKNOWN"));
     }
 
     private static void external(Design d, String id, Map<String, Object> given) {
