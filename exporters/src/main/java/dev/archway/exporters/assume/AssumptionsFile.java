@@ -1,8 +1,6 @@
 package dev.archway.exporters.assume;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.archway.exporters.InputException;
 import dev.archway.exporters.InputFiles;
 import dev.archway.exporters.InputKind;
@@ -25,7 +23,6 @@ import java.util.regex.Pattern;
  * ({@code subnets.PublicSubnet1.az}).
  */
 public final class AssumptionsFile {
-    private static final ObjectMapper YAML = new ObjectMapper(InputParsers.yamlFactory());
     private static final Set<String> SECTIONS = Set.of("parameters", "vpcs", "subnets", "securityGroups");
     private static final Set<String> SUBNET_KEYS = Set.of("az", "public", "cidr");
     private static final Set<String> RULE_KEYS = Set.of("protocol", "ports", "cidr", "group", "description");
@@ -42,12 +39,7 @@ public final class AssumptionsFile {
     }
 
     public static Assumptions parse(String text, Path file) throws InputException {
-        JsonNode root;
-        try {
-            root = YAML.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw InputParsers.failure(file, e, "YAML or JSON", false);
-        }
+        JsonNode root = InputParsers.yamlTree(text, file);
         if (root == null || root.isMissingNode() || root.isNull()) {
             return new Assumptions(Map.of(), Map.of(), file, true);
         }

@@ -1,7 +1,6 @@
 package dev.archway.model.validation.rules.deploy;
 
 import dev.archway.model.Element;
-import dev.archway.model.ElementKind;
 import dev.archway.model.catalog.ElementTypes;
 import dev.archway.model.query.ConditionState;
 import dev.archway.model.query.Topology;
@@ -12,7 +11,6 @@ import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
 import dev.archway.model.validation.rules.AwsDocs;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -30,7 +28,7 @@ public final class ConditionUnknownRule extends KindRule<Element> {
             AwsDocs.CFN_CONDITIONS);
 
     public ConditionUnknownRule() {
-        super(INFO, Arrays.stream(ElementKind.values()).<Class<? extends Element>>map(ElementTypes::of).toList());
+        super(INFO, ElementTypes.all());
     }
 
     @Override
