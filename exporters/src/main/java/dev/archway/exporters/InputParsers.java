@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.nio.file.Path;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -21,6 +23,15 @@ public final class InputParsers {
     public static JsonFactory jsonFactory() {
         return JsonFactory.builder().streamReadConstraints(constraints())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    }
+
+    /** A YAML (or JSON) document as a tree; a broken one is one line naming the file and the place. */
+    public static JsonNode yamlTree(String text, Path file) throws InputException {
+        try {
+            return new ObjectMapper(yamlFactory()).readTree(text);
+        } catch (JsonProcessingException e) {
+            throw failure(file, e, "YAML or JSON", false);
+        }
     }
 
     public static YAMLFactory yamlFactory() {

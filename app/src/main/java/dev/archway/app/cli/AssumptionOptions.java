@@ -1,7 +1,9 @@
 package dev.archway.app.cli;
 
 import dev.archway.exporters.InputException;
-import dev.archway.exporters.cfn.ParameterValues;
+import dev.archway.exporters.assume.AssumedDesign;
+import dev.archway.exporters.assume.Assumptions;
+import dev.archway.exporters.assume.AssumptionsFile;
 import dev.archway.model.Design;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -10,17 +12,30 @@ import java.util.Map;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --param Name=Value} (repeatable): evaluate the design's template Parameters with these values instead of
- * their defaults, for {@code validate}, {@code simulate} and {@code lesson check}.
+ * {@code --assume FILE} and {@code --param Name=Value} (repeatable): evaluate the design under assumptions (template
+ * Parameter values, facts about the subnets and security groups it takes from outside) instead of the Parameters'
+ * defaults and unknown facts, for {@code validate}, {@code simulate} and {@code lesson check}. A {@code --param}
+ * overrides the same Parameter in the file.
  */
 public final class AssumptionOptions {
     @Option(names = "--param", paramLabel = "NAME=VALUE",
             description = "evaluate with this value for the template Parameter NAME instead of its default "
-                    + "(repeatable)")
+                    + "(repeatable; overrides --assume)")
     List<String> params = List.of();
 
-    /** The design as it is under the given values. */
+    @Option(names = "--assume", paramLabel = "FILE",
+            description = "evaluate under the assumptions in FILE (YAML or JSON): parameters: {Env: prod}, "
+                    + "subnets: {Subnets 1: {az: 1st, public: true, cidr: 10.0.0.0/24}}, securityGroups: "
+                    + "{AppSg: {ingress: [{protocol: tcp, ports: 443, cidr: 0.0.0.0/0}]}}")
+    Path assume;
+
+    boolean isEmpty() {
+        return params.isEmpty() && assume == null;
+    }
+
+    /** The design as it is under the given assumptions. */
     Design apply(Design design, Path file) throws InputException {
+        Design assumed = assume == null ? design : AssumedDesign.apply(design, AssumptionsFile.read(assume));
         Map<String, String> values = new LinkedHashMap<>();
         for (String p : params) {
             int eq = p.indexOf('=');
@@ -29,6 +44,6 @@ public final class AssumptionOptions {
             }
             values.put(p.substring(0, eq).trim(), p.substring(eq + 1));
         }
-        return ParameterValues.apply(design, values, file);
+        return AssumedDesign.apply(assumed, Assumptions.parameters(values, file));
     }
 }

@@ -60,8 +60,8 @@ public final class ValidateCli implements Callable<Integer> {
         if (fix && !source.isDesignFile()) {
             throw new InputException(file, null, "--fix rewrites design files only; import the template first");
         }
-        if (fix && !assumptions.params.isEmpty()) {
-            throw new InputException(file, null, "--fix saves the design as it is; it cannot be combined with --param");
+        if (fix && !assumptions.isEmpty()) {
+            throw new InputException(file, null, "--fix saves the design as it is; it cannot be combined with --param or --assume");
         }
         Design design = assumptions.apply(source.design(), file);
         Validator validator = new Validator();

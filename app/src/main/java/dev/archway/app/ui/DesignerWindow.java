@@ -3,6 +3,7 @@ package dev.archway.app.ui;
 import dev.archway.app.ui.account.AccountActions;
 import dev.archway.app.ui.account.DriftPanel;
 import dev.archway.app.ui.canvas.DiagramView;
+import dev.archway.app.ui.assume.AssumptionsPanel;
 import dev.archway.app.ui.document.Document;
 import dev.archway.app.ui.document.Selection;
 import dev.archway.app.ui.export.ExportPanel;
@@ -47,6 +48,7 @@ public final class DesignerWindow {
     private final ExportPanel exportPanel;
     private final FindingsPanel findingsPanel;
     private final SimulationPanel simulationPanel;
+    private final AssumptionsPanel assumptionsPanel = new AssumptionsPanel(diagram);
     private final FileActions files;
     private final Autosave autosave;
     private final LessonPane lessonPane;
@@ -109,6 +111,7 @@ public final class DesignerWindow {
         panels.add("Findings", findingsPanel, 0);
         panels.add("Simulation", simulationPanel, 1);
         panels.add("Drift", driftPanel, 3);
+        panels.add("Assumptions", assumptionsPanel, 3);
         panels.tabs().getSelectionModel().select(0);
         SplitPane centre = new SplitPane(diagram, panels.tabs());
         centre.setOrientation(Orientation.VERTICAL);
@@ -137,6 +140,7 @@ public final class DesignerWindow {
         workspace.addView(exportPanel::setDocument);
         workspace.addView(findingsPanel::setDocument);
         workspace.addView(simulationPanel::setDocument);
+        workspace.addView(assumptionsPanel::setDocument);
         workspace.addView(lessonPane::setDocument);
         workspace.addView(driftPanel::setDocument);
     }

@@ -150,6 +150,7 @@ public final class CfnImporter {
             design.setCfnExtras(carrier, extras);
         }
         layout(cx, places, design);
+        ConditionValues.mark(design);
         SourceValues.record(design, cx.template);
         return design;
     }

@@ -30,7 +30,11 @@ public final class ParameterValues {
                         parameters.keySet()) + ")"));
             }
             Map<String, Object> changed = new LinkedHashMap<>(p);
-            changed.put("Default", v.getValue());
+            if (v.getValue() == null) {
+                changed.remove("Default"); // given at deploy time
+            } else {
+                changed.put("Default", v.getValue());
+            }
             parameters.put(v.getKey(), changed);
         }
         return new CfnImporter().importTree(template, file);

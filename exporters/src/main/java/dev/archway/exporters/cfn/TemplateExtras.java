@@ -13,6 +13,8 @@ import java.util.Map;
  */
 public final class TemplateExtras {
     public static final String KEY = "Archway::Template";
+    /** Under {@link #KEY}: what is assumed ({@code Parameters}: the values given); export does not write it. */
+    public static final String ASSUMED = "Archway::Assumed";
 
     private TemplateExtras() {
     }
@@ -51,8 +53,19 @@ public final class TemplateExtras {
         return value instanceof List<?> l && l.stream().anyMatch(v -> readsExpression(v, read));
     }
 
+    /** The Parameter values assumed (not the defaults), by name. */
+    public static Map<String, String> assumedValues(Design design) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        Map<String, Object> assumed = Cfn.asMap(of(design).get(ASSUMED));
+        Map<String, Object> values = assumed == null ? null : Cfn.asMap(assumed.get("Parameters"));
+        if (values != null) {
+            values.forEach((k, v) -> out.put(k, String.valueOf(v)));
+        }
+        return out;
+    }
+
     /** The id of the element that carries them, or null. */
-    static String carrier(Design design) {
+    public static String carrier(Design design) {
         for (Map.Entry<String, Map<String, Object>> e : design.allCfnExtras().entrySet()) {
             if (Cfn.asMap(e.getValue().get(KEY)) != null) {
                 return e.getKey();

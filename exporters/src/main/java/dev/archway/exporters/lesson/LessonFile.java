@@ -1,9 +1,7 @@
 package dev.archway.exporters.lesson;
 
 import dev.archway.model.catalog.ElementTypes;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.archway.exporters.InputException;
 import dev.archway.exporters.InputFiles;
 import dev.archway.exporters.InputKind;
@@ -29,7 +27,6 @@ import java.util.Set;
  * line naming the file and the place ({@code steps[2].checks[0]}).
  */
 public final class LessonFile {
-    private static final ObjectMapper YAML = new ObjectMapper(InputParsers.yamlFactory());
     private static final Set<String> CHECK_KEYS = Set.of("noFinding", "finding", "request", "query", "count");
     private static final Set<String> OPTION_KEYS = Set.of("on", "failAz", "header", "sourceIp", "lb", "unhealthy",
             "app", "cluster", "using", "failWriter", "requests", "tolerance", "where", "min", "expect", "failure");
@@ -43,12 +40,7 @@ public final class LessonFile {
     }
 
     public static Lesson parse(String text, Path file) throws InputException {
-        JsonNode root;
-        try {
-            root = YAML.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw InputParsers.failure(file, e, "YAML or JSON", false);
-        }
+        JsonNode root = InputParsers.yamlTree(text, file);
         return new Reader(file).lesson(root);
     }
 

@@ -26,6 +26,7 @@ import dev.archway.model.network.RouteTable;
 import dev.archway.model.network.SecurityGroup;
 import dev.archway.model.network.Subnet;
 import dev.archway.model.network.Vpc;
+import java.util.List;
 
     /**
      * The record class of each element kind: what a design file's {@code "kind"} is read as, and how a kind is looked up
@@ -33,6 +34,12 @@ import dev.archway.model.network.Vpc;
      */
     public final class ElementTypes {
         private ElementTypes() {
+        }
+
+        /** Every element class, in kind order: the subject types of a rule about any element. */
+        public static List<Class<? extends Element>> all() {
+            return java.util.Arrays.stream(ElementKind.values()).<Class<? extends Element>>map(ElementTypes::of)
+                    .toList();
         }
 
         public static Class<? extends Element> of(ElementKind kind) {

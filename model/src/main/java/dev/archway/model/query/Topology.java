@@ -237,8 +237,15 @@ public final class Topology {
         return Optional.empty();
     }
 
-    /** AWS: a subnet is public iff its route table has a route to an internet gateway attached to its VPC. */
+    /**
+     * AWS: a subnet is public iff its route table has a route to an internet gateway attached to its VPC. For a
+     * subnet from outside the template, as the assumptions say (see {@link #unknownTier}).
+     */
     public boolean isPublic(Subnet subnet) {
+        Map<String, Object> given = ExternalFacts.given(cfnExtras(subnet.id()));
+        if (given != null && given.get(ExternalFacts.PUBLIC) instanceof Boolean b) {
+            return b;
+        }
         return internetGatewayOf(subnet).isPresent();
     }
 
@@ -342,6 +349,62 @@ public final class Topology {
 
     public List<DbInstance> readersOf(AuroraCluster cluster) {
         return instancesOf(cluster).stream().filter(i -> !i.id().equals(cluster.writerId())).toList();
+    }
+
+    // ---- conditional elements ----
+
+    /** Whether the element is left out under the assumptions: its template Condition is false. */
+    public boolean absent(Element e) {
+        return ConditionState.condition(cfnExtras(e.id())) != null
+                && Boolean.FALSE.equals(ConditionState.holds(cfnExtras(e.id())));
+    }
+
+    // ---- facts about elements from outside the template ----
+
+    /** Whether the element stands for something outside the template (an AWS-typed Parameter, an import). */
+    public boolean isExternal(String id) {
+        return ExternalFacts.isExternal(cfnExtras(id));
+    }
+
+    /** The subnet's AZ, when it comes from outside the template and no assumption gives it. */
+    public Optional<Unknown> unknownZone(Subnet subnet) {
+        return unknown(subnet, ExternalFacts.ZONE, "AZ");
+    }
+
+    /** Whether the subnet is public, when it comes from outside the template and no assumption says so. */
+    public Optional<Unknown> unknownTier(Subnet subnet) {
+        return unknown(subnet, ExternalFacts.PUBLIC, "tier (public or private)");
+    }
+
+    /** The CIDR block of a VPC or subnet, when it comes from outside the template and no assumption gives it. */
+    public Optional<Unknown> unknownCidr(Element vpcOrSubnet) {
+        return unknown(vpcOrSubnet, ExternalFacts.CIDR, "CIDR block");
+    }
+
+    /** The group's rules, when it comes from outside the template and no assumption gives them. */
+    public Optional<Unknown> unknownRules(SecurityGroup group) {
+        return unknown(group, ExternalFacts.INGRESS, "inbound rules");
+    }
+
+    /** The unknown AZs of some subnets, in order. */
+    public List<Unknown> unknownZones(List<Subnet> subnets) {
+        return subnets.stream().map(this::unknownZone).flatMap(Optional::stream).toList();
+    }
+
+    public List<Unknown> unknownTiers(List<Subnet> subnets) {
+        return subnets.stream().map(this::unknownTier).flatMap(Optional::stream).toList();
+    }
+
+    public List<Unknown> unknownRules(List<SecurityGroup> groups) {
+        return groups.stream().map(this::unknownRules).flatMap(Optional::stream).toList();
+    }
+
+    private Optional<Unknown> unknown(Element e, String fact, String what) {
+        Map<String, Object> given = e == null ? null : ExternalFacts.given(cfnExtras(e.id()));
+        if (given == null || given.containsKey(fact)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Unknown(e, what + " of " + e.name(), ExternalFacts.assumption(e, fact)));
     }
 
     private List<AvailabilityZone> distinctAzs(List<Subnet> subnets) {

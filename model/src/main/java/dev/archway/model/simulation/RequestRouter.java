@@ -308,6 +308,15 @@ public final class RequestRouter {
      */
     private AccessVerdict clientEntry(RoutePlan p, LbNode node) {
         ClientPath path = new ClientPath(topology, p.lb, node.subnet(), p.request);
+        var unknownTier = topology.unknownTier(node.subnet());
+        if (p.lb.internetFacing() && path.fromInternet() && unknownTier.isPresent()) {
+            AccessVerdict rest = security.clientToLoadBalancer(p.lb, node.subnet(), p.request);
+            List<Hop> hops = new java.util.ArrayList<>(List.of(new Hop(Hop.Step.LB_NODE, node.subnet().id(), "assumed",
+                    "cannot tell whether " + node.subnet().name() + " is public (taken as public); set assumption "
+                            + unknownTier.get().assumption())));
+            hops.addAll(rest.hops());
+            return new AccessVerdict(rest.allowed(), rest.blockedById(), rest.reason(), hops);
+        }
         if (p.lb.internetFacing() && path.fromInternet() && !topology.isPublic(node.subnet())) {
             String reason = "subnet " + node.subnet().name() + " has no route to an internet gateway: internet "
                     + "clients cannot reach the node in " + node.zone();

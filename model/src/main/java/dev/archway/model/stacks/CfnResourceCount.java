@@ -38,7 +38,7 @@ public final class CfnResourceCount {
      * The key, in an element's kept CloudFormation extras, that marks it external: a VPC, subnet or security group
      * the template takes from a Parameter or another stack ({@code Fn::ImportValue}); it has no resource.
      */
-    public static final String EXTERNAL = "Archway::External";
+    public static final String EXTERNAL = dev.archway.model.query.ExternalFacts.EXTERNAL;
 
     private final Design design;
     private final Set<String> cyclicGroups;

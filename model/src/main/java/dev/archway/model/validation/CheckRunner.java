@@ -10,7 +10,10 @@ import dev.archway.model.rule.Severity;
 import java.util.List;
 import java.util.Optional;
 
-/** Runs one check; a rule that throws yields an {@code INTERNAL} finding naming the rule, never a crashed run. */
+/**
+ * Runs one check, none on an element whose template Condition is false under the assumptions; a rule that throws
+ * yields an {@code INTERNAL} finding naming the rule, never a crashed run.
+ */
 final class CheckRunner {
     static final String INTERNAL = "INTERNAL";
 
@@ -19,6 +22,9 @@ final class CheckRunner {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     static List<Finding> run(Rule rule, Element subject, Topology index) {
+        if (subject != null && index.absent(subject)) {
+            return List.of(); // its template Condition is false: it is not deployed
+        }
         try {
             if (rule instanceof ElementRule elementRule) {
                 return List.copyOf((List<Finding>) elementRule.check(subject, index));

@@ -14,6 +14,7 @@ import dev.archway.model.validation.rules.db.DbSgFromAppRule;
 import dev.archway.model.validation.rules.db.DbSubnetGroupAzRule;
 import dev.archway.model.validation.rules.db.DjangoAliasEndpointsRule;
 import dev.archway.model.validation.rules.deploy.CfnResourceLimitRule;
+import dev.archway.model.validation.rules.deploy.ConditionUnknownRule;
 import dev.archway.model.validation.rules.deploy.NameControlCharsRule;
 import dev.archway.model.validation.rules.lb.AlbEipNotAllowedRule;
 import dev.archway.model.validation.rules.lb.AlbSubnetSizeRule;
@@ -124,7 +125,8 @@ public final class Rules {
             new DjangoAliasEndpointsRule(),
             new R53AliasToLbRule(),
             new CfnResourceLimitRule(),
-            new NameControlCharsRule());
+            new NameControlCharsRule(),
+            new ConditionUnknownRule());
 
     private Rules() {
     }

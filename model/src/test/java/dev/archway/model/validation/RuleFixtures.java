@@ -33,6 +33,7 @@ import dev.archway.model.network.NetworkAcl;
 import dev.archway.model.network.SecurityGroup;
 import dev.archway.model.network.SgRule;
 import dev.archway.model.network.Subnet;
+import dev.archway.model.query.ConditionState;
 import java.util.List;
 import java.util.Map;
 
@@ -265,7 +266,15 @@ final class RuleFixtures {
                         .withGood(d -> instances(d, 300)),
                 of("NAME-CONTROL-CHARS", "line-break-in-a-name", d -> edit(d, "PublicA", Subnet.class,
                         s -> s.withName("PublicA\nrequire('fs')")), false, "NAME-CONTROL-CHARS [PublicA\nrequire('fs')]")
-                        .withGood(d -> edit(d, "PublicA", Subnet.class, s -> s.withName("Public A é 🌍"))));
+                        .withGood(d -> edit(d, "PublicA", Subnet.class, s -> s.withName("Public A é 🌍"))),
+                of("CONDITION-UNKNOWN", "condition-reads-a-parameter-without-value", d -> conditional(d, "Web2",
+                        ConditionState.state(null, List.of("Env"))), false, "CONDITION-UNKNOWN [Web2]")
+                        .withGood(d -> conditional(d, "Web2", ConditionState.state(true, List.of()))));
+    }
+
+    /** Marks an element as created only under the template Condition IsProd, in the given state. */
+    private static void conditional(dev.archway.model.Design d, String id, Map<String, Object> state) {
+        d.setCfnExtras(id, Map.of("Condition", "IsProd", ConditionState.KEY, state));
     }
 
     private static void cluster(dev.archway.model.Design d, String engine, String version) {

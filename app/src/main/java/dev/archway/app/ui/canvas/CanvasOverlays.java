@@ -15,7 +15,12 @@ public final class CanvasOverlays {
     public record Badge(int count, Color colour) {
     }
 
+    /** A conditional element's badge: its Condition's name, and whether it holds under the assumptions (null: cannot tell). */
+    public record ConditionBadge(String condition, Boolean holds) {
+    }
+
     private Map<String, Badge> badges = Map.of();
+    private Map<String, ConditionBadge> conditions = Map.of();
     private List<String> path = List.of();
     private int hops;
     private boolean pathRefused;
@@ -35,6 +40,14 @@ public final class CanvasOverlays {
 
     public void setBadges(Map<String, Badge> newBadges) {
         badges = Map.copyOf(newBadges);
+    }
+
+    public Map<String, ConditionBadge> conditions() {
+        return conditions;
+    }
+
+    public void setConditions(Map<String, ConditionBadge> newConditions) {
+        conditions = Map.copyOf(newConditions);
     }
 
     public List<String> path() {

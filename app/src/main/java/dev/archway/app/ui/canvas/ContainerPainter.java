@@ -54,7 +54,7 @@ final class ContainerPainter {
             detail = r.code();
         } else if (e instanceof Vpc v) {
             line = theme.vpcLine();
-            detail = v.cidr();
+            detail = model.describe(v);
         } else if (e instanceof AvailabilityZone az) {
             line = theme.azLine();
             dashed = true;
@@ -64,7 +64,7 @@ final class ContainerPainter {
             boolean pub = model.isPublic(s.id());
             line = pub ? theme.publicLine() : theme.privateLine();
             fill = pub ? theme.publicFill() : theme.privateFill();
-            detail = (pub ? "Public" : "Private") + " · " + s.cidr();
+            detail = model.describe(s);
         }
         if (fill != null) {
             gc.setFill(fill);

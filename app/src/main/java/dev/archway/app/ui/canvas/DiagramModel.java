@@ -20,6 +20,7 @@ import dev.archway.model.diagram.Relation;
 import dev.archway.model.diagram.Relations;
 import dev.archway.model.diagram.EdgeRoute;
 import dev.archway.model.network.Subnet;
+import dev.archway.model.network.Vpc;
 import dev.archway.model.query.Topology;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,6 +40,9 @@ public final class DiagramModel {
     private final List<Element> drawOrder;
     private final List<Relation> edges;
     private final Set<String> publicSubnets = new HashSet<>();
+    /** Subnets from outside the template whose tier or CIDR no assumption gives: drawn as not known. */
+    private final Set<String> unknownTier = new HashSet<>();
+    private final Set<String> unknownCidr = new HashSet<>();
     private final Map<String, List<String>> children;
     private final Map<String, Integer> depth = new HashMap<>();
     private final Map<String, String> summaries;
@@ -52,6 +56,11 @@ public final class DiagramModel {
             if (topology.isPublic(s)) {
                 publicSubnets.add(s.id());
             }
+            topology.unknownTier(s).ifPresent(u -> unknownTier.add(s.id()));
+            topology.unknownCidr(s).ifPresent(u -> unknownCidr.add(s.id()));
+        }
+        for (Vpc v : design.all(Vpc.class)) {
+            topology.unknownCidr(v).ifPresent(u -> unknownCidr.add(v.id()));
         }
         children = Containment.childrenIndex(design);
         List<Element> order = new ArrayList<>(design.elements());
@@ -77,6 +86,17 @@ public final class DiagramModel {
 
     public boolean isPublic(String subnetId) {
         return publicSubnets.contains(subnetId);
+    }
+
+    /** A subnet's tier and CIDR as its header says them: "Public · 10.0.1.0/24", "tier not known · CIDR not known". */
+    public String describe(Subnet s) {
+        String tier = unknownTier.contains(s.id()) ? "tier not known" : isPublic(s.id()) ? "Public" : "Private";
+        return tier + " · " + (unknownCidr.contains(s.id()) ? "CIDR not known" : s.cidr());
+    }
+
+    /** A VPC's CIDR as its header says it. */
+    public String describe(Vpc v) {
+        return unknownCidr.contains(v.id()) ? "CIDR not known" : v.cidr();
     }
 
     public Map<String, List<String>> children() {

@@ -46,9 +46,36 @@ final class OverlayPainter {
     void paint(CanvasOverlays overlays, Set<String> selected, DragFeedback drag, Design design) {
         shares(overlays.shares());
         path(overlays, design);
+        overlays.conditions().forEach(this::condition);
         overlays.badges().forEach(this::badge);
         selected.forEach(id -> selection(id, selected.size() == 1));
         gesture(drag);
+    }
+
+    /** The Condition's name on the element's top edge; the element dimmed when the Condition is false. */
+    private void condition(String id, CanvasOverlays.ConditionBadge badge) {
+        Bounds b = bounds.apply(id);
+        if (b == null) {
+            return;
+        }
+        boolean off = Boolean.FALSE.equals(badge.holds());
+        if (off) {
+            gc.setFill(Color.color(1, 1, 1, 0.6));
+            gc.fillRect(b.x(), b.y(), b.width(), b.height());
+        }
+        double size = 9 / Math.max(scale, 0.6);
+        String text = "if " + badge.condition() + (badge.holds() == null ? " (?)" : off ? " (false)" : "");
+        gc.setFont(Font.font("System", FontWeight.BOLD, size));
+        double w = Math.min(b.width() - 8, text.length() * size * 0.62 + size);
+        double h = size * 1.5;
+        double x = b.x() + 4;
+        double y = b.y() - h + 2; // above the element's name
+        gc.setFill(off ? Color.web("#8D99A8") : Color.web("#7D4CDB"));
+        gc.fillRoundRect(x, y, w, h, h, h);
+        gc.setFill(Color.WHITE);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText(text, x + size / 2, y + h / 2, w - size);
     }
 
     private void badge(String id, CanvasOverlays.Badge badge) {

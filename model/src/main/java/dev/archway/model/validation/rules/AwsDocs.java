@@ -10,6 +10,8 @@ public final class AwsDocs {
     public static final String ALB_OVERVIEW = ALB + "application-load-balancers.html";
     public static final String TAG_RESTRICTIONS = "https://docs.aws.amazon.com/tag-editor/latest/userguide/tagging.html";
     public static final String CFN_QUOTAS = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html";
+    public static final String CFN_CONDITIONS =
+            "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/conditions-section-structure.html";
     public static final String ALB_TROUBLESHOOTING = ALB + "load-balancer-troubleshooting.html";
     public static final String ALB_SET_SUBNETS = "https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_SetSubnets.html";
     public static final String NLB_AZS = NLB + "availability-zones.html";

@@ -3,6 +3,7 @@ package dev.archway.model.validation.rules;
 import dev.archway.model.network.Cidr;
 import dev.archway.model.network.SecurityGroup;
 import dev.archway.model.network.SgRule;
+import dev.archway.model.query.Topology;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -22,6 +23,11 @@ public final class SecurityGroupAccess {
         List<SgRule> rules = new ArrayList<>();
         groups.forEach(g -> rules.addAll(g.ingress()));
         return rules;
+    }
+
+    /** The groups whose rules are known: all but those from outside the template whose rules no assumption gives. */
+    public static List<SecurityGroup> known(List<SecurityGroup> groups, Topology index) {
+        return groups.stream().filter(g -> index.unknownRules(g).isEmpty()).toList();
     }
 
     public static List<SgRule> egress(List<SecurityGroup> groups) {

@@ -3,14 +3,12 @@ package dev.archway.model.validation.rules.deploy;
 import dev.archway.model.catalog.ElementTypes;
 import dev.archway.model.Element;
 import dev.archway.model.ElementFields;
-import dev.archway.model.ElementKind;
 import dev.archway.model.query.Topology;
 import dev.archway.model.rule.Finding;
 import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
 import dev.archway.model.validation.rules.AwsDocs;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -28,7 +26,7 @@ public final class NameControlCharsRule extends KindRule<Element> {
             AwsDocs.TAG_RESTRICTIONS);
 
     public NameControlCharsRule() {
-        super(INFO, Arrays.stream(ElementKind.values()).<Class<? extends Element>>map(ElementTypes::of).toList());
+        super(INFO, ElementTypes.all());
     }
 
     @Override

@@ -32,7 +32,7 @@ public final class LbOneSubnetPerAzRule extends KindRule<LoadBalancer> {
     public List<Finding> check(LoadBalancer lb, Topology index) {
         Map<String, List<Subnet>> byZone = new LinkedHashMap<>();
         for (Subnet s : index.subnetsOf(lb)) {
-            String zone = index.zoneOf(s);
+            String zone = index.unknownZone(s).isPresent() ? null : index.zoneOf(s); // no guessed zones
             if (zone != null) {
                 byZone.computeIfAbsent(zone, z -> new ArrayList<>()).add(s);
             }

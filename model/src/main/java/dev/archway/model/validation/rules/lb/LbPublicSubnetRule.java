@@ -3,6 +3,8 @@ package dev.archway.model.validation.rules.lb;
 import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.network.Subnet;
 import dev.archway.model.query.Topology;
+import dev.archway.model.query.Unknown;
+import dev.archway.model.rule.CannotTell;
 import dev.archway.model.rule.Finding;
 import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.Fix;
@@ -36,9 +38,13 @@ public final class LbPublicSubnetRule extends KindRule<LoadBalancer> {
         if (!lb.internetFacing()) {
             return List.of();
         }
-        List<Subnet> privateOnes = index.subnetsOf(lb).stream().filter(s -> !index.isPublic(s)).toList();
+        List<Subnet> subnets = index.subnetsOf(lb);
+        List<Subnet> privateOnes = subnets.stream()
+                .filter(s -> index.unknownTier(s).isEmpty() && !index.isPublic(s)).toList();
         if (privateOnes.isEmpty()) {
-            return List.of();
+            List<Unknown> unknown = index.unknownTiers(subnets);
+            return unknown.isEmpty() ? List.of() : List.of(CannotTell.finding(INFO, lb,
+                    "whether internet-facing " + lb.name() + " uses only public subnets", unknown));
         }
         List<dev.archway.model.Element> resources = new ArrayList<>(List.of(lb));
         resources.addAll(privateOnes);

@@ -7,6 +7,8 @@ import dev.archway.model.network.SecurityGroup;
 import dev.archway.model.network.SgRule;
 import dev.archway.model.network.Vpc;
 import dev.archway.model.query.Topology;
+import dev.archway.model.query.Unknown;
+import dev.archway.model.rule.CannotTell;
 import dev.archway.model.rule.Finding;
 import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.Fix;
@@ -39,13 +41,17 @@ public final class LbSgNoListenerPortRule extends KindRule<LoadBalancer> {
         if (groups.isEmpty()) {
             return List.of();
         }
-        List<SgRule> ingress = SecurityGroupAccess.ingress(groups);
+        List<Unknown> unknown = index.unknownRules(groups);
+        List<SgRule> ingress = SecurityGroupAccess.ingress(SecurityGroupAccess.known(groups, index));
         List<Finding> findings = new ArrayList<>();
         for (Listener l : index.listenersOf(lb)) {
             String proto = l.protocol().transport();
             boolean admitted = ingress.stream().anyMatch(r -> r.covers(proto, l.port())
                     && (SecurityGroupAccess.parse(r.cidr()) != null || (!lb.internetFacing() && r.securityGroupId() != null)));
-            if (!admitted) {
+            if (!admitted && !unknown.isEmpty()) {
+                findings.add(CannotTell.finding(INFO, lb, "whether %s admits clients on %s/%d"
+                        .formatted(lb.name(), proto, l.port()), unknown));
+            } else if (!admitted) {
                 String names = String.join(", ", groups.stream().map(SecurityGroup::name).toList());
                 findings.add(Finding.of(INFO, List.of(lb, l), "%s's security groups (%s) admit no clients on %s/%d for listener %s"
                         .formatted(lb.name(), names, proto, l.port(), l.name()), fix(lb, l, groups.get(0), index)));

@@ -1,10 +1,13 @@
 package dev.archway.model.validation.rules.network;
 
+import dev.archway.model.Element;
 import dev.archway.model.network.Cidr;
 import dev.archway.model.network.Subnet;
 import dev.archway.model.network.Vpc;
 import dev.archway.model.query.Topology;
 import dev.archway.model.rule.DesignRule;
+import dev.archway.model.query.Unknown;
+import dev.archway.model.rule.CannotTell;
 import dev.archway.model.rule.Finding;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
@@ -54,17 +57,27 @@ public final class SubnetCidrRule implements DesignRule {
             Vpc vpc = index.get(s.vpcId(), Vpc.class);
             Cidr vpcCidr = vpc == null ? null : SecurityGroupAccess.parse(vpc.cidr());
             if (vpcCidr != null && !vpcCidr.contains(cidr)) {
-                findings.add(Finding.of(INFO, List.of(s, vpc), "%s (%s) is outside %s (%s)".formatted(s.name(), cidr,
-                        vpc.name(), vpcCidr), null));
+                List<Unknown> unknown = unknownCidrs(index, s, vpc);
+                findings.add(!unknown.isEmpty() ? CannotTell.finding(INFO, s, "whether %s lies inside %s"
+                        .formatted(s.name(), vpc.name()), unknown) : Finding.of(INFO, List.of(s, vpc),
+                        "%s (%s) is outside %s (%s)".formatted(s.name(), cidr, vpc.name(), vpcCidr), null));
             }
             byVpc.computeIfAbsent(String.valueOf(s.vpcId()), k -> new ArrayList<>()).add(new Block(s, cidr));
         }
-        byVpc.values().forEach(blocks -> overlaps(blocks, findings));
+        byVpc.values().forEach(blocks -> overlaps(blocks, findings, index));
         return findings;
     }
 
+    private static List<Unknown> unknownCidrs(Topology index, Element... elements) {
+        List<Unknown> out = new ArrayList<>();
+        for (Element e : elements) {
+            index.unknownCidr(e).ifPresent(out::add);
+        }
+        return out;
+    }
+
     /** Sorted by start: every block still open on the stack when a block starts contains it. */
-    private static void overlaps(List<Block> blocks, List<Finding> findings) {
+    private static void overlaps(List<Block> blocks, List<Finding> findings, Topology index) {
         blocks.sort(ORDER);
         Deque<Block> open = new ArrayDeque<>();
         for (Block b : blocks) {
@@ -73,7 +86,10 @@ public final class SubnetCidrRule implements DesignRule {
             }
             for (java.util.Iterator<Block> outermostFirst = open.descendingIterator(); outermostFirst.hasNext();) {
                 Block outer = outermostFirst.next();
-                findings.add(Finding.of(INFO, List.of(outer.subnet(), b.subnet()), "%s (%s) overlaps %s (%s)".formatted(
+                List<Unknown> unknown = unknownCidrs(index, outer.subnet(), b.subnet());
+                findings.add(!unknown.isEmpty() ? CannotTell.finding(INFO, outer.subnet(), "whether %s overlaps %s"
+                        .formatted(outer.subnet().name(), b.subnet().name()), unknown)
+                        : Finding.of(INFO, List.of(outer.subnet(), b.subnet()), "%s (%s) overlaps %s (%s)".formatted(
                         outer.subnet().name(), outer.cidr(), b.subnet().name(), b.cidr()), null));
             }
             open.push(b);

@@ -5,6 +5,8 @@ import dev.archway.model.lb.Ec2Instance;
 import dev.archway.model.lb.EcsService;
 import dev.archway.model.network.Subnet;
 import dev.archway.model.query.Topology;
+import dev.archway.model.query.Unknown;
+import dev.archway.model.rule.CannotTell;
 import dev.archway.model.rule.Finding;
 import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.Fix;
@@ -41,7 +43,9 @@ public final class TargetPrivateSubnetRule extends KindRule<Element> {
         List<Subnet> publicOnes = index.subnetsOfTarget(target).stream().filter(index::isPublic).toList();
         boolean publicAddress = Targets.hasPublicAddress(target);
         if (publicOnes.isEmpty() && !publicAddress) {
-            return List.of();
+            List<Unknown> unknown = index.unknownTiers(index.subnetsOfTarget(target));
+            return unknown.isEmpty() ? List.of() : List.of(CannotTell.finding(INFO, target,
+                    "whether target " + target.name() + " sits in private subnets", unknown));
         }
         List<Element> resources = new ArrayList<>(List.of(target));
         resources.addAll(publicOnes);

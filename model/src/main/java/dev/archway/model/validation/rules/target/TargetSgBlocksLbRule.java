@@ -9,6 +9,8 @@ import dev.archway.model.network.SgRule;
 import dev.archway.model.network.Subnet;
 import dev.archway.model.network.Vpc;
 import dev.archway.model.query.Topology;
+import dev.archway.model.query.Unknown;
+import dev.archway.model.rule.CannotTell;
 import dev.archway.model.rule.Finding;
 import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.Fix;
@@ -44,14 +46,18 @@ public final class TargetSgBlocksLbRule extends KindRule<Element> {
         if (groups.isEmpty()) {
             return List.of(); // outside the design's security groups (an IP target elsewhere): nothing to check
         }
-        List<SgRule> ingress = SecurityGroupAccess.ingress(groups);
+        List<Unknown> unknown = index.unknownRules(groups);
+        List<SgRule> ingress = SecurityGroupAccess.ingress(SecurityGroupAccess.known(groups, index));
         List<Finding> findings = new ArrayList<>();
         for (Map.Entry<LoadBalancer, Set<Port>> e : LbToTargetPorts.of(target, index).entrySet()) {
             LoadBalancer lb = e.getKey();
             List<Cidr> lbCidrs = SecurityGroupAccess.parseAll(index.subnetsOf(lb).stream().map(Subnet::cidr).toList());
             List<Port> blocked = e.getValue().stream().filter(p -> !SecurityGroupAccess.admits(ingress, p.protocol(),
                     p.port(), lb.securityGroupIds(), lbCidrs)).toList();
-            if (!blocked.isEmpty()) {
+            if (!blocked.isEmpty() && !unknown.isEmpty()) {
+                findings.add(CannotTell.finding(INFO, target, "whether %s admits %s on %s".formatted(target.name(),
+                        lb.name(), LbToTargetPorts.join(blocked)), unknown));
+            } else if (!blocked.isEmpty()) {
                 String names = String.join(", ", groups.stream().map(SecurityGroup::name).toList());
                 findings.add(Finding.of(INFO, List.of(target, lb), "%s's security groups (%s) do not admit %s on %s"
                         .formatted(target.name(), names, lb.name(), LbToTargetPorts.join(blocked)),
