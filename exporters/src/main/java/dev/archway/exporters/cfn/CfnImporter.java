@@ -28,6 +28,18 @@ import java.util.Set;
 public final class CfnImporter {
     static final String DEFAULT_REGION = "us-east-1";
 
+    /** One template of a set: its design, the template as read (nested stacks merged), each logical id's element. */
+    record Stack(Design design, Map<String, Object> template, Map<String, String> elementIds) {
+    }
+
+    private Stack lastImport;
+
+    /** Imports one template of a set, with what {@link StackSetImport} needs to join it to the others. */
+    Stack importStack(Path file) throws InputException {
+        importTemplate(file);
+        return lastImport;
+    }
+
     /** Imports a template, or a folder holding a parent template and its nested stacks. */
     public Design importTemplate(Path file) throws InputException {
         if (Files.isDirectory(file)) {
@@ -151,6 +163,7 @@ public final class CfnImporter {
         }
         layout(cx, places, design);
         SourceValues.record(design, cx.template);
+        lastImport = new Stack(design, cx.template, elementOfLogicalId);
         return design;
     }
 

@@ -137,6 +137,7 @@ final class ExportContext {
         extras.remove(TemplateExtras.KEY);
         extras.remove(SourceValues.KEY);
         extras.remove(KeptReasons.KEY);
+        extras.remove(dev.archway.model.stacks.SourceStacks.KEY);
         return extras;
     }
 

@@ -45,9 +45,16 @@ final class Intrinsics {
     private final Map<String, Object> conditions;
     private final Map<String, Object> resources;
     private final String region;
+    private final String stackName;
     private final Map<String, Boolean> conditionValues = new LinkedHashMap<>();
 
     Intrinsics(Map<String, Object> template, String region) {
+        this(template, region, "stack");
+    }
+
+    /** Evaluates as in a stack of that name ({@code AWS::StackName}, which export names are often made of). */
+    Intrinsics(Map<String, Object> template, String region, String stackName) {
+        this.stackName = stackName;
         this.parameters = Cfn.orEmpty(template.get("Parameters"));
         this.mappings = Cfn.orEmpty(template.get("Mappings"));
         this.conditions = Cfn.orEmpty(template.get("Conditions"));
@@ -215,7 +222,7 @@ final class Intrinsics {
             case "AWS::URLSuffix":
                 return "amazonaws.com";
             case "AWS::StackName":
-                return "stack";
+                return stackName;
             default:
                 break;
         }
