@@ -10,8 +10,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,12 +25,20 @@ import picocli.CommandLine.Spec;
  * parent template with nested stacks (or the folder that holds them) becomes one design.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "import a CloudFormation template (JSON or YAML), or a folder of nested stacks, as an Archway "
-                + "design")
+        description = "import a CloudFormation template (JSON or YAML), a folder of nested stacks, or several "
+                + "templates (or a folder of them) that work together, as one Archway design")
 public final class ImportCli implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "TEMPLATE",
-            description = "a CloudFormation template, JSON or YAML, or a folder with template.yaml and stacks/")
+            description = "a CloudFormation template, JSON or YAML, or a folder with template.yaml and stacks/, or a "
+                    + "folder of templates that work together (one design)")
     Path file;
+
+    @Parameters(index = "1..*", paramLabel = "MORE",
+            description = "more templates of the same set: stacks whose Fn::ImportValue refer to each other's Exports")
+    List<Path> more = new ArrayList<>();
+
+    @Mixin
+    StackSetOptions stacks = new StackSetOptions();
 
     @Option(names = "--out", required = true, paramLabel = "DESIGN", description = "the design file to write")
     Path out;
@@ -41,9 +52,14 @@ public final class ImportCli implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputException, CliException, IOException {
-        Design design = new CfnImporter().importTemplate(file);
-        if (Files.exists(out) && Files.isSameFile(out, file)) {
-            throw new CliException(out + ": is the template being imported; name another --out");
+        Design design = more.isEmpty() && stacks.stackNames.isEmpty() && !Files.isDirectory(file)
+                ? new CfnImporter().importTemplate(file) : stacks.importSet(file, more);
+        List<Path> inputs = new ArrayList<>(List.of(file));
+        inputs.addAll(more);
+        for (Path in : inputs) {
+            if (Files.exists(out) && Files.isSameFile(out, in)) {
+                throw new CliException(out + ": is the template being imported; name another --out");
+            }
         }
         try {
             DesignFile.write(design, out);

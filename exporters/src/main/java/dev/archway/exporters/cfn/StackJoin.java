@@ -54,6 +54,7 @@ final class StackJoin {
         notImportedAs(out);
         mergeRegistrations(out);
         new PlacementCleanup(out).run(helpers);
+        restoreLocalNames(out);
         if (!members.stream().allMatch(StackSetImport.Member::hasLayout)) {
             new AutoLayout(out).apply();
         }
@@ -178,6 +179,21 @@ final class StackJoin {
         for (String r : d.get(id) == null ? List.<String>of() : d.get(id).references()) {
             if (out.add(r)) {
                 reachable(d, r, out);
+            }
+        }
+    }
+
+    /** Names the cleanup freed (an outside AZ column dropped) go back to the elements that had them. */
+    private static void restoreLocalNames(Design out) {
+        for (Element e : new ArrayList<>(out.elements())) {
+            Map<String, Object> entry = Cfn.orEmpty(out.cfnExtras(e.id()).get(SourceStacks.KEY));
+            if (entry.get(SourceStacks.LOCAL_NAME) instanceof String local && out.byName(local).isEmpty()) {
+                out.put(e.withName(local));
+                Map<String, Object> extras = new LinkedHashMap<>(out.cfnExtras(e.id()));
+                Map<String, Object> kept = new LinkedHashMap<>(entry);
+                kept.remove(SourceStacks.LOCAL_NAME);
+                extras.put(SourceStacks.KEY, kept);
+                out.setCfnExtras(e.id(), extras);
             }
         }
     }

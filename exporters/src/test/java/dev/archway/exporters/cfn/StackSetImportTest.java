@@ -52,6 +52,8 @@ class StackSetImportTest {
         TargetGroup tg = d.all(TargetGroup.class).get(0);
         assertEquals(vpc.id(), tg.vpcId());
         assertEquals(List.of(service.id()), tg.targetIds());
+        assertEquals("TargetSecurityGroup", d.nameOf(service.securityGroupIds().get(0)));
+        assertEquals("load-balancer", SourceStacks.stackOf(d, service.securityGroupIds().get(0)));
         assertTrue(d.all(OpaqueResource.class).stream().noneMatch(o -> o.cfnType().startsWith(
                 "AWS::ElasticLoadBalancingV2")), "nothing of load balancing is kept opaque");
     }

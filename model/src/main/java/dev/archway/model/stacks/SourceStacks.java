@@ -1,6 +1,7 @@
 package dev.archway.model.stacks;
 
 import dev.archway.model.Design;
+import dev.archway.model.rule.Finding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +68,21 @@ public final class SourceStacks {
         String stack = stackOf(design, elementId);
         String name = design.nameOf(elementId);
         return stack == null || name.endsWith("(" + stack + ")") ? name : name + " (" + stack + ")";
+    }
+
+    /** The finding with each resource named with its stack (as is for a design from one template). */
+    public static Finding labelled(Design design, Finding f) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < f.resourceIds().size(); i++) {
+            String id = f.resourceIds().get(i);
+            String name = i < f.resourceNames().size() ? f.resourceNames().get(i) : design.nameOf(id);
+            String stack = stackOf(design, id);
+            names.add(stack == null || name.endsWith("(" + stack + ")") ? name : name + " (" + stack + ")");
+        }
+        for (int i = f.resourceIds().size(); i < f.resourceNames().size(); i++) {
+            names.add(f.resourceNames().get(i));
+        }
+        return new Finding(f.ruleId(), f.severity(), f.resourceIds(), names, f.message(), f.fix());
     }
 
     static Map<String, Object> entry(Design design, String elementId) {
