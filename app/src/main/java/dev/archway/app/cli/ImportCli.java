@@ -6,6 +6,7 @@ import dev.archway.exporters.cfn.KeptReasons;
 import dev.archway.exporters.designfile.DesignFile;
 import dev.archway.model.Design;
 import dev.archway.model.OpaqueResource;
+import dev.archway.model.stacks.SourceStacks;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -68,9 +69,17 @@ public final class ImportCli implements Callable<Integer> {
         }
         int kept = design.all(OpaqueResource.class).size();
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.println("imported " + design.size() + " elements (" + kept + " resources kept as they are) to " + out);
+        int stackCount = SourceStacks.stacks(design).size();
+        stdout.println("imported " + design.size() + " elements (" + kept + " resources kept as they are) "
+                + (stackCount > 1 ? "from " + stackCount + " stacks " : "") + "to " + out);
         if (explain) {
-            KeptReasons.of(design).values().forEach(why -> stdout.println("kept " + why));
+            for (OpaqueResource o : design.all(OpaqueResource.class)) {
+                Object why = design.cfnExtras(o.id()).get(KeptReasons.KEY);
+                String file = SourceStacks.fileOf(design, o.id());
+                if (why != null) {
+                    stdout.println("kept " + (file == null ? "" : file + ": ") + why);
+                }
+            }
         }
         stdout.flush();
         return ArchwayCli.OK;

@@ -27,11 +27,20 @@ class CrossStackCliTest {
         Path out = dir.resolve("shop.archway.json");
         try (CliStreams io = new CliStreams()) {
             assertEquals(0, ArchwayCli.run("import", FOLDER.toString(), "--out", out.toString()), io.err());
-            assertTrue(io.out().matches("imported \\d+ elements \\(\\d resources kept as they are\\) to .*\\n"),
-                    io.out());
+            assertTrue(io.out().matches("imported \\d+ elements \\(\\d resources kept as they are\\) from 3 stacks to "
+                    + ".*\\n"), io.out());
         }
         Design d = DesignFile.read(out);
         assertEquals(List.of("load-balancer", "network", "service"), SourceStacks.stacks(d).stream().sorted().toList());
+    }
+
+    @Test
+    void explainNamesTheTemplateOfEachKeptResource() throws Exception {
+        try (CliStreams io = new CliStreams()) {
+            assertEquals(0, ArchwayCli.run("import", FOLDER.toString(), "--out", dir.resolve("d.json").toString(),
+                    "--explain"));
+            assertTrue(io.out().contains("kept service.yaml: Resources.TaskDefinition: "), io.out());
+        }
     }
 
     @Test

@@ -33,9 +33,14 @@ public final class CfnImporter {
     }
 
     private Stack lastImport;
+    private Map<Object, Object> importedValues = Map.of();
 
-    /** Imports one template of a set, with what {@link StackSetImport} needs to join it to the others. */
-    Stack importStack(Path file) throws InputException {
+    /**
+     * Imports one template of a set, with what {@link StackSetImport} needs to join it to the others;
+     * {@code importedValues}: the literals other stacks export, by the {@code Fn::ImportValue} argument naming them.
+     */
+    Stack importStack(Path file, Map<Object, Object> importedValues) throws InputException {
+        this.importedValues = importedValues;
         importTemplate(file);
         return lastImport;
     }
@@ -80,6 +85,7 @@ public final class CfnImporter {
     private Design build(Map<String, Object> template, Path file) {
         ImportMetadata metadata = new ImportMetadata(template);
         ImportContext cx = new ImportContext(template, metadata, DEFAULT_REGION);
+        cx.intrinsics.importing(importedValues);
         boolean hasVpc = Cfn.asMap(template.get("Resources")).values().stream()
                 .anyMatch(r -> "AWS::EC2::VPC".equals(Cfn.asMap(r).get("Type")));
         ImplicitElements places = new ImplicitElements(cx, !metadata.present() && hasVpc);

@@ -47,6 +47,8 @@ final class Intrinsics {
     private final String region;
     private final String stackName;
     private final Map<String, Boolean> conditionValues = new LinkedHashMap<>();
+    /** What some {@code Fn::ImportValue}s give, by their argument: literals another stack of the set exports. */
+    private Map<Object, Object> importedValues = Map.of();
 
     Intrinsics(Map<String, Object> template, String region) {
         this(template, region, "stack");
@@ -60,6 +62,11 @@ final class Intrinsics {
         this.conditions = Cfn.orEmpty(template.get("Conditions"));
         this.resources = Cfn.orEmpty(template.get("Resources"));
         this.region = region;
+    }
+
+    /** Evaluates these imports to the literals another stack of the set exports for them. */
+    void importing(Map<Object, Object> values) {
+        importedValues = values;
     }
 
     String region() {
@@ -113,6 +120,9 @@ final class Intrinsics {
                 return new ResourceRef(lid, attribute);
             }
             case "Fn::ImportValue":
+                if (importedValues.containsKey(arg)) {
+                    return importedValues.get(arg);
+                }
                 return new External("Import:" + arg, exportName(arg), Map.of("Fn::ImportValue", arg));
             case "Fn::GetAZs":
                 return new ArrayList<Object>(zones());

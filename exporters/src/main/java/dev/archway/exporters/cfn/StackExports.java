@@ -78,6 +78,56 @@ final class StackExports {
         return value == null ? null : elementOf(export.stack(), value);
     }
 
+    /**
+     * The literals the stack imports where the exporting stack's value is one under its assumptions (a Parameter's
+     * default, a text, a VPC's or subnet's {@code CidrBlock}), by the {@code Fn::ImportValue} argument naming them.
+     */
+    Map<Object, Object> literalsFor(int stack) {
+        Map<Object, Object> out = new LinkedHashMap<>();
+        List<Object> args = new ArrayList<>();
+        importArguments(members.get(stack).stack().template().get("Resources"), args);
+        for (Object arg : args) {
+            Export export = out.containsKey(arg) ? null : find(stack, arg);
+            Object literal = export == null || export.stack() == stack ? null : literalOf(export);
+            if (literal != null) {
+                out.put(arg, literal);
+            }
+        }
+        return out;
+    }
+
+    private static void importArguments(Object node, List<Object> out) {
+        if (node instanceof Map<?, ?> m) {
+            if ("Fn::ImportValue".equals(Cfn.intrinsicName(node))) {
+                out.add(m.get("Fn::ImportValue"));
+                return;
+            }
+            m.values().forEach(v -> importArguments(v, out));
+        } else if (node instanceof List<?> l) {
+            l.forEach(v -> importArguments(v, out));
+        }
+    }
+
+    private Object literalOf(Export export) {
+        StackSetImport.Member m = members.get(export.stack());
+        Object literal = literal(intrinsics(m), export.value());
+        if (literal != null || !"Fn::GetAtt".equals(Cfn.intrinsicName(export.value()))) {
+            return literal;
+        }
+        try {
+            List<Object> parts = Intrinsics.getAttParts(Cfn.asMap(export.value()).get("Fn::GetAtt"));
+            String id = m.stack().elementIds().get(String.valueOf(parts.get(0)));
+            Object element = id == null ? null : m.stack().design().get(id);
+            if (!"CidrBlock".equals(parts.get(1))) {
+                return null;
+            }
+            return element instanceof dev.archway.model.network.Vpc v ? v.cidr()
+                    : element instanceof dev.archway.model.network.Subnet sn ? sn.cidr() : null;
+        } catch (Unresolved e) {
+            return null;
+        }
+    }
+
     /** The argument of the {@code Fn::ImportValue} an external was read as (directly, or an item of its split). */
     private static Object importArgument(Object expression) {
         Map<String, Object> m = Cfn.asMap(expression);

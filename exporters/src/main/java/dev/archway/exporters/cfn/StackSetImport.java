@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -66,11 +65,25 @@ public final class StackSetImport {
                 throw new InputException(f, null, "would be stack " + name + " like another template of the set; "
                         + "name it with --stack-name " + f.getFileName() + "=NAME");
             }
-            CfnImporter.Stack stack = new CfnImporter().importStack(Files.isDirectory(f)
-                    ? NestedStackImport.parentIn(f) : f);
-            members.add(new Member(name, fileName(f), stack, new ImportMetadata(stack.template()).present()));
+            members.add(member(name, f, Map.of()));
         }
-        return new StackJoin(members, new StackExports(members)).join(designName(paths));
+        StackExports exports = new StackExports(members);
+        boolean again = false;
+        for (int i = 0; i < members.size(); i++) {
+            Map<Object, Object> literals = exports.literalsFor(i);
+            if (!literals.isEmpty()) {
+                Member m = members.get(i);
+                members.set(i, member(m.name(), files.get(i), literals));
+                again = true;
+            }
+        }
+        return new StackJoin(members, again ? new StackExports(members) : exports).join(designName(paths));
+    }
+
+    private static Member member(String name, Path f, Map<Object, Object> importedValues) throws InputException {
+        CfnImporter.Stack stack = new CfnImporter().importStack(Files.isDirectory(f) ? NestedStackImport.parentIn(f)
+                : f, importedValues);
+        return new Member(name, fileName(f), stack, new ImportMetadata(stack.template()).present());
     }
 
     /**
@@ -154,11 +167,5 @@ public final class StackSetImport {
                     "expected FILE=NAME, NAME a stack name (a letter, then letters, digits and hyphens)");
         }
         return Map.entry(option.substring(0, eq), name);
-    }
-
-    static Map<String, String> orderedNames(List<Map.Entry<String, String>> entries) {
-        Map<String, String> out = new LinkedHashMap<>();
-        entries.forEach(e -> out.put(e.getKey(), e.getValue()));
-        return out;
     }
 }
