@@ -34,7 +34,8 @@ import picocli.CommandLine.Unmatched;
             "    [--source-ip IP] [--lb NAME] [--fail-az AZ]... [--unhealthy TARGET]...",
             "  simulate FILE --db read|write [--cluster NAME] [--app NAME]",
             "    [--using ALIAS] [--fail-writer] [--fail-az AZ]...",
-            "Both take [--requests N] [--format text|json]."})
+            "Both take [--requests N] [--format text|json].",
+            "FILE may be a folder of templates, or FILE MORE... several: stacks that work together, one design."})
 public final class SimulateCli implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
             description = "an Archway design or a CloudFormation template, or a folder of templates that work together")

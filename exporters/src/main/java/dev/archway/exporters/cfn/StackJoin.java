@@ -148,7 +148,9 @@ final class StackJoin {
             if (!unique.equals(name)) {
                 entry.put(SourceStacks.LOCAL_NAME, name);
             }
-            extras.put(SourceStacks.KEY, entry);
+            if (!(e instanceof Region)) { // one region element serves every stack in it
+                extras.put(SourceStacks.KEY, entry);
+            }
             if (sections != null && !ImplicitElements.isPlacement(e) && !CfnResourceCount.isExternal(d, e.id())) {
                 extras.put(TemplateExtras.KEY, sections);
                 sections = null;

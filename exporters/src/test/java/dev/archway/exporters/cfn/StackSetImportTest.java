@@ -2,9 +2,12 @@ package dev.archway.exporters.cfn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.archway.exporters.ExportOutput;
+import dev.archway.exporters.ExportWriter;
+import dev.archway.exporters.InputException;
 import dev.archway.model.Design;
 import dev.archway.model.OpaqueResource;
 import dev.archway.model.lb.EcsService;
@@ -20,6 +23,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Templates that hand each other values through Exports and Fn::ImportValue are one design, and export as read. */
 class StackSetImportTest {
@@ -74,6 +78,31 @@ class StackSetImportTest {
             assertEquals(original.get("Description"), exported.get("Description"), file);
             assertEquals(original.get("Parameters"), exported.get("Parameters"), file);
         }
+    }
+
+    @Test
+    void theExportedFolderImportsAsTheSameDesign(@TempDir Path dir) throws Exception {
+        Design d = crossStack();
+        ExportWriter.write(new CfnJsonExporter().render(d), dir);
+        Design again = new StackSetImport(Map.of()).importStacks(List.of(dir));
+        assertEquals(names(d), names(again));
+        assertEquals(d.elements().stream().map(e -> e.getClass().getSimpleName() + " " + e.name() + " "
+                + SourceStacks.stackOf(d, e.id())).sorted().toList(), again.elements().stream().map(e -> e.getClass()
+                .getSimpleName() + " " + e.name() + " " + SourceStacks.stackOf(again, e.id())).sorted().toList());
+    }
+
+    private static List<String> names(Design d) {
+        return d.elements().stream().map(e -> e.name()).sorted().toList();
+    }
+
+    @Test
+    void aSetWithTwoTemplatesOfOneStackNameIsRefusedNamingTheFile(@TempDir Path dir) throws Exception {
+        java.nio.file.Files.copy(FOLDER.resolve("network.yaml"), dir.resolve("network.yaml"));
+        java.nio.file.Files.copy(FOLDER.resolve("network.yaml"), dir.resolve("network.json"));
+        InputException e = assertThrows(InputException.class, () -> new StackSetImport(Map.of())
+                .importStacks(List.of(dir)));
+        assertEquals(dir.resolve("network.yaml") + ": would be stack network like another template of the set; "
+                + "name it with --stack-name network.yaml=NAME", e.getMessage());
     }
 
     @Test
