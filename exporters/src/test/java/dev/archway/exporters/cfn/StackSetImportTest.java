@@ -106,6 +106,19 @@ class StackSetImportTest {
     }
 
     @Test
+    void aParamValueReachesTheStacksThatHaveTheParameter() throws Exception {
+        Design d = ParameterValues.apply(crossStack(), Map.of("Image", "public.ecr.aws/nginx/nginx:1.27"),
+                Path.of("stacks"));
+        assertEquals("public.ecr.aws/nginx/nginx:1.27", d.all(EcsService.class).get(0).image());
+        assertEquals(List.of("load-balancer", "network", "service"), SourceStacks.stacks(d).stream().sorted()
+                .toList());
+        assertEquals("HttpListener", d.nameOf(d.all(ListenerRule.class).get(0).listenerId()));
+        InputException e = assertThrows(InputException.class, () -> ParameterValues.apply(crossStack(),
+                Map.of("NoSuch", "1"), Path.of("stacks")));
+        assertEquals("stacks at --param NoSuch: no stack of the design has a Parameter NoSuch", e.getMessage());
+    }
+
+    @Test
     void anImportNoTemplateOfTheSetExportsStaysExternal() throws Exception {
         Design d = new StackSetImport(Map.of()).importStacks(List.of(FOLDER.resolve("service.yaml"),
                 FOLDER.resolve("load-balancer.yaml")));
