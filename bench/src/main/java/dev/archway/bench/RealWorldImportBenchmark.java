@@ -2,6 +2,7 @@ package dev.archway.bench;
 
 import dev.archway.exporters.InputException;
 import dev.archway.exporters.cfn.CfnImporter;
+import dev.archway.exporters.cfn.StackSetImport;
 import dev.archway.model.Design;
 import dev.archway.model.rule.Finding;
 import dev.archway.model.validation.Validator;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Scope;
@@ -18,19 +20,22 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Every template of the shared {@code realworld-dev} corpus (about 30 production templates), in process: importing
- * all of them, and validating all the designs they give. Targets: import of the whole set under 1 s, full
- * validation of it under 50 ms. The corpus folder is {@code -Darchway.corpus=DIR}, else
+ * all of them one by one and as one folder of stacks ({@link StackSetImport}, one design), and validating all the
+ * designs they give, and the folder's one design. Targets: import of the whole set under 1 s, full validation of it
+ * under 50 ms. The corpus folder is {@code -Darchway.corpus=DIR}, else
  * {@code ../../shared/corpus/realworld-dev} from the bench module.
  */
 @State(Scope.Benchmark)
 public class RealWorldImportBenchmark extends MillisecondBenchmark {
     private List<Path> templates;
     private List<Design> designs;
+    private Path dir;
+    private Design folder;
     private final Validator validator = new Validator();
 
     @Setup
     public void setUp() throws IOException, InputException {
-        Path dir = Path.of(System.getProperty("archway.corpus", "../../shared/corpus/realworld-dev"));
+        dir = Path.of(System.getProperty("archway.corpus", "../../shared/corpus/realworld-dev"));
         try (Stream<Path> files = Files.list(dir)) {
             templates = files.filter(f -> f.toString().matches(".*\\.(ya?ml|json|template)$")).sorted().toList();
         }
@@ -38,6 +43,7 @@ public class RealWorldImportBenchmark extends MillisecondBenchmark {
             throw new IOException("no templates in " + dir.toAbsolutePath());
         }
         designs = importAll();
+        folder = importFolder();
     }
 
     @Benchmark
@@ -47,6 +53,18 @@ public class RealWorldImportBenchmark extends MillisecondBenchmark {
             out.add(new CfnImporter().importTemplate(t));
         }
         return out;
+    }
+
+    /** The corpus as one folder of stacks that work together: one design, imports joined to their exports. */
+    @Benchmark
+    public Design importFolder() throws InputException {
+        return new StackSetImport(Map.of()).importStacks(List.of(dir));
+    }
+
+    /** Full validation of the design the whole folder gives. */
+    @Benchmark
+    public int validateFolder() {
+        return validator.validate(folder).size();
     }
 
     @Benchmark

@@ -6,6 +6,7 @@ import dev.archway.exporters.cfn.KeptReasons;
 import dev.archway.exporters.designfile.DesignFile;
 import dev.archway.model.Design;
 import dev.archway.model.OpaqueResource;
+import dev.archway.model.stacks.SourceStacks;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -27,12 +29,21 @@ import picocli.CommandLine.Spec;
  * a live AWS account has deployed (see {@link AwsAccountImportCli}).
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"import a CloudFormation template (JSON or YAML), or a folder of nested stacks, as an Archway "
-                + "design;", "or, with --from-aws, what an AWS account has deployed (read-only; docs/aws-account.md)"})
+        description = {"import a CloudFormation template (JSON or YAML), a folder of nested stacks, or several "
+                + "templates (or a folder of them) that work together, as one Archway design;",
+            "or, with --from-aws, what an AWS account has deployed (read-only; docs/aws-account.md)"})
 public final class ImportCli implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "TEMPLATE",
-            description = "a CloudFormation template, JSON or YAML, or a folder with template.yaml and stacks/")
+            description = "a CloudFormation template, JSON or YAML, or a folder with template.yaml and stacks/, or a "
+                    + "folder of templates that work together (one design)")
     Path file;
+
+    @Parameters(index = "1..*", paramLabel = "MORE",
+            description = "more templates of the same set: stacks whose Fn::ImportValue refer to each other's Exports")
+    List<Path> more = new ArrayList<>();
+
+    @Mixin
+    StackSetOptions stacks = new StackSetOptions();
 
     @Option(names = "--out", required = true, paramLabel = "DESIGN", description = "the design file to write")
     Path out;
@@ -69,9 +80,14 @@ public final class ImportCli implements Callable<Integer> {
         if (file == null) {
             throw new ParameterException(spec.commandLine(), "Missing required parameter: 'TEMPLATE' (or --from-aws)");
         }
-        Design design = new CfnImporter().importTemplate(file);
-        if (Files.exists(out) && Files.isSameFile(out, file)) {
-            throw new CliException(out + ": is the template being imported; name another --out");
+        Design design = more.isEmpty() && stacks.stackNames.isEmpty() && !Files.isDirectory(file)
+                ? new CfnImporter().importTemplate(file) : stacks.importSet(file, more);
+        List<Path> inputs = new ArrayList<>(List.of(file));
+        inputs.addAll(more);
+        for (Path in : inputs) {
+            if (Files.exists(out) && Files.isSameFile(out, in)) {
+                throw new CliException(out + ": is the template being imported; name another --out");
+            }
         }
         try {
             DesignFile.write(design, out);
@@ -80,9 +96,17 @@ public final class ImportCli implements Callable<Integer> {
         }
         int kept = design.all(OpaqueResource.class).size();
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.println("imported " + design.size() + " elements (" + kept + " resources kept as they are) to " + out);
+        int stackCount = SourceStacks.stacks(design).size();
+        stdout.println("imported " + design.size() + " elements (" + kept + " resources kept as they are) "
+                + (stackCount > 1 ? "from " + stackCount + " stacks " : "") + "to " + out);
         if (explain) {
-            KeptReasons.of(design).values().forEach(why -> stdout.println("kept " + why));
+            for (OpaqueResource o : design.all(OpaqueResource.class)) {
+                Object why = design.cfnExtras(o.id()).get(KeptReasons.KEY);
+                String file = SourceStacks.fileOf(design, o.id());
+                if (why != null) {
+                    stdout.println("kept " + (file == null ? "" : file + ": ") + why);
+                }
+            }
         }
         stdout.flush();
         return ArchwayCli.OK;

@@ -34,11 +34,18 @@ import picocli.CommandLine.Unmatched;
             "    [--source-ip IP] [--lb NAME] [--fail-az AZ]... [--unhealthy TARGET]...",
             "  simulate FILE --db read|write [--cluster NAME] [--app NAME]",
             "    [--using ALIAS] [--fail-writer] [--fail-az AZ]...",
-            "Both take [--requests N] [--format text|json]."})
+            "Both take [--requests N] [--format text|json].",
+            "FILE may be a folder of templates, or FILE MORE... several: stacks that work together, one design."})
 public final class SimulateCli implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
-            description = "an Archway design or a CloudFormation template")
+            description = "an Archway design or a CloudFormation template, or a folder of templates that work together")
     Path file;
+
+    @Parameters(index = "1..*", paramLabel = "MORE", description = "more templates of the same set (one design)")
+    List<Path> more = new ArrayList<>();
+
+    @Mixin
+    StackSetOptions stacks = new StackSetOptions();
 
     @Option(names = "--request", paramLabel = "\"METHOD URL\"",
             description = "e.g. \"GET https://api.example.com/v1\" or \"TCP host:7000\"")
@@ -109,7 +116,8 @@ public final class SimulateCli implements Callable<Integer> {
     public Integer call() throws InputException, CliException {
         try {
             checkUsage();
-            Design design = assumptions.apply(loader.load(file), file);
+            Design design = assumptions.apply(more.isEmpty() && stacks.stackNames.isEmpty() ? loader.load(file)
+                    : stacks.importSet(file, more), file);
             SimulationScenario scenario = scenario(design);
             int n = requests == null ? 1 : positive("--requests", requests);
             boolean json = format.equals("json");

@@ -13,6 +13,7 @@ import dev.archway.model.simulation.RouteTrace;
 import dev.archway.model.simulation.TargetRequest;
 import dev.archway.model.simulation.TrafficReport;
 import dev.archway.model.simulation.ZoneNames;
+import dev.archway.model.stacks.SourceStacks;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -132,6 +133,9 @@ final class SimulationOutput {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("step", h.step().label());
             m.put("element", name(h.elementId()));
+            if (h.elementId() != null && SourceStacks.stackOf(design, h.elementId()) != null) {
+                m.put("stack", SourceStacks.stackOf(design, h.elementId()));
+            }
             m.put("decision", h.decision());
             m.put("reason", h.reason());
             out.add(m);
@@ -225,7 +229,8 @@ final class SimulationOutput {
         out.append("hops:").append(nl());
         int i = 1;
         for (Hop h : hops) {
-            out.append(String.format("  %2d %-21s %-22s %-12s %s%n", i++, h.step().label(), name(h.elementId()),
+            out.append(String.format("  %2d %-21s %-22s %-12s %s%n", i++, h.step().label(),
+                    h.elementId() == null ? null : SourceStacks.label(design, h.elementId()),
                     h.decision(), h.reason()));
         }
     }

@@ -7,6 +7,7 @@ import dev.archway.exporters.formats.DesignSources;
 import dev.archway.model.Design;
 import dev.archway.model.rule.Finding;
 import dev.archway.model.rule.Severity;
+import dev.archway.model.stacks.SourceStacks;
 import dev.archway.model.validation.FixAllCommand;
 import dev.archway.model.validation.Validator;
 import java.io.IOException;
@@ -24,14 +25,21 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code archway validate FILE [--format text|json|sarif] [--fail-on error|warning|info] [--fix]}. Exit 1 when a
+ * {@code archway validate FILE [MORE...] [--format text|json|sarif] [--fail-on error|warning|info] [--fix]}. Exit 1 when a
  * finding at or above {@code --fail-on} remains, 0 otherwise, 2 on bad input.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check a design or a CloudFormation template against Archway's AWS rules.")
 public final class ValidateCli implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FILE", description = "an Archway design or a CloudFormation template")
+    @Parameters(index = "0", paramLabel = "FILE", description = "an Archway design or a CloudFormation template, or "
+            + "a folder of templates that work together")
     Path file;
+
+    @Parameters(index = "1..*", paramLabel = "MORE", description = "more templates of the same set (one design)")
+    List<Path> more = new java.util.ArrayList<>();
+
+    @Mixin
+    StackSetOptions stacks = new StackSetOptions();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text, json or sarif (default: ${DEFAULT-VALUE})")
@@ -56,19 +64,21 @@ public final class ValidateCli implements Callable<Integer> {
         Severity threshold = parseThreshold();
         FindingsWriter writer = parseWriter();
         PrintWriter out = spec.commandLine().getOut();
-        DesignSources.Source source = DesignSources.read(file);
-        if (fix && !source.isDesignFile()) {
+        boolean set = !more.isEmpty() || !stacks.stackNames.isEmpty();
+        DesignSources.Source source = set ? null : DesignSources.read(file);
+        if (fix && (set || !source.isDesignFile())) {
             throw new InputException(file, null, "--fix rewrites design files only; import the template first");
         }
         if (fix && !assumptions.isEmpty()) {
             throw new InputException(file, null, "--fix saves the design as it is; it cannot be combined with --param or --assume");
         }
-        Design design = assumptions.apply(source.design(), file);
+        Design design = assumptions.apply(set ? stacks.importSet(file, more) : source.design(), file);
         Validator validator = new Validator();
         if (fix) {
             applyFixes(design, validator, "text".equals(format) ? out : spec.commandLine().getErr());
         }
-        List<Finding> findings = validator.validate(design);
+        List<Finding> findings = validator.validate(design).stream().map(f -> SourceStacks.labelled(design, f))
+                .toList();
         writer.write(file.toString(), findings, out);
         return findings.stream().anyMatch(f -> f.severity().atLeast(threshold)) ? ArchwayCli.PROBLEMS : ArchwayCli.OK;
     }

@@ -31,6 +31,9 @@ final class CfnFiles {
     }
 
     static ExportOutput render(Design design, String extension, Function<Map<String, Object>, String> writer) {
+        if (dev.archway.model.stacks.SourceStacks.isMultiStack(design)) {
+            return StackFiles.render(design, extension, writer);
+        }
         CfnTemplateExporter.Written written = new CfnTemplateExporter().write(design);
         if (fitsCounts(written.template())) {
             String text = writer.apply(written.template());

@@ -28,6 +28,23 @@ import java.util.Set;
 public final class CfnImporter {
     static final String DEFAULT_REGION = "us-east-1";
 
+    /** One template of a set: its design, the template as read (nested stacks merged), each logical id's element. */
+    record Stack(Design design, Map<String, Object> template, Map<String, String> elementIds) {
+    }
+
+    private Stack lastImport;
+    private Map<Object, Object> importedValues = Map.of();
+
+    /**
+     * Imports one template of a set, with what {@link StackSetImport} needs to join it to the others;
+     * {@code importedValues}: the literals other stacks export, by the {@code Fn::ImportValue} argument naming them.
+     */
+    Stack importStack(Path file, Map<Object, Object> importedValues) throws InputException {
+        this.importedValues = importedValues;
+        importTemplate(file);
+        return lastImport;
+    }
+
     /** Imports a template, or a folder holding a parent template and its nested stacks. */
     public Design importTemplate(Path file) throws InputException {
         if (Files.isDirectory(file)) {
@@ -68,6 +85,7 @@ public final class CfnImporter {
     private Design build(Map<String, Object> template, Path file) {
         ImportMetadata metadata = new ImportMetadata(template);
         ImportContext cx = new ImportContext(template, metadata, DEFAULT_REGION);
+        cx.intrinsics.importing(importedValues);
         boolean hasVpc = Cfn.asMap(template.get("Resources")).values().stream()
                 .anyMatch(r -> "AWS::EC2::VPC".equals(Cfn.asMap(r).get("Type")));
         ImplicitElements places = new ImplicitElements(cx, !metadata.present() && hasVpc);
@@ -152,6 +170,7 @@ public final class CfnImporter {
         layout(cx, places, design);
         ConditionValues.mark(design);
         SourceValues.record(design, cx.template);
+        lastImport = new Stack(design, cx.template, elementOfLogicalId);
         return design;
     }
 

@@ -65,29 +65,33 @@ public final class CfnTemplateExporter {
         NetworkExport net = new NetworkExport(cx);
         LoadBalancingExport lb = new LoadBalancingExport(cx, net);
         DnsDatabaseExport dns = new DnsDatabaseExport(cx, net);
-        d.all(Vpc.class).stream().filter(e -> !cx.isExternal(e.id())).forEach(net::vpc);
-        d.all(InternetGateway.class).forEach(net::internetGateway);
-        d.all(RouteTable.class).forEach(net::routeTable);
-        d.all(NetworkAcl.class).forEach(net::networkAcl);
-        d.all(Subnet.class).stream().filter(e -> !cx.isExternal(e.id())).forEach(net::subnet);
-        d.all(NatGateway.class).forEach(net::natGateway);
+        own(cx, Vpc.class).forEach(net::vpc);
+        own(cx, InternetGateway.class).forEach(net::internetGateway);
+        own(cx, RouteTable.class).forEach(net::routeTable);
+        own(cx, NetworkAcl.class).forEach(net::networkAcl);
+        own(cx, Subnet.class).forEach(net::subnet);
+        own(cx, NatGateway.class).forEach(net::natGateway);
         CfnResourceCount counts = new CfnResourceCount(d);
-        d.all(SecurityGroup.class).stream().filter(e -> !cx.isExternal(e.id()))
-                .forEach(sg -> net.securityGroup(sg, counts));
-        d.all(HostedZone.class).forEach(dns::hostedZone);
-        d.all(Certificate.class).forEach(dns::certificate);
-        d.all(LoadBalancer.class).forEach(lb::loadBalancer);
-        d.all(TargetGroup.class).forEach(lb::targetGroup);
-        d.all(Listener.class).forEach(lb::listener);
-        d.all(ListenerRule.class).forEach(lb::rule);
-        d.all(Ec2Instance.class).forEach(lb::instance);
+        own(cx, SecurityGroup.class).forEach(sg -> net.securityGroup(sg, counts));
+        own(cx, HostedZone.class).forEach(dns::hostedZone);
+        own(cx, Certificate.class).forEach(dns::certificate);
+        own(cx, LoadBalancer.class).forEach(lb::loadBalancer);
+        own(cx, TargetGroup.class).forEach(lb::targetGroup);
+        own(cx, Listener.class).forEach(lb::listener);
+        own(cx, ListenerRule.class).forEach(lb::rule);
+        own(cx, Ec2Instance.class).forEach(lb::instance);
         Map<String, String> clusters = EcsClusters.export(cx);
-        d.all(EcsService.class).forEach(s -> lb.ecsService(s, clusters));
-        d.all(DnsRecord.class).forEach(dns::record);
-        d.all(DbSubnetGroup.class).forEach(dns::subnetGroup);
-        d.all(AuroraCluster.class).forEach(dns::cluster);
-        d.all(DbInstance.class).forEach(dns::instance);
-        d.all(OpaqueResource.class).forEach(o -> opaque(cx, o));
+        own(cx, EcsService.class).forEach(s -> lb.ecsService(s, clusters));
+        own(cx, DnsRecord.class).forEach(dns::record);
+        own(cx, DbSubnetGroup.class).forEach(dns::subnetGroup);
+        own(cx, AuroraCluster.class).forEach(dns::cluster);
+        own(cx, DbInstance.class).forEach(dns::instance);
+        own(cx, OpaqueResource.class).forEach(o -> opaque(cx, o));
+    }
+
+    /** The elements of a type that write resources here: all but the external ones (another stack's, a Parameter's). */
+    private static <T extends Element> List<T> own(ExportContext cx, Class<T> type) {
+        return cx.design.all(type).stream().filter(e -> !cx.isExternal(e.id())).toList();
     }
 
     /** A Parameter the export made for a value that is now written back as the template said it is left out. */

@@ -169,6 +169,11 @@ final class EcsImport {
                 return;
             }
         }
+        if (cx.typedById(targetGroupId) instanceof TargetGroup outside) { // another stack's group
+            List<TargetRegistration> targets = new ArrayList<>(outside.targets());
+            targets.add(new TargetRegistration(serviceId, null));
+            cx.externals.update(outside.withTargets(targets));
+        }
     }
 
 }

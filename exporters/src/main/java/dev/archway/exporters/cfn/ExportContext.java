@@ -138,6 +138,7 @@ final class ExportContext {
         extras.remove(SourceValues.KEY);
         extras.remove(KeptReasons.KEY);
         extras.remove(dev.archway.model.query.ConditionState.KEY);
+        extras.remove(dev.archway.model.stacks.SourceStacks.KEY);
         return extras;
     }
 

@@ -3,6 +3,9 @@ package dev.archway.exporters.cfn;
 import dev.archway.exporters.cfn.Intrinsics.External;
 import dev.archway.exporters.cfn.Intrinsics.Unresolved;
 import dev.archway.model.Element;
+import dev.archway.model.lb.Listener;
+import dev.archway.model.lb.LoadBalancer;
+import dev.archway.model.lb.TargetGroup;
 import dev.archway.model.network.Cidr;
 import dev.archway.model.network.SecurityGroup;
 import dev.archway.model.network.SgRule;
@@ -21,7 +24,8 @@ import java.util.Map;
  * about them is assumed, and listed in the element's {@code Archway::External} extras under {@code Assumed}: a VPC
  * CIDR of {@code 10.200.0.0/16} (the next external VPC {@code 10.201.0.0/16}), subnets as consecutive /24 blocks of
  * their VPC, alternating between the region's first two zones in the order the template names them, and security
- * groups that admit all traffic from their VPC.
+ * groups that admit all traffic from their VPC; an imported listener is HTTP:80 on an internet-facing ALB in two
+ * subnets of its VPC (see {@link LoadBalancingExternals}).
  */
 final class ExternalElements {
     private final ImportContext cx;
@@ -51,6 +55,11 @@ final class ExternalElements {
         return element(new External("DefaultVpc", "default VPC", null), Vpc.class);
     }
 
+    /** Puts a changed outside element in place of the one with its id (a target registered in an outside group). */
+    void update(Element changed) {
+        byKey.replaceAll((key, e) -> e.id().equals(changed.id()) ? changed : e);
+    }
+
     Element byId(String elementId) {
         return byKey.values().stream().filter(e -> e.id().equals(elementId)).findFirst().orElse(null);
     }
@@ -75,12 +84,9 @@ final class ExternalElements {
             assumed.put("CidrBlock", cidr);
             e = new Vpc(id, name, places.defaultRegion(), cidr);
         } else if (type == Subnet.class) {
-            Vpc vpc = vpcFor(x);
-            int n = subnetsIn(vpc.id());
-            String zone = cx.intrinsics.zones().get(n % 2);
-            String cidr = nthBlock(vpc.cidr(), n);
-            assumed.putAll(Cfn.map("CidrBlock", cidr, "AvailabilityZone", zone));
-            e = new Subnet(id, name, vpc.id(), places.az(vpc.id(), vpc.name(), zone), cidr, null, null, false);
+            e = subnet(id, name, vpcFor(x), assumed);
+        } else if (type == Listener.class || type == LoadBalancer.class || type == TargetGroup.class) {
+            e = LoadBalancingExternals.make(this, x, type, id, name, assumed);
         } else if (type == SecurityGroup.class) {
             Vpc vpc = vpcFor(x);
             assumed.put("Ingress", "all traffic from " + vpc.cidr());
@@ -94,8 +100,37 @@ final class ExternalElements {
         return e;
     }
 
+    Subnet subnet(String id, String name, Vpc vpc, Map<String, Object> assumed) {
+        int n = subnetsIn(vpc.id());
+        String zone = cx.intrinsics.zones().get(n % 2);
+        String cidr = nthBlock(vpc.cidr(), n);
+        assumed.putAll(Cfn.map("CidrBlock", cidr, "AvailabilityZone", zone));
+        return new Subnet(id, name, vpc.id(), places.az(vpc.id(), vpc.name(), zone), cidr, null, null, false);
+    }
+
+    /** An outside element that only other outside elements need (it has no expression of its own). */
+    <T extends Element> T helper(String key, String name, Class<T> type) throws Unresolved {
+        return element(new External(key, name, null), type);
+    }
+
+    /** An outside subnet made for an outside element in a given VPC. */
+    Subnet helperSubnet(String key, String name, Vpc vpc) {
+        Element known = byKey.get(key);
+        if (known instanceof Subnet s) {
+            return s;
+        }
+        String id = "external-" + LogicalIds.sanitize(name, "Value");
+        String unique = places.uniqueName(name);
+        cx.names.add(unique);
+        Map<String, Object> assumed = new LinkedHashMap<>();
+        Subnet s = subnet(id, unique, vpc, assumed);
+        byKey.put(key, s);
+        marks.put(id, Cfn.map("Expression", null, "Assumed", assumed));
+        return s;
+    }
+
     /** The VPC of an outside subnet or group: the only VPC there is, else one assumed for it. */
-    private Vpc vpcFor(External x) throws Unresolved {
+    Vpc vpcFor(External x) throws Unresolved {
         List<Vpc> vpcs = new ArrayList<>();
         byKey.values().stream().filter(v -> v instanceof Vpc).forEach(v -> vpcs.add((Vpc) v));
         if (vpcs.isEmpty()) {

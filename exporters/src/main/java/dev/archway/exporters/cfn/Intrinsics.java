@@ -45,14 +45,28 @@ final class Intrinsics {
     private final Map<String, Object> conditions;
     private final Map<String, Object> resources;
     private final String region;
+    private final String stackName;
     private final Map<String, Boolean> conditionValues = new LinkedHashMap<>();
+    /** What some {@code Fn::ImportValue}s give, by their argument: literals another stack of the set exports. */
+    private Map<Object, Object> importedValues = Map.of();
 
     Intrinsics(Map<String, Object> template, String region) {
+        this(template, region, "stack");
+    }
+
+    /** Evaluates as in a stack of that name ({@code AWS::StackName}, which export names are often made of). */
+    Intrinsics(Map<String, Object> template, String region, String stackName) {
+        this.stackName = stackName;
         this.parameters = Cfn.orEmpty(template.get("Parameters"));
         this.mappings = Cfn.orEmpty(template.get("Mappings"));
         this.conditions = Cfn.orEmpty(template.get("Conditions"));
         this.resources = Cfn.orEmpty(template.get("Resources"));
         this.region = region;
+    }
+
+    /** Evaluates these imports to the literals another stack of the set exports for them. */
+    void importing(Map<Object, Object> values) {
+        importedValues = values;
     }
 
     String region() {
@@ -106,6 +120,9 @@ final class Intrinsics {
                 return new ResourceRef(lid, attribute);
             }
             case "Fn::ImportValue":
+                if (importedValues.containsKey(arg)) {
+                    return importedValues.get(arg);
+                }
                 return new External("Import:" + arg, exportName(arg), Map.of("Fn::ImportValue", arg));
             case "Fn::GetAZs":
                 return new ArrayList<Object>(zones());
@@ -215,7 +232,7 @@ final class Intrinsics {
             case "AWS::URLSuffix":
                 return "amazonaws.com";
             case "AWS::StackName":
-                return "stack";
+                return stackName;
             default:
                 break;
         }

@@ -254,12 +254,12 @@ final class LoadBalancingExport {
     private List<String> forwardersOf(TargetGroup tg) {
         List<String> out = new ArrayList<>();
         for (Listener l : cx.design.all(Listener.class)) {
-            if (l.defaultActions().stream().anyMatch(a -> a.targetGroupIds().contains(tg.id()))) {
+            if (!cx.isExternal(l.id()) && l.defaultActions().stream().anyMatch(a -> a.targetGroupIds().contains(tg.id()))) {
                 out.add(cx.lid(l.id()));
             }
         }
         for (ListenerRule r : cx.design.all(ListenerRule.class)) {
-            if (r.actions().stream().anyMatch(a -> a.targetGroupIds().contains(tg.id()))) {
+            if (!cx.isExternal(r.id()) && r.actions().stream().anyMatch(a -> a.targetGroupIds().contains(tg.id()))) {
                 out.add(cx.lid(r.id()));
             }
         }

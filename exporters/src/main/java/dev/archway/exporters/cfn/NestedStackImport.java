@@ -53,6 +53,19 @@ final class NestedStackImport {
         return resources != null && resources.values().stream().anyMatch(r -> localUrl(Cfn.asMap(r)) != null);
     }
 
+    /** The files of the local stacks a template nests, as absolute paths. */
+    static Set<Path> localChildren(Map<String, Object> template, Path file) throws InputException {
+        Set<Path> out = new HashSet<>();
+        for (Map.Entry<String, Object> e : Cfn.orEmpty(template.get("Resources")).entrySet()) {
+            String url = localUrl(Cfn.asMap(e.getValue()));
+            if (url != null) {
+                out.add(InputFiles.referenced(file, url, "Resources." + e.getKey() + ".Properties.TemplateURL")
+                        .toAbsolutePath().normalize());
+            }
+        }
+        return out;
+    }
+
     static Map<String, Object> merge(Map<String, Object> parent, Path parentFile) throws InputException {
         return new NestedStackImport(parent, parentFile).merge();
     }

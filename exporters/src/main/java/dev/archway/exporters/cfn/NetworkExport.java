@@ -47,7 +47,7 @@ final class NetworkExport {
     /** The gateway attachment of a VPC's internet gateway, which public resources must depend on (none: empty). */
     List<String> attachmentOf(String vpcId) {
         for (InternetGateway igw : cx.design.all(InternetGateway.class)) {
-            if (vpcId != null && vpcId.equals(igw.vpcId())) {
+            if (vpcId != null && vpcId.equals(igw.vpcId()) && !cx.isExternal(igw.id())) {
                 return List.of(attachmentId(igw));
             }
         }

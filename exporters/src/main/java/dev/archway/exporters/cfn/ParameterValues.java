@@ -20,6 +20,9 @@ public final class ParameterValues {
         if (values.isEmpty()) {
             return design;
         }
+        if (dev.archway.model.stacks.SourceStacks.isMultiStack(design)) {
+            return StackSetParameters.apply(design, values, file);
+        }
         Map<String, Object> template = new CfnTemplateExporter().export(design);
         Map<String, Object> parameters = Cfn.asMap(template.get("Parameters"));
         for (Map.Entry<String, String> v : values.entrySet()) {

@@ -4,6 +4,7 @@ import dev.archway.exporters.InputException;
 import dev.archway.exporters.InputFiles;
 import dev.archway.exporters.InputKind;
 import dev.archway.exporters.cfn.CfnImporter;
+import dev.archway.exporters.cfn.StackSetImport;
 import dev.archway.exporters.designfile.DesignFile;
 import dev.archway.model.Design;
 import java.nio.file.Files;
@@ -13,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Opens what a user names: an Archway design file or a CloudFormation template (JSON or YAML), told apart by
  * content: a design is a JSON object with a {@code formatVersion} member; anything else is read as a template.
- * A folder is a nested-stacks export: its parent template with the nested stacks beside it.
+ * A folder is a nested-stacks export (its parent template with the nested stacks beside it), or a set of templates
+ * that work together ({@link StackSetImport}).
  */
 public final class DesignSources {
     private static final Pattern FORMAT_VERSION = Pattern.compile("\\A\\s*\\{\\s*\"formatVersion\"\\s*:");
@@ -25,7 +27,7 @@ public final class DesignSources {
     public record Source(Path file, String text, boolean isDesignFile) {
         public Design design() throws InputException {
             if (text == null) {
-                return new CfnImporter().importTemplate(file);
+                return new StackSetImport(java.util.Map.of()).importStacks(java.util.List.of(file));
             }
             if (isDesignFile) {
                 return DesignFile.fromJson(text, file);

@@ -52,6 +52,18 @@ class TgEmptySeverityTest {
                 tgEmpty(withOutput(Map.of("Fn::GetAtt", List.of("HttpsListener", "ListenerArn")))));
     }
 
+    /** In a design of several stacks, only the group's own stack's Outputs hand it on (by its name there). */
+    @Test
+    void inADesignOfSeveralStacksOnlyTheGroupsOwnStackHandsItOn() {
+        Design d = emptyWebGroup();
+        d.setCfnExtras("WebTg", Map.of("Archway::Stack", Map.of("Stack", "service", "LocalName", "Tg")));
+        d.setCfnExtras("Vpc", Map.of("Archway::Stack", Map.of("Stack", "network"),
+                "Archway::Template", Map.of("Outputs", Map.of("Out", Map.of("Value", Map.of("Ref", "Tg"))))));
+        assertEquals(List.of(Severity.WARNING), tgEmpty(d), "another stack's Output names its own Tg");
+        d.setCfnExtras("WebTg", Map.of("Archway::Stack", Map.of("Stack", "network", "LocalName", "Tg")));
+        assertEquals(List.of(Severity.INFO), tgEmpty(d), "the group's own stack exports it for others");
+    }
+
     @Test
     void anOutputOfSomethingElseChangesNothing() {
         assertEquals(List.of(Severity.WARNING), tgEmpty(withOutput(Map.of("Ref", "Vpc"))));

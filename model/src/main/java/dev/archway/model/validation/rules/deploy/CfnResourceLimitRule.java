@@ -8,17 +8,21 @@ import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
 import dev.archway.model.stacks.CfnResourceCount;
 import dev.archway.model.stacks.NestedStackPlan;
+import dev.archway.model.stacks.SourceStacks;
 import dev.archway.model.stacks.StackLimits;
 import dev.archway.model.stacks.StackPart;
 import dev.archway.model.stacks.StackPlanner;
 import dev.archway.model.validation.rules.AwsDocs;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * CFN-RESOURCE-LIMIT: the design's CloudFormation template stays well under the 500 resources one template may hold.
  * Past {@value #THRESHOLD} resources the rule warns, and says how the export splits the design into nested stacks
- * (the same {@link StackPlanner} the export uses, so the message is what export writes).
+ * (the same {@link StackPlanner} the export uses, so the message is what export writes). A design of several stacks
+ * exports one template per stack, so there each stack counts on its own.
  */
 public final class CfnResourceLimitRule implements DesignRule {
     /** 80% of the limit: room for a few more services before the design has to deploy as nested stacks. */
@@ -49,11 +53,29 @@ public final class CfnResourceLimitRule implements DesignRule {
     public List<Finding> check(Topology index) {
         Design design = index.design();
         CfnResourceCount counts = new CfnResourceCount(design);
+        if (SourceStacks.isMultiStack(design)) {
+            return perStack(design, counts);
+        }
         if (counts.total() <= THRESHOLD) {
             return List.of();
         }
         NestedStackPlan plan = StackPlanner.plan(design, counts);
         return List.of(Finding.of(INFO, List.of(), message(plan), null));
+    }
+
+    /** A design of several stacks exports one template per stack: each stack counts on its own. */
+    private static List<Finding> perStack(Design design, CfnResourceCount counts) {
+        Map<String, Integer> byStack = new LinkedHashMap<>();
+        design.elements().forEach(e -> {
+            String stack = SourceStacks.stackOf(design, e.id());
+            if (stack != null) {
+                byStack.merge(stack, counts.resources(e), Integer::sum);
+            }
+        });
+        int limit = StackLimits.CLOUDFORMATION.resources();
+        return byStack.entrySet().stream().filter(s -> s.getValue() > THRESHOLD).map(s -> Finding.of(INFO, List.of(),
+                "stack %s has %d resources, %s the %d of one CloudFormation template".formatted(s.getKey(),
+                        s.getValue(), s.getValue() > limit ? "more than" : "close to", limit), null)).toList();
     }
 
     static String message(NestedStackPlan plan) {
