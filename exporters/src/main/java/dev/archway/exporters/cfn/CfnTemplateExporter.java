@@ -83,6 +83,7 @@ public final class CfnTemplateExporter {
         d.all(Ec2Instance.class).forEach(lb::instance);
         Map<String, String> clusters = EcsClusters.export(cx);
         d.all(EcsService.class).forEach(s -> lb.ecsService(s, clusters));
+        d.all(dev.archway.model.lb.AutoScalingGroup.class).forEach(new AutoScalingExport(cx, net)::group);
         d.all(DnsRecord.class).forEach(dns::record);
         d.all(DbSubnetGroup.class).forEach(dns::subnetGroup);
         d.all(AuroraCluster.class).forEach(dns::cluster);

@@ -1,0 +1,147 @@
+package dev.archway.exporters.cfn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.archway.model.Design;
+import dev.archway.model.DesignBuilder;
+import dev.archway.model.lb.AutoScalingGroup;
+import dev.archway.model.lb.Protocol;
+import dev.archway.model.lb.TargetGroup;
+import dev.archway.model.lb.TargetRegistration;
+import dev.archway.model.lb.TargetType;
+import dev.archway.model.network.SgRule;
+import dev.archway.model.network.Subnet;
+import dev.archway.model.validation.Validator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Issue 16: Auto Scaling groups are modelled on import, written back as read, and made from scratch on export. */
+class CfnAutoScalingTest {
+    private static final Path FILE = Path.of("web.yaml");
+    private static final String WEB = """
+            Parameters:
+              Subnets: {Type: 'List<AWS::EC2::Subnet::Id>'}
+              VpcId: {Type: 'AWS::EC2::VPC::Id'}
+              Desired: {Type: Number, Default: 3}
+              InstanceType: {Type: String, Default: t3.small}
+            Resources:
+              Alb:
+                Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+                Properties:
+                  Subnets: !Ref Subnets
+              Tg:
+                Type: AWS::ElasticLoadBalancingV2::TargetGroup
+                Properties: {Port: 80, Protocol: HTTP, VpcId: !Ref VpcId}
+              Http:
+                Type: AWS::ElasticLoadBalancingV2::Listener
+                Properties:
+                  LoadBalancerArn: !Ref Alb
+                  Port: 80
+                  Protocol: HTTP
+                  DefaultActions: [{Type: forward, TargetGroupArn: !Ref Tg}]
+              WebTemplate:
+                Type: AWS::EC2::LaunchTemplate
+                Properties:
+                  LaunchTemplateData:
+                    ImageId: ami-0abcdef1234567890
+                    InstanceType: !Ref InstanceType
+                    UserData: !Base64 '#!/bin/bash'
+              Web:
+                Type: AWS::AutoScaling::AutoScalingGroup
+                Properties:
+                  VPCZoneIdentifier: !Ref Subnets
+                  LaunchTemplate:
+                    LaunchTemplateId: !Ref WebTemplate
+                    Version: !GetAtt WebTemplate.LatestVersionNumber
+                  MinSize: '1'
+                  MaxSize: '6'
+                  DesiredCapacity: !Ref Desired
+                  TargetGroupARNs: [!Ref Tg]
+            """;
+
+    @Test
+    void aGroupWithTargetGroupArnsIsTheTargetOfItsGroups() throws Exception {
+        Design d = new CfnImporter().importText(WEB, FILE);
+        AutoScalingGroup web = (AutoScalingGroup) d.byName("Web").orElseThrow();
+        assertEquals(List.of(1, 3, 6), List.of(web.minSize(), web.desiredCapacity(), web.maxSize()));
+        assertEquals(2, web.subnetIds().size(), "the list Parameter's two assumed subnets");
+        assertTrue(web.subnetIds().stream().allMatch(id -> d.get(id) instanceof Subnet));
+        assertEquals("WebTemplate", web.launchTemplate());
+        assertEquals("t3.small", web.instanceType());
+        TargetGroup tg = (TargetGroup) d.byName("Tg").orElseThrow();
+        assertEquals(List.of(new TargetRegistration(web.id(), null)), tg.targets());
+        assertEquals(List.of(), new Validator().validate(d).stream().filter(f -> f.ruleId().equals("TG-EMPTY"))
+                .toList());
+        assertEquals(Map.of(), KeptReasons.of(d).entrySet().stream().filter(e -> !e.getKey().equals("WebTemplate"))
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+    }
+
+    @Test
+    void exportWritesTheGroupAndItsLaunchTemplateBackAsRead() throws Exception {
+        Map<String, Object> original = Cfn.asMap(TemplateReader.read(WEB, FILE).get("Resources"));
+        Design d = new CfnImporter().importText(WEB, FILE);
+        for (String text : List.of(new CfnJsonExporter().render(d).content(),
+                new CfnYamlExporter().render(d).content())) {
+            Map<String, Object> resources = Cfn.asMap(TemplateReader.read(text, FILE).get("Resources"));
+            assertEquals(original.keySet(), resources.keySet());
+            for (String lid : original.keySet()) {
+                assertEquals(CorpusFidelity.comparable(original.get(lid)), CorpusFidelity.comparable(resources.get(lid)),
+                        lid);
+            }
+        }
+    }
+
+    @Test
+    void anEditedCapacityIsWrittenAndTheRestKeepsItsExpressions() throws Exception {
+        Design d = new CfnImporter().importText(WEB, FILE);
+        AutoScalingGroup web = (AutoScalingGroup) d.byName("Web").orElseThrow();
+        d.put(web.withCapacity(2, 4, 6));
+        Map<String, Object> props = Cfn.asMap(Cfn.asMap(Cfn.asMap(TemplateReader.read(
+                new CfnYamlExporter().render(d).content(), FILE).get("Resources")).get("Web")).get("Properties"));
+        assertEquals("2", String.valueOf(props.get("MinSize")));
+        assertEquals("4", String.valueOf(props.get("DesiredCapacity")));
+        assertEquals(Map.of("Ref", "Subnets"), props.get("VPCZoneIdentifier"));
+        assertEquals(List.of(Map.of("Ref", "Tg")), props.get("TargetGroupARNs"));
+    }
+
+    /** A group drawn in Archway gets a launch template of its own; import absorbs it again. */
+    @Test
+    void aNewGroupExportsWithALaunchTemplateThatLintsCleanAndImportsBack() throws Exception {
+        Design d = drawn();
+        Path dir = Files.createTempDirectory("archway-asg");
+        Path yaml = dir.resolve("asg.yaml");
+        Files.writeString(yaml, new CfnYamlExporter().render(d).content());
+        Path json = dir.resolve("asg.json");
+        Files.writeString(json, new CfnJsonExporter().render(d).content());
+        assertEquals(List.of(), CfnLint.errorsAndWarnings(yaml, json).stream()
+                .filter(f -> !f.contains(":W3010:")).toList(), "besides the subnets' literal AZs");
+        Map<String, Object> resources = Cfn.asMap(TemplateReader.read(Files.readString(yaml), yaml).get("Resources"));
+        assertEquals("AWS::EC2::LaunchTemplate", Cfn.asMap(resources.get("WebLaunchTemplate")).get("Type"));
+        CfnRoundTripTest.assertSameDesign(d, CfnRoundTripTest.viaYaml(d));
+        CfnRoundTripTest.assertSameDesign(d, CfnRoundTripTest.viaJson(d));
+        assertNull(((AutoScalingGroup) CfnRoundTripTest.viaYaml(d).byName("Web").orElseThrow()).launchTemplate());
+    }
+
+    private static Design drawn() {
+        DesignBuilder b = new DesignBuilder("Asg");
+        String vpc = b.vpc("Vpc", b.region("Ireland", "eu-west-1"), "10.0.0.0/16");
+        String azA = b.az("eu-west-1a", vpc, "eu-west-1a");
+        String azB = b.az("eu-west-1b", vpc, "eu-west-1b");
+        String rt = b.publicRouteTable("Public", vpc, b.internetGateway("Igw", vpc));
+        String pubA = b.subnet("PublicA", vpc, azA, "10.0.0.0/24", rt);
+        String pubB = b.subnet("PublicB", vpc, azB, "10.0.1.0/24", rt);
+        String albSg = b.securityGroup("AlbSg", vpc, List.of(SgRule.tcp(80, "0.0.0.0/0")));
+        String webSg = b.securityGroup("WebSg", vpc, List.of(SgRule.tcpFrom(80, albSg)));
+        String alb = b.alb("Alb", vpc, List.of(pubA, pubB), List.of(albSg));
+        String web = b.add(new AutoScalingGroup("web", "Web", vpc, List.of(pubA, pubB), List.of(webSg), 2, 2, 4,
+                "t3.micro", "ami-0abcdef1234567890", null)).id();
+        String tg = b.targetGroup("Tg", vpc, Protocol.HTTP, 80, TargetType.INSTANCE, List.of(web));
+        b.listener("Http", alb, Protocol.HTTP, 80, List.of(), dev.archway.model.lb.Action.forward(tg));
+        return b.build();
+    }
+}
