@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.archway.exporters.AutoScalingDesigns;
 import dev.archway.model.Design;
-import dev.archway.model.DesignBuilder;
 import dev.archway.model.lb.AutoScalingGroup;
-import dev.archway.model.lb.Protocol;
 import dev.archway.model.lb.TargetGroup;
 import dev.archway.model.lb.TargetRegistration;
-import dev.archway.model.lb.TargetType;
-import dev.archway.model.network.SgRule;
 import dev.archway.model.network.Subnet;
 import dev.archway.model.validation.Validator;
 import java.nio.file.Files;
@@ -112,7 +109,7 @@ class CfnAutoScalingTest {
     /** A group drawn in Archway gets a launch template of its own; import absorbs it again. */
     @Test
     void aNewGroupExportsWithALaunchTemplateThatLintsCleanAndImportsBack() throws Exception {
-        Design d = drawn();
+        Design d = AutoScalingDesigns.web();
         Path dir = Files.createTempDirectory("archway-asg");
         Path yaml = dir.resolve("asg.yaml");
         Files.writeString(yaml, new CfnYamlExporter().render(d).content());
@@ -125,23 +122,5 @@ class CfnAutoScalingTest {
         CfnRoundTripTest.assertSameDesign(d, CfnRoundTripTest.viaYaml(d));
         CfnRoundTripTest.assertSameDesign(d, CfnRoundTripTest.viaJson(d));
         assertNull(((AutoScalingGroup) CfnRoundTripTest.viaYaml(d).byName("Web").orElseThrow()).launchTemplate());
-    }
-
-    private static Design drawn() {
-        DesignBuilder b = new DesignBuilder("Asg");
-        String vpc = b.vpc("Vpc", b.region("Ireland", "eu-west-1"), "10.0.0.0/16");
-        String azA = b.az("eu-west-1a", vpc, "eu-west-1a");
-        String azB = b.az("eu-west-1b", vpc, "eu-west-1b");
-        String rt = b.publicRouteTable("Public", vpc, b.internetGateway("Igw", vpc));
-        String pubA = b.subnet("PublicA", vpc, azA, "10.0.0.0/24", rt);
-        String pubB = b.subnet("PublicB", vpc, azB, "10.0.1.0/24", rt);
-        String albSg = b.securityGroup("AlbSg", vpc, List.of(SgRule.tcp(80, "0.0.0.0/0")));
-        String webSg = b.securityGroup("WebSg", vpc, List.of(SgRule.tcpFrom(80, albSg)));
-        String alb = b.alb("Alb", vpc, List.of(pubA, pubB), List.of(albSg));
-        String web = b.add(new AutoScalingGroup("web", "Web", vpc, List.of(pubA, pubB), List.of(webSg), 2, 2, 4,
-                "t3.micro", "ami-0abcdef1234567890", null)).id();
-        String tg = b.targetGroup("Tg", vpc, Protocol.HTTP, 80, TargetType.INSTANCE, List.of(web));
-        b.listener("Http", alb, Protocol.HTTP, 80, List.of(), dev.archway.model.lb.Action.forward(tg));
-        return b.build();
     }
 }
