@@ -33,7 +33,11 @@ final class AutoScalingExport {
             props.put("LaunchTemplate", Cfn.map("LaunchTemplateId", Cfn.ref(template), "Version",
                     Cfn.getAtt(template, "LatestVersionNumber")));
         }
-        props.put("VPCZoneIdentifier", cx.refs(g.subnetIds()));
+        List<Object> subnets = new ArrayList<>(cx.refs(g.subnetIds()));
+        subnets.removeIf(java.util.Objects::isNull); // default subnets: the template names their zones instead
+        if (!subnets.isEmpty()) {
+            props.put("VPCZoneIdentifier", subnets);
+        }
         List<Object> targetGroups = new ArrayList<>();
         for (TargetGroup tg : cx.design.all(TargetGroup.class)) {
             if (tg.targetIds().contains(g.id())) {

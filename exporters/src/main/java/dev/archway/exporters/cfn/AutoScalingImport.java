@@ -27,11 +27,8 @@ final class AutoScalingImport {
         for (String lid : cx.free("AWS::AutoScaling::AutoScalingGroup")) {
             try {
                 ImportedProps p = cx.props(lid);
-                if (!p.has("VPCZoneIdentifier")) {
-                    throw new Unresolved(ImportedProps.at("AvailabilityZones") + "instances in the default VPC's "
-                            + "subnets (no VPCZoneIdentifier), which the model does not draw");
-                }
-                List<String> subnets = p.refs("VPCZoneIdentifier", Subnet.class);
+                List<String> subnets = p.has("VPCZoneIdentifier") ? p.refs("VPCZoneIdentifier", Subnet.class)
+                        : defaultSubnets(p);
                 Subnet first = subnets.isEmpty() ? null : cx.typedById(subnets.get(0), Subnet.class);
                 int min = required(p, "MinSize");
                 int max = required(p, "MaxSize");
@@ -83,6 +80,23 @@ final class AutoScalingImport {
     private boolean onlyUsedBy(String lid, String user) {
         return cx.resources.entrySet().stream().noneMatch(e -> !e.getKey().equals(user)
                 && TemplateChecks.referencesOf(Cfn.asMap(e.getValue())).contains(lid));
+    }
+
+    /** Without {@code VPCZoneIdentifier} the group launches in the default subnet of each of its zones. */
+    private List<String> defaultSubnets(ImportedProps p) throws Unresolved {
+        Object raw = p.raw("AvailabilityZones"); // kept as an extra: export writes it back as read
+        List<Object> zones = raw == null ? null : Cfn.asList(cx.intrinsics.resolve(raw));
+        if (zones == null || zones.isEmpty()) {
+            throw new Unresolved(ImportedProps.at("AvailabilityZones") + "neither zones nor VPCZoneIdentifier");
+        }
+        List<String> out = new ArrayList<>();
+        for (Object zone : zones) {
+            if (!(zone instanceof String name)) {
+                throw new Unresolved(ImportedProps.at("AvailabilityZones") + Explain.brief(zone) + " is not a zone");
+            }
+            out.add(cx.externals.defaultSubnet(name).id());
+        }
+        return out;
     }
 
     private static int required(ImportedProps p, String key) throws Unresolved {

@@ -78,6 +78,33 @@ class CfnAutoScalingTest {
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
     }
 
+    /** Without VPCZoneIdentifier a group launches in the default subnets of its zones (here the region's). */
+    @Test
+    void aGroupGivenOnlyZonesRunsInTheDefaultSubnetsAndIsWrittenBackAsRead() throws Exception {
+        String template = """
+                Resources:
+                  Config:
+                    Type: AWS::AutoScaling::LaunchConfiguration
+                    Properties: {ImageId: ami-0abcdef1234567890, InstanceType: t3.micro}
+                  Web:
+                    Type: AWS::AutoScaling::AutoScalingGroup
+                    Properties:
+                      AvailabilityZones: !GetAZs ''
+                      LaunchConfigurationName: !Ref Config
+                      MinSize: 2
+                      MaxSize: 2
+                """;
+        Design d = new CfnImporter().importText(template, FILE);
+        AutoScalingGroup web = (AutoScalingGroup) d.byName("Web").orElseThrow();
+        assertEquals(List.of("us-east-1a", "us-east-1b", "us-east-1c"), web.subnetIds().stream()
+                .map(id -> new dev.archway.model.query.Topology(d).zoneOf(d.get(id, Subnet.class))).toList());
+        assertEquals(2, web.desiredCapacity(), "DesiredCapacity defaults to MinSize");
+        Map<String, Object> original = Cfn.asMap(TemplateReader.read(template, FILE).get("Resources"));
+        Map<String, Object> exported = Cfn.asMap(TemplateReader.read(new CfnYamlExporter().render(d).content(), FILE)
+                .get("Resources"));
+        assertEquals(CorpusFidelity.comparable(original), CorpusFidelity.comparable(exported));
+    }
+
     @Test
     void exportWritesTheGroupAndItsLaunchTemplateBackAsRead() throws Exception {
         Map<String, Object> original = Cfn.asMap(TemplateReader.read(WEB, FILE).get("Resources"));
