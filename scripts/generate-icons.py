@@ -24,6 +24,8 @@ ICONS = {
     "EC2_INSTANCE": (COMPUTE, "M10 10h12v12h-12z M13.5 13.5h5v5h-5z M13 10v-3 M16 10v-3 M19 10v-3 M13 22v3 M16 22v3 "
                               "M19 22v3 M10 13h-3 M10 16h-3 M10 19h-3 M22 13h3 M22 16h3 M22 19h3"),
     "ECS_SERVICE": (COMPUTE, "M7 11.5l9-4.5l9 4.5v9l-9 4.5l-9-4.5z M7 11.5l9 4.5l9-4.5 M16 16v9"),
+    "AUTO_SCALING_GROUP": (COMPUTE, "M12 12h8v8h-8z M7 7l4 4 M7 7h3.5 M7 7v3.5 M25 7l-4 4 M25 7h-3.5 M25 7v3.5 "
+                                    "M7 25l4-4 M7 25h3.5 M7 25v-3.5 M25 25l-4-4 M25 25h-3.5 M25 25v-3.5"),
     "IP_TARGET": (COMPUTE, "M16 26s-7-7-7-12a7 7 0 0 1 14 0c0 5-7 12-7 12z M13.5 14a2.5 2.5 0 1 0 5 0a2.5 2.5 0 1 0 -5 0"),
     "CERTIFICATE": (SECURITY, "M7 8h18v12h-5 M12 20h-5v-12 M10.5 12h11 M10.5 15.5h5 M14 19a3 3 0 1 0 6 0a3 3 0 1 0 -6 0 "
                               "M15 21.5l-1 4.5l3-1.5l3 1.5l-1-4.5"),

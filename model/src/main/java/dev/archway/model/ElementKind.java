@@ -20,6 +20,7 @@ public enum ElementKind {
     TARGET_GROUP("Target group"),
     EC2_INSTANCE("EC2 instance"),
     ECS_SERVICE("ECS service"),
+    AUTO_SCALING_GROUP("Auto Scaling group"),
     IP_TARGET("IP target"),
     CERTIFICATE("ACM certificate"),
     HOSTED_ZONE("Hosted zone"),

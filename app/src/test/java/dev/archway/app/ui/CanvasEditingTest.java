@@ -138,7 +138,8 @@ class CanvasEditingTest {
                 .moveTo(DesignerFixture.centreOf(window, "web-sg")).release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(), design().get(tg, TargetGroup.class).targetIds());
-        assertEquals("A target group registers EC2 instances, IP targets or ECS services, not a security group",
+        assertEquals("A target group registers EC2 instances, Auto Scaling groups, IP targets or ECS services, not a "
+                + "security group",
                 window.diagram().toastText());
     }
 

@@ -12,7 +12,8 @@ public enum CdkModule {
     ROUTE53_TARGETS("software.amazon.awscdk.services.route53.targets", "aws-cdk-lib/aws-route53-targets",
             "route53targets"),
     RDS("software.amazon.awscdk.services.rds", "aws-cdk-lib/aws-rds", "rds"),
-    ECS("software.amazon.awscdk.services.ecs", "aws-cdk-lib/aws-ecs", "ecs");
+    ECS("software.amazon.awscdk.services.ecs", "aws-cdk-lib/aws-ecs", "ecs"),
+    AUTOSCALING("software.amazon.awscdk.services.autoscaling", "aws-cdk-lib/aws-autoscaling", "autoscaling");
 
     private final String javaPackage;
     private final String tsPath;

@@ -41,6 +41,7 @@ public final class CdkStackPlanner {
         new ComputePlanner(plan, region).plan();
         new EcsPlanner(plan).plan();
         new TargetGroupPlanner(plan).plan();
+        new AutoScalingPlanner(plan).plan();
         new LoadBalancerPlanner(plan).plan();
         dns.records();
         new DatabasePlanner(plan).plan();

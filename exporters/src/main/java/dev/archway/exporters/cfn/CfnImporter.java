@@ -102,6 +102,7 @@ public final class CfnImporter {
         listeners.listeners();
         listeners.rules();
         new EcsImport(cx).run();
+        new AutoScalingImport(cx).run();
         dns.records();
         new DatabaseImport(cx, places).run();
         List<SecurityGroup> groups = new ArrayList<>();

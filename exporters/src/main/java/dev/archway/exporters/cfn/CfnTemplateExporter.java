@@ -9,6 +9,7 @@ import dev.archway.model.db.DbSubnetGroup;
 import dev.archway.model.dns.DnsRecord;
 import dev.archway.model.dns.HostedZone;
 import dev.archway.model.lb.Certificate;
+import dev.archway.model.lb.AutoScalingGroup;
 import dev.archway.model.lb.Ec2Instance;
 import dev.archway.model.lb.EcsService;
 import dev.archway.model.lb.Listener;
@@ -82,6 +83,7 @@ public final class CfnTemplateExporter {
         own(cx, Ec2Instance.class).forEach(lb::instance);
         Map<String, String> clusters = EcsClusters.export(cx);
         own(cx, EcsService.class).forEach(s -> lb.ecsService(s, clusters));
+        own(cx, AutoScalingGroup.class).forEach(new AutoScalingExport(cx, net)::group);
         own(cx, DnsRecord.class).forEach(dns::record);
         own(cx, DbSubnetGroup.class).forEach(dns::subnetGroup);
         own(cx, AuroraCluster.class).forEach(dns::cluster);

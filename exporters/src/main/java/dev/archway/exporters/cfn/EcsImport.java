@@ -4,7 +4,6 @@ import dev.archway.exporters.cfn.Intrinsics.Unresolved;
 import dev.archway.model.lb.EcsService;
 import dev.archway.model.lb.LaunchType;
 import dev.archway.model.lb.TargetGroup;
-import dev.archway.model.lb.TargetRegistration;
 import dev.archway.model.network.SecurityGroup;
 import dev.archway.model.network.Subnet;
 import java.util.ArrayList;
@@ -85,7 +84,7 @@ final class EcsImport {
                     cx.addTyped(lid, s, p);
                 }
                 for (String tg : targetGroups) {
-                    register(tg, s.id());
+                    cx.registerTarget(tg, s.id());
                 }
             } catch (Unresolved | RuntimeException e) {
                 cx.keep(lid, e);
@@ -158,22 +157,6 @@ final class EcsImport {
             }
         }
         return out;
-    }
-
-    private void register(String targetGroupId, String serviceId) {
-        for (Map.Entry<String, dev.archway.model.Element> e : cx.typed.entrySet()) {
-            if (e.getValue() instanceof TargetGroup tg && tg.id().equals(targetGroupId)) {
-                List<TargetRegistration> targets = new ArrayList<>(tg.targets());
-                targets.add(new TargetRegistration(serviceId, null));
-                cx.typed.put(e.getKey(), tg.withTargets(targets));
-                return;
-            }
-        }
-        if (cx.typedById(targetGroupId) instanceof TargetGroup outside) { // another stack's group
-            List<TargetRegistration> targets = new ArrayList<>(outside.targets());
-            targets.add(new TargetRegistration(serviceId, null));
-            cx.externals.update(outside.withTargets(targets));
-        }
     }
 
 }

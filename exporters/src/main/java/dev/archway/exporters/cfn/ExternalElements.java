@@ -60,6 +60,27 @@ final class ExternalElements {
         byKey.replaceAll((key, e) -> e.id().equals(changed.id()) ? changed : e);
     }
 
+    /**
+     * The default subnet of the default VPC in a zone: where an Auto Scaling group given only
+     * {@code AvailabilityZones} launches. It maps public IPs, as default subnets do; the template writes nothing for it.
+     */
+    Subnet defaultSubnet(String zone) throws Unresolved {
+        Vpc vpc = defaultVpc();
+        String key = "DefaultSubnet:" + zone;
+        Element known = byKey.get(key);
+        if (known == null) {
+            String name = places.uniqueName("default subnet " + zone);
+            cx.names.add(name);
+            String cidr = nthBlock(vpc.cidr(), subnetsIn(vpc.id()));
+            String id = "external-" + LogicalIds.sanitize("DefaultSubnet " + zone, "Value");
+            known = new Subnet(id, name, vpc.id(), places.az(vpc.id(), vpc.name(), zone), cidr, null, null, true);
+            marks.put(id, Cfn.map("Expression", null, "Assumed", Cfn.map("CidrBlock", cidr, "AvailabilityZone",
+                    zone)));
+            byKey.put(key, known);
+        }
+        return (Subnet) known;
+    }
+
     Element byId(String elementId) {
         return byKey.values().stream().filter(e -> e.id().equals(elementId)).findFirst().orElse(null);
     }

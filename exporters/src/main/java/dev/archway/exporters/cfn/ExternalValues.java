@@ -36,6 +36,9 @@ final class ExternalValues {
             return list ? items("Ref:" + name, name, ref, def == null ? -1 : String.valueOf(def).split(",").length)
                     : new External("Ref:" + name, name, ref);
         }
+        if (type.equals("CommaDelimitedList") && def == null) {
+            return items("Ref:" + name, name, ref, -1); // ids given at deploy time, e.g. an ASG's subnets
+        }
         if (item.equals(AZ_NAME) && def == null) {
             if (!list) {
                 return name;

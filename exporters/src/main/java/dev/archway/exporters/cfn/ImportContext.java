@@ -153,6 +153,23 @@ final class ImportContext {
         return type.isInstance(e) ? type.cast(e) : null;
     }
 
+    /** Registers a target (a service, an Auto Scaling group) in a typed target group, found by element id. */
+    void registerTarget(String targetGroupId, String targetId) {
+        for (Map.Entry<String, Element> e : typed.entrySet()) {
+            if (e.getValue() instanceof dev.archway.model.lb.TargetGroup tg && tg.id().equals(targetGroupId)) {
+                List<dev.archway.model.lb.TargetRegistration> targets = new ArrayList<>(tg.targets());
+                targets.add(new dev.archway.model.lb.TargetRegistration(targetId, null));
+                typed.put(e.getKey(), tg.withTargets(targets));
+                return;
+            }
+        }
+        if (typedById(targetGroupId) instanceof dev.archway.model.lb.TargetGroup outside) { // another stack's group
+            List<dev.archway.model.lb.TargetRegistration> targets = new ArrayList<>(outside.targets());
+            targets.add(new dev.archway.model.lb.TargetRegistration(targetId, null));
+            externals.update(outside.withTargets(targets));
+        }
+    }
+
     /** Notes that a rule came from its own resource, so export writes it as one again. */
     void markStandalone(String ownerId, String role) {
         Map<String, Object> owner = extras.computeIfAbsent(ownerId, k -> new LinkedHashMap<>());

@@ -112,6 +112,15 @@ class DesignFileRoundTripTest {
         assertEquals(java.util.Set.of(), reloaded.unhealthyTargets());
     }
 
+    /** Issue 16: an Auto Scaling group and its registration in a target group are part of the file. */
+    @Test
+    void keepsAutoScalingGroups() throws InputException {
+        Design design = dev.archway.exporters.AutoScalingDesigns.web();
+        Design reloaded = DesignFile.fromJson(DesignFile.toJson(design), Path.of("asg.archway.json"));
+        assertEquals(design, reloaded);
+        assertEquals(1, reloaded.all(dev.archway.model.lb.AutoScalingGroup.class).size());
+    }
+
     @Test
     void keepsThePreviousVersionAsBak() throws IOException, InputException {
         Path file = dir.resolve("shop.archway.json");

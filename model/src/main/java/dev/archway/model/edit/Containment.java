@@ -28,7 +28,7 @@ public final class Containment {
     private static final Set<ElementKind> IN_VPC = EnumSet.of(ElementKind.AVAILABILITY_ZONE,
             ElementKind.INTERNET_GATEWAY, ElementKind.ROUTE_TABLE, ElementKind.SECURITY_GROUP, ElementKind.NETWORK_ACL,
             ElementKind.LOAD_BALANCER, ElementKind.LISTENER, ElementKind.LISTENER_RULE, ElementKind.TARGET_GROUP,
-            ElementKind.AURORA_CLUSTER);
+            ElementKind.AURORA_CLUSTER, ElementKind.AUTO_SCALING_GROUP);
     private static final Set<ElementKind> IN_SUBNET = EnumSet.of(ElementKind.NAT_GATEWAY, ElementKind.EC2_INSTANCE,
             ElementKind.ECS_SERVICE, ElementKind.IP_TARGET, ElementKind.DB_INSTANCE);
 

@@ -11,6 +11,7 @@ import dev.archway.model.db.DbInstance;
 import dev.archway.model.db.DbSubnetGroup;
 import dev.archway.model.dns.DnsRecord;
 import dev.archway.model.dns.HostedZone;
+import dev.archway.model.lb.AutoScalingGroup;
 import dev.archway.model.lb.Action;
 import dev.archway.model.lb.Certificate;
 import dev.archway.model.lb.Ec2Instance;
@@ -74,6 +75,8 @@ public final class ElementFactory {
             case ECS_SERVICE: return new EcsService(id, name, "cluster", LaunchType.FARGATE,
                     p == null ? List.of() : List.of(p), List.of(), 2, "app", 80, "public.ecr.aws/nginx/nginx:latest",
                     false);
+            case AUTO_SCALING_GROUP: return new AutoScalingGroup(id, name, vpc, subnetsOf(design, vpc), List.of(), 1,
+                    2, 4, "t3.micro", "ami-0abcdef1234567890", null);
             case IP_TARGET: return new IpTarget(id, name, "10.0.0.10", p, List.of());
             case CERTIFICATE: return new Certificate(id, name, "example.com", List.of("*.example.com"), null);
             case HOSTED_ZONE: return new HostedZone(id, name, "example.com", false);
@@ -112,6 +115,12 @@ public final class ElementFactory {
             return s.vpcId();
         }
         return parent instanceof Vpc ? parent.id() : null;
+    }
+
+    /** The subnets of a VPC, in design order: a new Auto Scaling group spans them all. */
+    private static List<String> subnetsOf(Design design, String vpcId) {
+        return design.all(Subnet.class).stream().filter(s -> s.vpcId() != null && s.vpcId().equals(vpcId))
+                .map(Subnet::id).toList();
     }
 
     private static String azOf(Element parent) {

@@ -5,6 +5,7 @@ import dev.archway.model.Element;
 import dev.archway.model.db.AppNode;
 import dev.archway.model.db.AuroraCluster;
 import dev.archway.model.db.DbInstance;
+import dev.archway.model.lb.AutoScalingGroup;
 import dev.archway.model.lb.Ec2Instance;
 import dev.archway.model.lb.EcsService;
 import dev.archway.model.lb.IpTarget;
@@ -42,6 +43,9 @@ public final class Membership {
             return new EcsService(s.id(), s.name(), s.cluster(), s.launchType(), s.subnetIds(), ids, s.desiredCount(),
                     s.containerName(), s.containerPort(), s.image(), s.assignPublicIp());
         }
+        if (e instanceof AutoScalingGroup g) {
+            return g.withSecurityGroups(ids);
+        }
         if (e instanceof IpTarget ip) {
             return new IpTarget(ip.id(), ip.name(), ip.ip(), ip.subnetId(), ids);
         }
@@ -62,8 +66,8 @@ public final class Membership {
     static Connections.Result join(Design design, Element member, SecurityGroup sg) {
         List<String> groups = groupsOf(design, member);
         if (groups == null) {
-            return Connections.Result.no("A security group protects load balancers, instances, IP targets, ECS "
-                    + "services, applications and Aurora clusters, not a " + Containment.phrase(member.kind()));
+            return Connections.Result.no("A security group protects load balancers, instances, Auto Scaling groups, IP "
+                    + "targets, ECS services, applications and Aurora clusters, not a " + Containment.phrase(member.kind()));
         }
         if (groups.contains(sg.id())) {
             return Connections.already(member.name() + " is in " + sg.name());

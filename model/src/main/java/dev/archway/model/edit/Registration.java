@@ -1,6 +1,7 @@
 package dev.archway.model.edit;
 
 import dev.archway.model.Element;
+import dev.archway.model.lb.AutoScalingGroup;
 import dev.archway.model.lb.Ec2Instance;
 import dev.archway.model.lb.EcsService;
 import dev.archway.model.lb.IpTarget;
@@ -16,16 +17,17 @@ final class Registration {
     }
 
     static Connections.Result register(TargetGroup tg, Element to) {
-        boolean instance = to instanceof Ec2Instance;
+        boolean instance = to instanceof Ec2Instance || to instanceof AutoScalingGroup;
         boolean ip = to instanceof IpTarget;
         boolean service = to instanceof EcsService;
         if (!instance && !ip && !service) {
-            return Connections.Result.no("A target group registers EC2 instances, IP targets or ECS services, not a "
+            return Connections.Result.no("A target group registers EC2 instances, Auto Scaling groups, IP targets or ECS "
+                    + "services, not a "
                     + Containment.phrase(to.kind()));
         }
         if (instance && tg.targetType() != TargetType.INSTANCE) {
             return Connections.Result.no("Target group " + tg.name() + " has target type "
-                    + Labels.of(tg.targetType()) + "; an EC2 instance needs type instance");
+                    + Labels.of(tg.targetType()) + "; an " + Containment.phrase(to.kind()) + " needs type instance");
         }
         if (ip && tg.targetType() != TargetType.IP) {
             return Connections.Result.no("Target group " + tg.name() + " has target type "

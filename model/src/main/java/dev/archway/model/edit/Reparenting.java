@@ -3,6 +3,7 @@ package dev.archway.model.edit;
 import dev.archway.model.Element;
 import dev.archway.model.db.AuroraCluster;
 import dev.archway.model.db.DbInstance;
+import dev.archway.model.lb.AutoScalingGroup;
 import dev.archway.model.lb.Ec2Instance;
 import dev.archway.model.lb.EcsService;
 import dev.archway.model.lb.IpTarget;
@@ -81,6 +82,10 @@ public final class Reparenting {
         if (e instanceof LoadBalancer lb) {
             return new LoadBalancer(lb.id(), lb.name(), vpc, lb.type(), lb.scheme(), lb.subnetIds(),
                     lb.securityGroupIds(), lb.attributes(), lb.elasticIps());
+        }
+        if (e instanceof AutoScalingGroup g) {
+            return new AutoScalingGroup(g.id(), g.name(), vpc, g.subnetIds(), g.securityGroupIds(), g.minSize(),
+                    g.desiredCapacity(), g.maxSize(), g.instanceType(), g.imageId(), g.launchTemplate());
         }
         if (e instanceof AuroraCluster c) {
             return new AuroraCluster(c.id(), c.name(), vpc, c.engine(), c.engineVersion(), c.port(),

@@ -7,6 +7,7 @@ import dev.archway.model.db.AuroraCluster;
 import dev.archway.model.db.DbInstance;
 import dev.archway.model.db.DbSubnetGroup;
 import dev.archway.model.dns.DnsRecord;
+import dev.archway.model.lb.AutoScalingGroup;
 import dev.archway.model.lb.Ec2Instance;
 import dev.archway.model.lb.EcsService;
 import dev.archway.model.lb.IpTarget;
@@ -163,6 +164,9 @@ public final class Topology {
         if (target instanceof IpTarget ip) {
             return singleton(ip.subnetId());
         }
+        if (target instanceof AutoScalingGroup g) {
+            return g.subnetIds();
+        }
         return target instanceof EcsService s ? s.subnetIds() : List.of();
     }
 
@@ -185,6 +189,7 @@ public final class Topology {
     /** Whether an element wears security groups: a load balancer, a target, an application or an Aurora cluster. */
     public static boolean wearsSecurityGroups(Element element) {
         return element instanceof Ec2Instance || element instanceof IpTarget || element instanceof EcsService
+                || element instanceof AutoScalingGroup
                 || element instanceof LoadBalancer || element instanceof AuroraCluster || element instanceof AppNode;
     }
 
@@ -197,6 +202,9 @@ public final class Topology {
         }
         if (element instanceof EcsService s) {
             return s.securityGroupIds();
+        }
+        if (element instanceof AutoScalingGroup g) {
+            return g.securityGroupIds();
         }
         if (element instanceof LoadBalancer lb) {
             return lb.securityGroupIds();

@@ -2,6 +2,7 @@ package dev.archway.model.simulation;
 
 import dev.archway.model.Design;
 import dev.archway.model.Element;
+import dev.archway.model.lb.AutoScalingGroup;
 import dev.archway.model.lb.EcsService;
 import dev.archway.model.network.AvailabilityZone;
 import java.util.LinkedHashSet;
@@ -9,7 +10,8 @@ import java.util.Set;
 
 /**
  * What a person names in a scenario, as the simulator keys it: an AZ by its element's name or its AWS zone name, a
- * target by its element's name (or {@code Service#n} for one task of a service). The CLI and lessons both take names.
+ * target by its element's name (or {@code Service#n} for one task of a service, {@code Group#n} for one instance of
+ * an Auto Scaling group). The CLI and lessons both take names.
  */
 public final class ScenarioNames {
     private ScenarioNames() {
@@ -44,12 +46,15 @@ public final class ScenarioNames {
 
     private static String serviceTask(Design design, String name) {
         int hash = name.lastIndexOf('#');
-        if (hash <= 0 || !(design.byName(name.substring(0, hash)).orElse(null) instanceof EcsService s)) {
+        Element named = hash <= 0 ? null : design.byName(name.substring(0, hash)).orElse(null);
+        int copies = named instanceof EcsService s ? s.desiredCount() : named instanceof AutoScalingGroup g
+                ? g.desiredCapacity() : 0;
+        if (copies == 0) {
             return null;
         }
         try {
             int task = Integer.parseInt(name.substring(hash + 1));
-            return task >= 1 && task <= s.desiredCount() ? s.id() + "#" + task : null;
+            return task >= 1 && task <= copies ? named.id() + "#" + task : null;
         } catch (NumberFormatException e) {
             return null;
         }

@@ -2,6 +2,7 @@ package dev.archway.model.simulation;
 
 import dev.archway.model.Design;
 import dev.archway.model.Element;
+import dev.archway.model.lb.AutoScalingGroup;
 import dev.archway.model.lb.Ec2Instance;
 import dev.archway.model.lb.EcsService;
 import dev.archway.model.lb.IpTarget;
@@ -15,8 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One thing a target group can send a request to: an EC2 instance, an IP target, or one task of an ECS service
- * ({@code key} {@code serviceId#n}, name {@code ServiceName#n}), or, for an {@code alb} target group behind an
+ * One thing a target group can send a request to: an EC2 instance, an IP target, one task of an ECS service
+ * ({@code key} {@code serviceId#n}, name {@code ServiceName#n}), one instance of an Auto Scaling group (the same
+ * way, spread as {@link InstanceSpread} says), or, for an {@code alb} target group behind an
  * NLB, the ALB's node in one AZ ({@code key} {@code albId@zone}, name {@code AlbName@zone}). {@code zone} is the AWS
  * zone name of its subnet.
  */
@@ -40,6 +42,12 @@ public record TargetSlot(String key, String elementId, String name, String subne
                             alb.securityGroupIds());
                     out.add(new TargetSlot(alb.id() + "@" + node.zone(), alb.id(), alb.name() + "@" + node.zone(),
                             subnetId, node.azId(), node.zone(), port, null, node.block(), node.securityGroupIds()));
+                }
+            } else if (e instanceof AutoScalingGroup g) {
+                List<String> subnets = InstanceSpread.subnetsOfInstances(design, g);
+                for (int n = 0; n < subnets.size(); n++) {
+                    out.add(slot(design, g.id() + "#" + (n + 1), g.id(), g.name() + "#" + (n + 1), subnets.get(n),
+                            port, null, g.securityGroupIds()));
                 }
             } else if (e instanceof EcsService s) {
                 int taskPort = reg.port() != null ? reg.port() : s.containerPort() > 0 ? s.containerPort() : port;

@@ -8,6 +8,7 @@ import dev.archway.model.db.DbInstance;
 import dev.archway.model.db.DbSubnetGroup;
 import dev.archway.model.dns.DnsRecord;
 import dev.archway.model.dns.HostedZone;
+import dev.archway.model.lb.AutoScalingGroup;
 import dev.archway.model.lb.Action;
 import dev.archway.model.lb.Certificate;
 import dev.archway.model.lb.Ec2Instance;
@@ -132,6 +133,10 @@ public final class CfnReferences {
             instance(i, out);
         } else if (e instanceof EcsService s) {
             ecsService(s, out);
+        } else if (e instanceof AutoScalingGroup g) {
+            groupIds(out, g.securityGroupIds());
+            refs(out, g.subnetIds());
+            refs(out, groupsByTarget.getOrDefault(g.id(), List.of()));
         }
     }
 
@@ -223,6 +228,8 @@ public final class CfnReferences {
     public List<String> parameterKeys(Element e) {
         if (e instanceof Ec2Instance i && i.imageId() != null) {
             return List.of("ImageId=" + i.imageId());
+        } else if (e instanceof AutoScalingGroup g && g.imageId() != null && counts.writesLaunchTemplate(g)) {
+            return List.of("ImageId=" + g.imageId());
         } else if (e instanceof HostedZone) {
             return List.of("zone:" + e.id());
         } else if (e instanceof Certificate c) {

@@ -4,6 +4,7 @@ import dev.archway.model.Design;
 import dev.archway.model.Element;
 import dev.archway.model.db.AppNode;
 import dev.archway.model.db.AuroraCluster;
+import dev.archway.model.lb.AutoScalingGroup;
 import dev.archway.model.lb.EcsService;
 import dev.archway.model.lb.IpTarget;
 import dev.archway.model.lb.Listener;
@@ -79,11 +80,22 @@ public final class CfnResourceCount {
             return 1 + (lb.elasticIps().isEmpty() ? 0 : Math.min(lb.elasticIps().size(), lb.subnetIds().size()));
         } else if (e instanceof Listener l) {
             return Math.max(1, l.certificateIds().size());
+        } else if (e instanceof AutoScalingGroup g) {
+            return writesLaunchTemplate(g) ? 2 : 1;
         } else if (e instanceof EcsService s) {
             return 1 + (hasExtra(s, "TaskDefinition") ? 0 : 1) + (s.id().equals(clusterOwner(s)) ? 1 : 0);
         }
         return hasResource(e) ? 1 : 0;
     }
+
+    /** Whether export writes a launch template for the group (it names none of the template's). */
+    public boolean writesLaunchTemplate(AutoScalingGroup g) {
+        return g.launchTemplate() == null && LAUNCH_SOURCES.stream().noneMatch(k -> hasExtra(g, k));
+    }
+
+    /** The properties that say what an Auto Scaling group launches; one of them is required. */
+    public static final List<String> LAUNCH_SOURCES = List.of("LaunchTemplate", "LaunchConfigurationName",
+            "MixedInstancesPolicy", "InstanceId");
 
     public static boolean isExternal(Design design, String elementId) {
         return design.cfnExtras(elementId).containsKey(EXTERNAL);

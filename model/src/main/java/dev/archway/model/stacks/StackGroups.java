@@ -7,6 +7,7 @@ import dev.archway.model.db.DbInstance;
 import dev.archway.model.db.DbSubnetGroup;
 import dev.archway.model.dns.DnsRecord;
 import dev.archway.model.dns.HostedZone;
+import dev.archway.model.lb.AutoScalingGroup;
 import dev.archway.model.lb.Certificate;
 import dev.archway.model.lb.Ec2Instance;
 import dev.archway.model.lb.EcsService;
@@ -89,6 +90,8 @@ final class StackGroups {
         } else if (e instanceof LoadBalancer || e instanceof Listener || e instanceof ListenerRule) {
             return new Group(4, lbGroups.computeIfAbsent(String.valueOf(loadBalancerOf(e)),
                     id -> "lb-" + slug(nameOf(id))), "");
+        } else if (e instanceof AutoScalingGroup) {
+            return new Group(2, "compute-groups", e.name());
         } else if (e instanceof EcsService s) {
             return new Group(5, "services", s.cluster() == null ? "" : s.cluster());
         } else if (e instanceof AuroraCluster c) {

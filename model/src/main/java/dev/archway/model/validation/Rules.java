@@ -58,6 +58,8 @@ import dev.archway.model.validation.rules.target.TargetPrivateSubnetRule;
 import dev.archway.model.validation.rules.target.TargetSgBlocksLbRule;
 import dev.archway.model.validation.rules.target.TargetSgFromLbRule;
 import dev.archway.model.validation.rules.target.TgEmptyRule;
+import dev.archway.model.validation.rules.target.AsgCapacityRule;
+import dev.archway.model.validation.rules.target.AsgSingleAzRule;
 import dev.archway.model.validation.rules.target.TgProtocolRule;
 import dev.archway.model.validation.rules.target.TgSingleLbRule;
 import dev.archway.model.validation.rules.target.TgTargetTypeRule;
@@ -88,6 +90,8 @@ public final class Rules {
             new LbSgNoListenerPortRule(),
             new TgEmptyRule(),
             new TgTargetTypeRule(),
+            new AsgSingleAzRule(),
+            new AsgCapacityRule(),
             new DbPrivateSubnetRule(),
             new DbSgFromAppRule(),
             new DbSubnetGroupAzRule(),

@@ -11,6 +11,7 @@ import dev.archway.model.dns.DnsRecord;
 import dev.archway.model.db.DbSubnetGroup;
 import dev.archway.model.lb.Action;
 import dev.archway.model.lb.ActionType;
+import dev.archway.model.lb.AutoScalingGroup;
 import dev.archway.model.lb.HealthCheck;
 import dev.archway.model.lb.LbType;
 import dev.archway.model.lb.Listener;
@@ -269,12 +270,42 @@ final class RuleFixtures {
                         .withGood(d -> edit(d, "PublicA", Subnet.class, s -> s.withName("Public A é 🌍"))),
                 of("CONDITION-UNKNOWN", "condition-reads-a-parameter-without-value", d -> conditional(d, "Web2",
                         ConditionState.state(null, List.of("Env"))), false, "CONDITION-UNKNOWN [Web2]")
-                        .withGood(d -> conditional(d, "Web2", ConditionState.state(true, List.of()))));
+                        .withGood(d -> conditional(d, "Web2", ConditionState.state(true, List.of()))),
+                // Issue 16: Auto Scaling groups as targets.
+                of("ASG-SINGLE-AZ", "web-group-in-one-az", d -> webGroup(d, 1, 2, 4, "PrivateA"), true,
+                        "ASG-SINGLE-AZ [WebAsg, Alb]")
+                        .withGood(d -> webGroup(d, 1, 2, 4, "PrivateA", "PrivateB")),
+                of("ASG-CAPACITY", "desired-above-maximum", d -> webGroup(d, 1, 5, 4, "PrivateA", "PrivateB"), true,
+                        "ASG-CAPACITY [WebAsg]")
+                        .withGood(d -> webGroup(d, 1, 4, 4, "PrivateA", "PrivateB")),
+                of("ASG-CAPACITY", "minimum-above-maximum", d -> webGroup(d, 3, 3, 2, "PrivateA", "PrivateB"), true,
+                        "ASG-CAPACITY [WebAsg]"),
+                of("TG-EMPTY", "web-group-at-desired-zero", d -> {
+                    webGroup(d, 0, 0, 4, "PrivateA", "PrivateB");
+                    edit(d, "WebTg", TargetGroup.class, g -> g.withTargets(List.of(new TargetRegistration("WebAsg",
+                            null))));
+                }, false, "TG-EMPTY [WebTg]")
+                        .withGood(d -> {
+                            webGroup(d, 0, 1, 4, "PrivateA", "PrivateB");
+                            edit(d, "WebTg", TargetGroup.class, g -> g.withTargets(List.of(new TargetRegistration(
+                                    "WebAsg", null))));
+                        }));
     }
 
     /** Marks an element as created only under the template Condition IsProd, in the given state. */
     private static void conditional(dev.archway.model.Design d, String id, Map<String, Object> state) {
         d.setCfnExtras(id, Map.of("Condition", "IsProd", ConditionState.KEY, state));
+    }
+
+    /** An Auto Scaling group WebAsg of WebSg instances in the given subnets, registered in WebTg beside Web1, Web2. */
+    private static void webGroup(dev.archway.model.Design d, int min, int desired, int max, String... subnets) {
+        d.put(new AutoScalingGroup("WebAsg", "WebAsg", "Vpc", List.of(subnets), List.of("WebSg"), min, desired, max,
+                "t3.micro", "ami-0abcdef1234567890", null));
+        edit(d, "WebTg", TargetGroup.class, g -> {
+            List<TargetRegistration> targets = new java.util.ArrayList<>(g.targets());
+            targets.add(new TargetRegistration("WebAsg", null));
+            return g.withTargets(targets);
+        });
     }
 
     private static void cluster(dev.archway.model.Design d, String engine, String version) {

@@ -33,7 +33,7 @@ final class CanvasGestures {
             ElementKind.LISTENER_RULE, ElementKind.TARGET_GROUP, ElementKind.APP_NODE, ElementKind.SECURITY_GROUP,
             ElementKind.ROUTE_TABLE, ElementKind.CERTIFICATE, ElementKind.DB_INSTANCE, ElementKind.LOAD_BALANCER,
             ElementKind.EC2_INSTANCE, ElementKind.ECS_SERVICE, ElementKind.IP_TARGET, ElementKind.AURORA_CLUSTER,
-            ElementKind.INTERNET_GATEWAY, ElementKind.NAT_GATEWAY, ElementKind.SUBNET);
+            ElementKind.AUTO_SCALING_GROUP, ElementKind.INTERNET_GATEWAY, ElementKind.NAT_GATEWAY, ElementKind.SUBNET);
     private static final double HEADER_GRIP = 34;
 
     private enum Mode { NONE, PAN, MOVE, RESIZE, CONNECT, BAND }

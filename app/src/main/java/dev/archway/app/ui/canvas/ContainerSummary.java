@@ -23,6 +23,7 @@ final class ContainerSummary {
         WORDS.put(ElementKind.TARGET_GROUP, new String[] {"service", "services"});
         WORDS.put(ElementKind.ECS_SERVICE, new String[] {"ECS service", "ECS services"});
         WORDS.put(ElementKind.EC2_INSTANCE, new String[] {"instance", "instances"});
+        WORDS.put(ElementKind.AUTO_SCALING_GROUP, new String[] {"Auto Scaling group", "Auto Scaling groups"});
         WORDS.put(ElementKind.IP_TARGET, new String[] {"IP target", "IP targets"});
         WORDS.put(ElementKind.LOAD_BALANCER, new String[] {"load balancer", "load balancers"});
         WORDS.put(ElementKind.DB_INSTANCE, new String[] {"DB instance", "DB instances"});

@@ -13,6 +13,7 @@ import dev.archway.model.dns.DnsRecord;
 import dev.archway.model.dns.HostedZone;
 import dev.archway.model.lb.Certificate;
 import dev.archway.model.lb.Ec2Instance;
+import dev.archway.model.lb.AutoScalingGroup;
 import dev.archway.model.lb.EcsService;
 import dev.archway.model.lb.IpTarget;
 import dev.archway.model.lb.Listener;
@@ -355,6 +356,9 @@ final class DiagramPainter {
         }
         if (e instanceof Ec2Instance i) {
             return i.instanceType();
+        }
+        if (e instanceof AutoScalingGroup g) {
+            return g.minSize() + "–" + g.maxSize() + " · " + g.desiredCapacity() + " instances";
         }
         if (e instanceof EcsService s) {
             return s.launchType().name().toLowerCase() + " · " + s.desiredCount() + " tasks";

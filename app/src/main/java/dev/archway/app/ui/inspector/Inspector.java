@@ -59,6 +59,9 @@ public final class Inspector extends VBox {
     }
 
     void edit(String label, Element updated) {
+        if (updated.equals(document.design().get(updated.id()))) {
+            return; // a field that commits on Enter and again on losing focus: one undo step, not two
+        }
         apply(Edit.of(new PutElementCommand(label, updated)));
     }
 

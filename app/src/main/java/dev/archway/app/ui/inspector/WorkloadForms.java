@@ -3,6 +3,7 @@ package dev.archway.app.ui.inspector;
 import dev.archway.model.Element;
 import dev.archway.model.db.AppNode;
 import dev.archway.model.db.AuroraCluster;
+import dev.archway.model.lb.AutoScalingGroup;
 import dev.archway.model.lb.Ec2Instance;
 import dev.archway.model.lb.EcsService;
 import dev.archway.model.lb.HealthCheck;
@@ -19,7 +20,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-/** Target groups and what they send to: instances, IP targets, ECS services, and applications. */
+/** Target groups and their targets: instances, Auto Scaling groups, IP targets, ECS services, and applications. */
 final class WorkloadForms {
     private final FormContext c;
     private final PropertyForm form;
@@ -36,6 +37,8 @@ final class WorkloadForms {
             instance(i);
         } else if (e instanceof EcsService s) {
             service(s);
+        } else if (e instanceof AutoScalingGroup g) {
+            new AutoScalingForm(c).build(g);
         } else if (e instanceof IpTarget ip) {
             c.placed("subnetId", "Subnet", ip.subnetId());
             form.edits("ip").text("IP address", ip.ip(), ElementForms::address, v -> c.edit("Edit IP target",
@@ -84,6 +87,7 @@ final class WorkloadForms {
         List<Element> candidates = new ArrayList<>();
         if (tg.targetType() == TargetType.INSTANCE) {
             candidates.addAll(c.inVpc(Ec2Instance.class, tg.vpcId(), i -> vpcOf(i.subnetId())));
+            candidates.addAll(c.inVpc(AutoScalingGroup.class, tg.vpcId(), AutoScalingGroup::vpcId));
         } else if (tg.targetType() == TargetType.IP) {
             candidates.addAll(c.inVpc(IpTarget.class, tg.vpcId(), ip -> vpcOf(ip.subnetId())));
         }

@@ -31,8 +31,8 @@ public final class Palette extends VBox {
                 ElementKind.NETWORK_ACL, ElementKind.SECURITY_GROUP));
         GROUPS.put("Load balancing", List.of(ElementKind.LOAD_BALANCER, ElementKind.LISTENER,
                 ElementKind.LISTENER_RULE, ElementKind.TARGET_GROUP));
-        GROUPS.put("Compute", List.of(ElementKind.EC2_INSTANCE, ElementKind.ECS_SERVICE, ElementKind.IP_TARGET,
-                ElementKind.APP_NODE));
+        GROUPS.put("Compute", List.of(ElementKind.EC2_INSTANCE, ElementKind.AUTO_SCALING_GROUP, ElementKind.ECS_SERVICE,
+                ElementKind.IP_TARGET, ElementKind.APP_NODE));
         GROUPS.put("DNS and certificates", List.of(ElementKind.HOSTED_ZONE, ElementKind.DNS_RECORD,
                 ElementKind.CERTIFICATE));
         GROUPS.put("Database", List.of(ElementKind.AURORA_CLUSTER, ElementKind.DB_INSTANCE,

@@ -49,6 +49,11 @@ public final class AwsDocs {
     public static final String RDS_DB_CLUSTER = "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/"
             + "aws-resource-rds-dbcluster.html";
 
+    public static final String ASG_MULTI_AZ = "https://docs.aws.amazon.com/autoscaling/ec2/userguide/"
+            + "ec2-auto-scaling-availability-zone-balanced.html";
+    public static final String ASG_CAPACITY = "https://docs.aws.amazon.com/autoscaling/ec2/userguide/"
+            + "asg-capacity-limits.html";
+
     private AwsDocs() {
     }
 }

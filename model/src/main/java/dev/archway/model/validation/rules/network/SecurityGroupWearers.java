@@ -3,6 +3,7 @@ package dev.archway.model.validation.rules.network;
 import dev.archway.model.Element;
 import dev.archway.model.db.AppNode;
 import dev.archway.model.db.AuroraCluster;
+import dev.archway.model.lb.AutoScalingGroup;
 import dev.archway.model.lb.Ec2Instance;
 import dev.archway.model.lb.EcsService;
 import dev.archway.model.lb.IpTarget;
@@ -21,7 +22,7 @@ import java.util.TreeSet;
 final class SecurityGroupWearers {
     static final String ANYWHERE = "0.0.0.0/0";
     private static final List<Class<? extends Element>> WORKLOADS = List.of(Ec2Instance.class, EcsService.class,
-            IpTarget.class, AuroraCluster.class, AppNode.class);
+            AutoScalingGroup.class, IpTarget.class, AuroraCluster.class, AppNode.class);
 
     private SecurityGroupWearers() {
     }

@@ -1,6 +1,7 @@
 package dev.archway.model.validation.rules.target;
 
 import dev.archway.model.Element;
+import dev.archway.model.lb.AutoScalingGroup;
 import dev.archway.model.lb.Ec2Instance;
 import dev.archway.model.lb.EcsService;
 import dev.archway.model.network.Subnet;
@@ -82,6 +83,10 @@ public final class TargetPrivateSubnetRule extends KindRule<Element> {
                 return new Ec2Instance(c.id(), c.name(), subnet, c.securityGroupIds(), c.instanceType(), c.imageId(),
                         ip, false);
             }));
+        }
+        if (target instanceof AutoScalingGroup g) {
+            return Optional.of(Fixes.edit("Run %s%s".formatted(g.name(), moves), g.id(), AutoScalingGroup.class,
+                    c -> c.withSubnets(c.subnetIds().stream().map(id -> swaps.getOrDefault(id, id)).toList())));
         }
         if (target instanceof EcsService s) {
             String label = "Run %s%s without public IPs".formatted(s.name(), moves);

@@ -1,6 +1,7 @@
 package dev.archway.model.validation.rules.target;
 
 import dev.archway.model.Element;
+import dev.archway.model.lb.AutoScalingGroup;
 import dev.archway.model.lb.Ec2Instance;
 import dev.archway.model.lb.EcsService;
 import dev.archway.model.lb.IpTarget;
@@ -12,9 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Facts about load-balancer targets (EC2 instances, ECS services, IP targets) that several rules share. */
+/** Facts about load-balancer targets (EC2 instances, Auto Scaling groups, ECS services, IP targets) that several rules share. */
 final class Targets {
-    static final List<Class<? extends Element>> TYPES = List.of(Ec2Instance.class, EcsService.class, IpTarget.class);
+    static final List<Class<? extends Element>> TYPES = List.of(Ec2Instance.class, EcsService.class, IpTarget.class,
+            AutoScalingGroup.class);
 
     private Targets() {
     }

@@ -1,6 +1,7 @@
 package dev.archway.model.validation.rules.target;
 
 import dev.archway.model.Element;
+import dev.archway.model.lb.AutoScalingGroup;
 import dev.archway.model.lb.Listener;
 import dev.archway.model.lb.ListenerRule;
 import dev.archway.model.lb.LoadBalancer;
@@ -16,7 +17,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * TG-EMPTY: a target group that a listener forwards to has targets. A group the template hands to other stacks through
+ * TG-EMPTY: a target group that a listener forwards to has targets; an Auto Scaling group with desired capacity 0
+ * registers none. A group the template hands to other stacks through
  * its Outputs (issue 21) may get its targets there, so it is only worth an info finding.
  */
 public final class TgEmptyRule extends KindRule<TargetGroup> {
@@ -31,7 +33,7 @@ public final class TgEmptyRule extends KindRule<TargetGroup> {
 
     @Override
     public List<Finding> check(TargetGroup group, Topology index) {
-        if (!group.targets().isEmpty()) {
+        if (group.targets().stream().anyMatch(t -> runs(index.get(t.targetId())))) {
             return List.of();
         }
         List<LoadBalancer> lbs = index.loadBalancersOf(group);
@@ -45,8 +47,15 @@ public final class TgEmptyRule extends KindRule<TargetGroup> {
             return List.of(new Finding(INFO.id(), Severity.INFO, List.of(group.id()), List.of(group.name()),
                     message.formatted(group.name(), users), Optional.empty()));
         }
-        return List.of(Finding.of(INFO, group, "%s receives traffic from %s but has no targets".formatted(group.name(),
-                users), null));
+        String none = group.targets().isEmpty() ? "has no targets"
+                : "has no targets: its Auto Scaling groups have desired capacity 0";
+        return List.of(Finding.of(INFO, group, "%s receives traffic from %s but %s".formatted(group.name(), users,
+                none), null));
+    }
+
+    /** Whether a registered target runs: an Auto Scaling group at desired capacity 0 launches no instance. */
+    private static boolean runs(Element target) {
+        return !(target instanceof AutoScalingGroup g) || g.desiredCapacity() > 0;
     }
 
     /** The group and what forwards to it: what another stack could be handed to add targets or rules. */

@@ -1,6 +1,7 @@
 package dev.archway.model.validation.rules.target;
 
 import dev.archway.model.Element;
+import dev.archway.model.lb.AutoScalingGroup;
 import dev.archway.model.lb.Ec2Instance;
 import dev.archway.model.lb.EcsService;
 import dev.archway.model.lb.IpTarget;
@@ -23,7 +24,8 @@ import java.util.Set;
 
 /**
  * TG-TARGET-TYPE: each target fits its group's target type. Fargate tasks (awsvpc) register by IP and need
- * {@code ip}; an IP target needs {@code ip}; an EC2 instance or EC2-launched service fits {@code instance} or {@code ip}.
+ * {@code ip}; an IP target needs {@code ip}; an Auto Scaling group needs {@code instance}; an EC2 instance or
+ * EC2-launched service fits {@code instance} or {@code ip}.
  */
 public final class TgTargetTypeRule extends KindRule<TargetGroup> {
     public static final RuleInfo INFO = new RuleInfo("TG-TARGET-TYPE", Severity.ERROR,
@@ -64,6 +66,9 @@ public final class TgTargetTypeRule extends KindRule<TargetGroup> {
         }
         if (target instanceof EcsService s && s.launchType() == LaunchType.FARGATE) {
             return EnumSet.of(TargetType.IP);
+        }
+        if (target instanceof AutoScalingGroup) {
+            return EnumSet.of(TargetType.INSTANCE); // Auto Scaling attaches only to instance target groups
         }
         if (target instanceof Ec2Instance || target instanceof EcsService) {
             return EnumSet.of(TargetType.INSTANCE, TargetType.IP);
