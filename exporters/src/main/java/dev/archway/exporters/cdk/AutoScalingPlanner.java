@@ -51,7 +51,8 @@ final class AutoScalingPlanner {
                 .forEach(sg -> plan.run(CdkExpr.call(created, "addSecurityGroup", sg)));
         for (TargetGroup tg : plan.design.all(TargetGroup.class)) {
             if (tg.targetIds().contains(g.id()) && plan.has(tg.id())) {
-                String attach = tg.protocol().isHttp() ? "attachToApplicationTargetGroup" : "attachToNetworkTargetGroup";
+                String attach = tg.protocol().isHttp() ? "attachToApplicationTargetGroup"
+                        : "attachToNetworkTargetGroup";
                 plan.run(CdkExpr.call(created, attach, plan.ref(tg.id())));
             }
         }

@@ -62,7 +62,8 @@ final class ExternalElements {
 
     /**
      * The default subnet of the default VPC in a zone: where an Auto Scaling group given only
-     * {@code AvailabilityZones} launches. It maps public IPs, as default subnets do; the template writes nothing for it.
+     * {@code AvailabilityZones} launches. It maps public IPs, as default subnets do; the template writes nothing for
+     * it.
      */
     Subnet defaultSubnet(String zone) throws Unresolved {
         Vpc vpc = defaultVpc();

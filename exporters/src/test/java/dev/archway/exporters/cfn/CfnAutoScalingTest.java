@@ -114,8 +114,8 @@ class CfnAutoScalingTest {
             Map<String, Object> resources = Cfn.asMap(TemplateReader.read(text, FILE).get("Resources"));
             assertEquals(original.keySet(), resources.keySet());
             for (String lid : original.keySet()) {
-                assertEquals(CorpusFidelity.comparable(original.get(lid)), CorpusFidelity.comparable(resources.get(lid)),
-                        lid);
+                assertEquals(CorpusFidelity.comparable(original.get(lid)),
+                        CorpusFidelity.comparable(resources.get(lid)), lid);
             }
         }
     }

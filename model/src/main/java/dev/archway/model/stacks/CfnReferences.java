@@ -134,7 +134,9 @@ public final class CfnReferences {
         } else if (e instanceof EcsService s) {
             ecsService(s, out);
         } else if (e instanceof AutoScalingGroup g) {
-            groupIds(out, g.securityGroupIds());
+            if (counts.writesLaunchTemplate(g)) {
+                groupIds(out, g.securityGroupIds()); // in the launch template export writes for it
+            }
             refs(out, g.subnetIds());
             refs(out, groupsByTarget.getOrDefault(g.id(), List.of()));
         }
