@@ -67,6 +67,19 @@ class CrossStackCliTest {
     }
 
     @Test
+    void jsonHopsNameTheirStack() throws Exception {
+        try (CliStreams io = new CliStreams()) {
+            assertEquals(0, ArchwayCli.run("simulate", FOLDER.toString(), "--request",
+                    "GET http://shop.example.com/orders/42", "--lb", "LoadBalancer", "--format", "json"), io.err());
+            var hops = new com.fasterxml.jackson.databind.ObjectMapper().readTree(io.out()).get("hops");
+            List<String> stacks = new java.util.ArrayList<>();
+            hops.forEach(h -> stacks.add(h.get("step").asText() + " " + h.path("stack").asText("-")));
+            assertTrue(stacks.containsAll(List.of("listener load-balancer", "rule service", "target-group service",
+                    "target-security-group load-balancer")), stacks.toString());
+        }
+    }
+
+    @Test
     void exportWritesEachStackToItsOwnFile() throws Exception {
         Path out = dir.resolve("exported");
         try (CliStreams io = new CliStreams()) {

@@ -213,8 +213,8 @@ class CfnNestedStacksTest {
     }
 
     @Test
-    void aFolderWithoutAParentTemplateIsRefused() {
+    void aFolderWithoutTemplatesIsRefused() {
         InputException e = assertThrows(InputException.class, () -> DesignSources.load(dir));
-        assertEquals(dir + ": is a folder without template.yaml, template.yml, template.json", e.getMessage());
+        assertEquals(dir + ": holds no template (*.yaml, *.yml, *.json, *.template)", e.getMessage());
     }
 }
