@@ -40,10 +40,11 @@ public final class AccountImport {
         } catch (Calls.Stop e) {
             throw new AccountException(e.getMessage());
         }
-        if (out.vpcs().isEmpty()) {
-            calls.warn(request.vpcIds().isEmpty() ? "the account has no VPC in " + clients.region()
-                    : "none of the VPCs " + String.join(", ", request.vpcIds()) + " is in " + clients.region());
+        if (request.vpcIds().isEmpty() && out.vpcs().isEmpty()) {
+            calls.warn("the account has no VPC in " + clients.region());
         }
+        request.vpcIds().stream().filter(v -> !out.hasVpc(v))
+                .forEach(v -> calls.warn("VPC " + v + " is not in " + clients.region() + " (or cannot be read)"));
         out.design().setUnhealthyTargets(out.unhealthy());
         AwsDiagramLayout.apply(out.design());
         return new AccountResult(out.design(), calls.warnings(), clients.clock().total(),

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The parts moto cannot show, against recorded AWS responses (test resources {@code recorded/}): custom endpoints
  * of an Aurora cluster (moto 5 fails DescribeDBClusterEndpoints), a writer that is not the first member, a second
- * page of target groups, an ECS service, a target the account reports unhealthy, throttling, and a permission the credentials lack.
+ * page of target groups, an ECS service, a target the account reports unhealthy, throttling, and a permission the
+ * credentials lack.
  */
 class AccountImportRecordedTest {
     private static final String ARN = "arn:aws:rds:eu-central-1:111122223333:";

@@ -35,6 +35,18 @@ class StartupClassLoadingTest {
         assertEquals(List.of(), unwanted(loaded));
     }
 
+    /** Issue 20: the import command holds the AWS account import too, whose SDK loads only with --from-aws. */
+    @Test
+    void importingATemplateLoadsNoSdkClass() throws Exception {
+        Path template = dir.resolve("shop.yaml");
+        Files.writeString(template, "Resources:\n  Vpc:\n    Type: AWS::EC2::VPC\n"
+                + "    Properties: {CidrBlock: 10.0.0.0/16}\n");
+        List<String> loaded = classesLoadedBy("import", template.toString(), "--out",
+                dir.resolve("out.json").toString());
+        assertTrue(loaded.stream().anyMatch(line -> line.contains("] dev.archway.app.cli.ImportCli ")));
+        assertEquals(List.of(), unwanted(loaded));
+    }
+
     @Test
     void printingTheVersionLoadsNeitherTheCommandLineNorJavaFxCdkOrSdkClasses() throws Exception {
         List<String> loaded = classesLoadedBy("--version");

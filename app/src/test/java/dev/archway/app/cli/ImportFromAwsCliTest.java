@@ -43,6 +43,8 @@ class ImportFromAwsCliTest {
             assertTrue(io.err().contains("read elasticloadbalancing: 11 elements\n"), io.err());
             assertTrue(io.err().contains("warning: Auto Scaling group web-asg"), io.err());
         }
+        String written = Files.readString(out);
+        assertFalse(written.contains("not-a-secret-123") || written.contains("testing"), "no password, no key");
         Design design = DesignFile.read(out);
         assertEquals("shop-alb", design.get(account.alb, LoadBalancer.class).name());
         assertEquals(java.util.Set.of(account.stoppedInstance), design.unhealthyTargets(), "kept for simulate");
