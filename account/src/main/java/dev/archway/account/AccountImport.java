@@ -3,7 +3,6 @@ package dev.archway.account;
 import dev.archway.model.diagram.AwsDiagramLayout;
 import dev.archway.model.network.Region;
 import java.time.Duration;
-import java.util.function.IntSupplier;
 import software.amazon.awssdk.http.SdkHttpClient;
 
 /**
@@ -41,10 +40,11 @@ public final class AccountImport {
         } catch (Calls.Stop e) {
             throw new AccountException(e.getMessage());
         }
-        if (out.vpcs().isEmpty()) {
-            calls.warn(request.vpcIds().isEmpty() ? "the account has no VPC in " + clients.region()
-                    : "none of the VPCs " + String.join(", ", request.vpcIds()) + " is in " + clients.region());
+        if (request.vpcIds().isEmpty() && out.vpcs().isEmpty()) {
+            calls.warn("the account has no VPC in " + clients.region());
         }
+        request.vpcIds().stream().filter(v -> !out.hasVpc(v))
+                .forEach(v -> calls.warn("VPC " + v + " is not in " + clients.region() + " (or cannot be read)"));
         out.design().setUnhealthyTargets(out.unhealthy());
         AwsDiagramLayout.apply(out.design());
         return new AccountResult(out.design(), calls.warnings(), clients.clock().total(),
@@ -53,24 +53,30 @@ public final class AccountImport {
 
     private static void readAll(AccountRequest request, AwsClients clients, Calls calls, ImportedDesign out) {
         var ec2 = clients.ec2();
-        service(calls, "ec2", () -> new NetworkReader(ec2, calls, out, request).read()
-                + new SecurityGroupReader(ec2, calls, out, request).read()
-                + new InstanceReader(ec2, calls, out, request).read());
-        service(calls, "ecs", () -> new EcsReader(clients.ecs(), calls, out).read());
+        service(calls, out, "ec2", () -> {
+            new NetworkReader(ec2, calls, out, request).read();
+            new SecurityGroupReader(ec2, calls, out, request).read();
+            new InstanceReader(ec2, calls, out, request).read();
+        });
+        service(calls, out, "ecs", () -> new EcsReader(clients.ecs(), calls, out).read());
         var elb = clients.elb();
-        // load balancers first: where a target group shares its name, the load balancer keeps it
-        service(calls, "elasticloadbalancing", () -> new LoadBalancerReader(elb, calls, out).read()
-                + new TargetGroupReader(elb, calls, out).read());
-        service(calls, "acm", () -> new CertificateReader(clients.acm(), calls, out).read());
-        service(calls, "autoscaling", () -> new AutoScalingReader(clients.autoScaling(), calls, out).read());
-        service(calls, "rds", () -> new AuroraReader(clients.rds(), calls, out).read());
-        service(calls, "route53", () -> new DnsReader(clients.route53(), calls, out).read());
+        service(calls, out, "elasticloadbalancing", () -> {
+            // load balancers first: where a target group shares its name, the load balancer keeps it
+            new LoadBalancerReader(elb, calls, out).read();
+            new TargetGroupReader(elb, calls, out).read();
+        });
+        service(calls, out, "acm", () -> new CertificateReader(clients.acm(), calls, out).read());
+        service(calls, out, "autoscaling", () -> new AutoScalingReader(clients.autoScaling(), calls, out).read());
+        service(calls, out, "rds", () -> new AuroraReader(clients.rds(), calls, out).read());
+        service(calls, out, "route53", () -> new DnsReader(clients.route53(), calls, out).read());
     }
 
-    private static void service(Calls calls, String service, IntSupplier reader) {
+    /** Progress hears each service start, then how many elements it added to the design. */
+    private static void service(Calls calls, ImportedDesign out, String service, Runnable reader) {
         calls.checkCancelled();
         calls.progress().started(service);
-        int items = reader.getAsInt();
-        calls.progress().finished(service, items);
+        int before = out.design().size();
+        reader.run();
+        calls.progress().finished(service, out.design().size() - before);
     }
 }

@@ -35,7 +35,7 @@ final class AuroraReader {
         this.out = out;
     }
 
-    int read() {
+    void read() {
         calls.each(ApiCall.RDS_DESCRIBE_DB_SUBNET_GROUPS,
                 () -> rds.describeDBSubnetGroupsPaginator(r -> { }).dbSubnetGroups(), g -> {
                     if (out.hasVpc(g.vpcId())) {
@@ -45,14 +45,13 @@ final class AuroraReader {
                         vpcOfGroup.put(g.dbSubnetGroupName(), g.vpcId());
                     }
                 });
-        int n = calls.each(ApiCall.RDS_DESCRIBE_DB_CLUSTERS,
+        calls.each(ApiCall.RDS_DESCRIBE_DB_CLUSTERS,
                 () -> rds.describeDBClustersPaginator(r -> { }).dbClusters(), this::cluster);
         calls.each(ApiCall.RDS_DESCRIBE_DB_INSTANCES,
                 () -> rds.describeDBInstancesPaginator(r -> { }).dbInstances(), this::instance);
         out.design().all(AuroraCluster.class).forEach(this::members);
         calls.each(ApiCall.RDS_DESCRIBE_DB_CLUSTER_ENDPOINTS,
                 () -> rds.describeDBClusterEndpointsPaginator(r -> { }).dbClusterEndpoints(), this::endpoint);
-        return n;
     }
 
     private void cluster(DBCluster c) {
@@ -61,8 +60,9 @@ final class AuroraReader {
             return;
         }
         clusters.put(c.dbClusterIdentifier(), c.dbClusterArn());
-        writers.put(c.dbClusterArn(), c.dbClusterMembers().stream().filter(m -> Boolean.TRUE.equals(m.isClusterWriter()))
-                .map(DBClusterMember::dbInstanceIdentifier).findFirst().orElse(null));
+        writers.put(c.dbClusterArn(), c.dbClusterMembers().stream()
+                .filter(m -> Boolean.TRUE.equals(m.isClusterWriter())).map(DBClusterMember::dbInstanceIdentifier)
+                .findFirst().orElse(null));
         out.put(new AuroraCluster(c.dbClusterArn(), c.dbClusterIdentifier(), vpcOfGroup.get(c.dbSubnetGroup()),
                 c.engine(), c.engineVersion(), c.port() == null ? 0 : c.port(), group.id(),
                 c.vpcSecurityGroups().stream().map(VpcSecurityGroupMembership::vpcSecurityGroupId).filter(out::contains)

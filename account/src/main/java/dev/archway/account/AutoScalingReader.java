@@ -18,8 +18,8 @@ final class AutoScalingReader {
         this.out = out;
     }
 
-    int read() {
-        return calls.each(ApiCall.AUTOSCALING_DESCRIBE_AUTO_SCALING_GROUPS,
+    void read() {
+        calls.each(ApiCall.AUTOSCALING_DESCRIBE_AUTO_SCALING_GROUPS,
                 () -> autoScaling.describeAutoScalingGroupsPaginator(r -> { }).autoScalingGroups(), g -> {
                     long inside = g.instances().stream().filter(i -> out.contains(i.instanceId())).count();
                     boolean ours = inside > 0 || subnetsInside(g.vpcZoneIdentifier());

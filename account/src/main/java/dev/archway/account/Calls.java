@@ -44,25 +44,22 @@ final class Calls {
         }
     }
 
-    /** Every item of a paginated call, page by page; returns how many were handed on. */
-    <T> int each(ApiCall call, Supplier<? extends Iterable<T>> items, Consumer<T> sink) {
+    /** Every item of a paginated call, page by page. */
+    <T> void each(ApiCall call, Supplier<? extends Iterable<T>> items, Consumer<T> sink) {
         checkCancelled();
         if (denied.contains(call)) {
-            return 0;
+            return;
         }
-        int n = 0;
         try {
             for (T item : items.get()) {
                 checkCancelled();
                 sink.accept(item);
-                n++;
             }
         } catch (AwsServiceException e) {
             refused(call, e);
         } catch (SdkClientException e) {
             throw unreachable(call, e);
         }
-        return n;
     }
 
     void warn(String message) {

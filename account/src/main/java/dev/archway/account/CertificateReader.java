@@ -19,22 +19,20 @@ final class CertificateReader {
         this.out = out;
     }
 
-    int read() {
-        int n = 0;
+    void read() {
         for (String arn : out.certificates()) {
             var detail = calls.one(ApiCall.ACM_DESCRIBE_CERTIFICATE,
                     () -> acm.describeCertificate(r -> r.certificateArn(arn)).certificate());
             if (detail.isPresent()) {
                 var c = detail.get();
-                List<String> sans = c.subjectAlternativeNames().stream().filter(s -> !s.equals(c.domainName())).toList();
+                List<String> sans = c.subjectAlternativeNames().stream().filter(s -> !s.equals(c.domainName()))
+                        .toList();
                 out.put(new Certificate(arn, c.domainName(), c.domainName(), sans, null));
-                n++;
             } else {
                 String tail = arn.substring(arn.lastIndexOf('/') + 1);
                 calls.warn("certificate " + arn + " could not be described: its domain names are unknown");
                 out.put(new Certificate(arn, "certificate " + tail, tail, List.of(), null));
             }
         }
-        return n;
     }
 }

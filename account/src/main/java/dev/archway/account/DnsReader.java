@@ -20,8 +20,7 @@ final class DnsReader {
         this.out = out;
     }
 
-    int read() {
-        int[] records = {0};
+    void read() {
         calls.each(ApiCall.ROUTE53_LIST_HOSTED_ZONES, () -> route53.listHostedZonesPaginator(r -> { }).hostedZones(),
                 zone -> {
                     String zoneId = zone.id().substring(zone.id().lastIndexOf('/') + 1);
@@ -37,11 +36,9 @@ final class DnsReader {
                                         out.put(z);
                                     }
                                     out.put(record(zoneId, set, lb));
-                                    records[0]++;
                                 }
                             });
                 });
-        return records[0];
     }
 
     private static DnsRecord record(String zoneId, ResourceRecordSet set, String loadBalancerId) {

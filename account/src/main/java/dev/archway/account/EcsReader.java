@@ -25,39 +25,35 @@ final class EcsReader {
         this.out = out;
     }
 
-    int read() {
-        int[] services = {0};
+    void read() {
         calls.each(ApiCall.ECS_LIST_CLUSTERS, () -> ecs.listClustersPaginator(r -> { }).clusterArns(), cluster -> {
             List<String> batch = new ArrayList<>();
             calls.each(ApiCall.ECS_LIST_SERVICES,
                     () -> ecs.listServicesPaginator(r -> r.cluster(cluster)).serviceArns(), arn -> {
                         batch.add(arn);
                         if (batch.size() == DESCRIBE_BATCH) {
-                            services[0] += describe(cluster, batch);
+                            describe(cluster, batch);
                         }
                     });
-            services[0] += describe(cluster, batch);
+            describe(cluster, batch);
         });
-        return services[0];
     }
 
-    private int describe(String cluster, List<String> batch) {
+    private void describe(String cluster, List<String> batch) {
         if (batch.isEmpty()) {
-            return 0;
+            return;
         }
         List<String> arns = List.copyOf(batch);
         batch.clear();
-        int[] n = {0};
         calls.one(ApiCall.ECS_DESCRIBE_SERVICES, () -> ecs.describeServices(r -> r.cluster(cluster).services(arns)))
-                .ifPresent(r -> r.services().forEach(s -> n[0] += service(cluster, s)));
-        return n[0];
+                .ifPresent(r -> r.services().forEach(s -> service(cluster, s)));
     }
 
-    private int service(String cluster, Service s) {
+    private void service(String cluster, Service s) {
         var vpc = s.networkConfiguration() == null ? null : s.networkConfiguration().awsvpcConfiguration();
         List<String> subnets = vpc == null ? List.of() : vpc.subnets().stream().filter(out::contains).toList();
         if (subnets.isEmpty() || "INACTIVE".equals(s.status())) {
-            return 0;
+            return;
         }
         var lb = s.loadBalancers().stream().filter(l -> l.targetGroupArn() != null).findFirst();
         LaunchType launch = "EC2".equals(s.launchTypeAsString()) ? LaunchType.EC2 : LaunchType.FARGATE;
@@ -68,7 +64,6 @@ final class EcsReader {
                 s.taskDefinition(), "ENABLED".equals(vpc.assignPublicIpAsString())));
         s.loadBalancers().stream().filter(l -> l.targetGroupArn() != null)
                 .forEach(l -> out.serviceTargetGroup(l.targetGroupArn(), s.serviceArn()));
-        return 1;
     }
 
     private static int orZero(Integer value) {

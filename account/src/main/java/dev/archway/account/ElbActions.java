@@ -96,7 +96,8 @@ final class ElbActions {
     }
 
     /** Empty for a field the model does not know. */
-    static Optional<RuleCondition> condition(software.amazon.awssdk.services.elasticloadbalancingv2.model.RuleCondition c) {
+    static Optional<RuleCondition> condition(
+            software.amazon.awssdk.services.elasticloadbalancingv2.model.RuleCondition c) {
         ConditionField field;
         try {
             field = ConditionField.fromAwsName(c.field());
@@ -143,7 +144,8 @@ final class ElbActions {
         return out;
     }
 
-    static Optional<RuleTransform> transform(software.amazon.awssdk.services.elasticloadbalancingv2.model.RuleTransform t) {
+    static Optional<RuleTransform> transform(
+            software.amazon.awssdk.services.elasticloadbalancingv2.model.RuleTransform t) {
         List<RewriteConfig> rewrites = switch (t.typeAsString()) {
             case "host-header-rewrite" -> t.hostHeaderRewriteConfig().rewrites();
             case "url-rewrite" -> t.urlRewriteConfig().rewrites();

@@ -7,6 +7,7 @@ package dev.archway.account;
 public interface ImportProgress {
     void started(String service);
 
+    /** {@code items}: how many elements the service added to the design. */
     void finished(String service, int items);
 
     void warning(String message);

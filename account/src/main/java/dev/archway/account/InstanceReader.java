@@ -19,8 +19,8 @@ final class InstanceReader {
         this.request = request;
     }
 
-    int read() {
-        return calls.each(ApiCall.EC2_DESCRIBE_INSTANCES, () -> ec2.describeInstancesPaginator(
+    void read() {
+        calls.each(ApiCall.EC2_DESCRIBE_INSTANCES, () -> ec2.describeInstancesPaginator(
                 r -> r.filters(NetworkReader.byVpc(request, "vpc-id"))).reservations(),
                 reservation -> reservation.instances().forEach(this::instance));
     }

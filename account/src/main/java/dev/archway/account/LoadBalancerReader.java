@@ -35,8 +35,8 @@ final class LoadBalancerReader {
         this.out = out;
     }
 
-    int read() {
-        return calls.each(ApiCall.ELB_DESCRIBE_LOAD_BALANCERS,
+    void read() {
+        calls.each(ApiCall.ELB_DESCRIBE_LOAD_BALANCERS,
                 () -> elb.describeLoadBalancersPaginator(r -> { }).loadBalancers(), this::loadBalancer);
     }
 
@@ -80,8 +80,9 @@ final class LoadBalancerReader {
             return;
         }
         String label = lbName + " " + protocol + ":" + l.port();
-        out.put(new Listener(l.listenerArn(), label, l.loadBalancerArn(), protocol, l.port(),
-                certificates(l), protocol.terminatesTls() ? l.sslPolicy() : null, actions(label, l.defaultActions(), ElbActions::action)));
+        String sslPolicy = protocol.terminatesTls() ? l.sslPolicy() : null;
+        out.put(new Listener(l.listenerArn(), label, l.loadBalancerArn(), protocol, l.port(), certificates(l),
+                sslPolicy, mapped(label, l.defaultActions(), ElbActions::action)));
         calls.each(ApiCall.ELB_DESCRIBE_RULES, () -> elb.describeRulesPaginator(r -> r.listenerArn(l.listenerArn()))
                 .rules(), r -> rule(l.listenerArn(), label, r));
     }
@@ -108,11 +109,11 @@ final class LoadBalancerReader {
         r.conditions().forEach(c -> ElbActions.condition(c).ifPresentOrElse(conditions::add,
                 () -> calls.warn(label + ": condition " + c.field() + " is not modelled and was left out")));
         out.put(new ListenerRule(r.ruleArn(), label, listenerId, Integer.parseInt(r.priority()), conditions,
-                actions(label, r.actions(), ElbActions::action),
-                actions(label, r.transforms(), ElbActions::transform)));
+                mapped(label, r.actions(), ElbActions::action), mapped(label, r.transforms(), ElbActions::transform)));
     }
 
-    private <A, T> List<T> actions(String owner, List<A> given, Function<A, Optional<T>> mapping) {
+    /** Actions or transforms the model has; any other is left out with a warning. */
+    private <A, T> List<T> mapped(String owner, List<A> given, Function<A, Optional<T>> mapping) {
         List<T> mapped = new ArrayList<>();
         for (A a : given) {
             mapping.apply(a).ifPresentOrElse(mapped::add,

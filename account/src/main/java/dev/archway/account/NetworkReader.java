@@ -11,6 +11,7 @@ import dev.archway.model.network.Subnet;
 import dev.archway.model.network.Vpc;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.NetworkAclEntry;
@@ -34,8 +35,13 @@ final class NetworkReader {
         this.request = request;
     }
 
-    int read() {
-        return vpcs() + subnets() + internetGateways() + natGateways() + routeTables() + networkAcls();
+    void read() {
+        vpcs();
+        subnets();
+        internetGateways();
+        natGateways();
+        routeTables();
+        networkAcls();
     }
 
     /** The {@code --vpc} filter under an EC2 filter name, or none. */
@@ -48,16 +54,16 @@ final class NetworkReader {
         return tags.stream().filter(t -> "Name".equals(t.key())).map(Tag::value).findFirst().orElse(fallback);
     }
 
-    private int vpcs() {
-        return calls.each(ApiCall.EC2_DESCRIBE_VPCS,
+    private void vpcs() {
+        calls.each(ApiCall.EC2_DESCRIBE_VPCS,
                 () -> ec2.describeVpcsPaginator(r -> r.filters(byVpc(request, "vpc-id"))).vpcs(), v -> {
                     out.addVpc(v.vpcId());
                     out.put(new Vpc(v.vpcId(), nameTag(v.tags(), v.vpcId()), out.regionId(), v.cidrBlock()));
                 });
     }
 
-    private int subnets() {
-        return calls.each(ApiCall.EC2_DESCRIBE_SUBNETS,
+    private void subnets() {
+        calls.each(ApiCall.EC2_DESCRIBE_SUBNETS,
                 () -> ec2.describeSubnetsPaginator(r -> r.filters(byVpc(request, "vpc-id"))).subnets(), s -> {
                     if (out.hasVpc(s.vpcId())) {
                         String az = out.zone(s.vpcId(), s.availabilityZone());
@@ -67,8 +73,8 @@ final class NetworkReader {
                 });
     }
 
-    private int internetGateways() {
-        return calls.each(ApiCall.EC2_DESCRIBE_INTERNET_GATEWAYS, () -> ec2.describeInternetGatewaysPaginator(
+    private void internetGateways() {
+        calls.each(ApiCall.EC2_DESCRIBE_INTERNET_GATEWAYS, () -> ec2.describeInternetGatewaysPaginator(
                 r -> r.filters(byVpc(request, "attachment.vpc-id"))).internetGateways(), g -> {
                     String vpc = g.attachments().stream().map(a -> a.vpcId()).filter(out::hasVpc).findFirst()
                             .orElse(null);
@@ -79,8 +85,8 @@ final class NetworkReader {
                 });
     }
 
-    private int natGateways() {
-        return calls.each(ApiCall.EC2_DESCRIBE_NAT_GATEWAYS,
+    private void natGateways() {
+        calls.each(ApiCall.EC2_DESCRIBE_NAT_GATEWAYS,
                 () -> ec2.describeNatGatewaysPaginator(r -> r.filter(byVpc(request, "vpc-id"))).natGateways(), n -> {
                     boolean gone = "deleted".equals(n.stateAsString()) || "deleting".equals(n.stateAsString());
                     if (!gone && out.contains(n.subnetId())) {
@@ -92,8 +98,8 @@ final class NetworkReader {
                 });
     }
 
-    private int routeTables() {
-        return calls.each(ApiCall.EC2_DESCRIBE_ROUTE_TABLES,
+    private void routeTables() {
+        calls.each(ApiCall.EC2_DESCRIBE_ROUTE_TABLES,
                 () -> ec2.describeRouteTablesPaginator(r -> r.filters(byVpc(request, "vpc-id"))).routeTables(), t -> {
                     if (!out.hasVpc(t.vpcId())) {
                         return;
@@ -113,26 +119,26 @@ final class NetworkReader {
     }
 
     /** IPv4 routes; the VPC's local route is implied in the model. */
-    private java.util.Optional<Route> route(software.amazon.awssdk.services.ec2.model.Route r) {
+    private Optional<Route> route(software.amazon.awssdk.services.ec2.model.Route r) {
         if (r.destinationCidrBlock() == null || "local".equals(r.gatewayId())) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (r.gatewayId() != null && r.gatewayId().startsWith("igw-") && out.contains(r.gatewayId())) {
-            return java.util.Optional.of(new Route(r.destinationCidrBlock(), RouteTarget.INTERNET_GATEWAY,
+            return Optional.of(new Route(r.destinationCidrBlock(), RouteTarget.INTERNET_GATEWAY,
                     r.gatewayId()));
         }
         if (r.natGatewayId() != null && out.contains(r.natGatewayId())) {
-            return java.util.Optional.of(new Route(r.destinationCidrBlock(), RouteTarget.NAT_GATEWAY,
+            return Optional.of(new Route(r.destinationCidrBlock(), RouteTarget.NAT_GATEWAY,
                     r.natGatewayId()));
         }
         String other = firstNonNull(r.gatewayId(), r.natGatewayId(), r.vpcPeeringConnectionId(), r.transitGatewayId(),
                 r.networkInterfaceId(), r.instanceId(), r.egressOnlyInternetGatewayId(), r.localGatewayId(),
                 r.carrierGatewayId(), r.coreNetworkArn());
-        return java.util.Optional.of(new Route(r.destinationCidrBlock(), RouteTarget.OTHER, other));
+        return Optional.of(new Route(r.destinationCidrBlock(), RouteTarget.OTHER, other));
     }
 
-    private int networkAcls() {
-        return calls.each(ApiCall.EC2_DESCRIBE_NETWORK_ACLS,
+    private void networkAcls() {
+        calls.each(ApiCall.EC2_DESCRIBE_NETWORK_ACLS,
                 () -> ec2.describeNetworkAclsPaginator(r -> r.filters(byVpc(request, "vpc-id"))).networkAcls(), a -> {
                     if (!out.hasVpc(a.vpcId())) {
                         return;

@@ -24,8 +24,8 @@ final class SecurityGroupReader {
         this.request = request;
     }
 
-    int read() {
-        int n = calls.each(ApiCall.EC2_DESCRIBE_SECURITY_GROUPS, () -> ec2.describeSecurityGroupsPaginator(
+    void read() {
+        calls.each(ApiCall.EC2_DESCRIBE_SECURITY_GROUPS, () -> ec2.describeSecurityGroupsPaginator(
                 r -> r.filters(NetworkReader.byVpc(request, "vpc-id"))).securityGroups(), g -> {
                     if (out.hasVpc(g.vpcId())) {
                         out.put(new SecurityGroup(g.groupId(), NetworkReader.nameTag(g.tags(), g.groupName()),
@@ -34,7 +34,6 @@ final class SecurityGroupReader {
                     }
                 });
         out.design().all(SecurityGroup.class).forEach(this::dropOutsidePeers);
-        return n;
     }
 
     private List<SgRule> rules(String groupId, List<IpPermission> permissions) {

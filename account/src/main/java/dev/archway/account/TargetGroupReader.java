@@ -32,15 +32,16 @@ final class TargetGroupReader {
         this.out = out;
     }
 
-    int read() {
-        return calls.each(ApiCall.ELB_DESCRIBE_TARGET_GROUPS,
+    void read() {
+        calls.each(ApiCall.ELB_DESCRIBE_TARGET_GROUPS,
                 () -> elb.describeTargetGroupsPaginator(r -> { }).targetGroups(), this::targetGroup);
     }
 
     private void targetGroup(software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroup g) {
         if (!out.hasVpc(g.vpcId())) {
             if (g.vpcId() == null) {
-                calls.warn("target group " + g.targetGroupName() + " (Lambda targets) is not modelled and was left out");
+                calls.warn("target group " + g.targetGroupName()
+                        + " (Lambda targets) is not modelled and was left out");
             }
             return;
         }

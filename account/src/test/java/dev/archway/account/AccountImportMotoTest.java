@@ -226,6 +226,16 @@ class AccountImportMotoTest {
     }
 
     @Test
+    void aVpcAskedForThatIsNotThereIsAWarning(MotoServer moto) throws AccountException {
+        AccountResult other = AccountImport.read(moto.request(List.of(account.otherVpc, "vpc-0000000000000dead")),
+                ImportProgress.NONE);
+        assertEquals(Set.of("other"), names(other.design().all(Vpc.class)));
+        assertEquals(List.of(), other.design().all(LoadBalancer.class));
+        assertTrue(other.warnings().contains("VPC vpc-0000000000000dead is not in eu-west-1 (or cannot be read)"),
+                other.warnings().toString());
+    }
+
+    @Test
     void timesTheApiCallsWithinTheWhole() {
         assertTrue(result.apiTime().toNanos() > 0);
         assertTrue(result.apiTime().compareTo(result.totalTime()) <= 0);

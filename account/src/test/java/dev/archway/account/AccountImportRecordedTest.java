@@ -9,7 +9,10 @@ import dev.archway.model.db.AuroraCluster;
 import dev.archway.model.db.CustomEndpoint;
 import dev.archway.model.db.DbInstance;
 import dev.archway.model.lb.Ec2Instance;
+import dev.archway.model.lb.EcsService;
+import dev.archway.model.lb.LaunchType;
 import dev.archway.model.lb.ListenerRule;
+import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.lb.TargetGroup;
 import dev.archway.model.network.SecurityGroup;
 import dev.archway.model.network.SgRule;
@@ -27,7 +30,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The parts moto cannot show, against recorded AWS responses (test resources {@code recorded/}): custom endpoints
  * of an Aurora cluster (moto 5 fails DescribeDBClusterEndpoints), a writer that is not the first member, a second
- * page of target groups, a target the account reports unhealthy, and a permission the credentials lack.
+ * page of target groups, an ECS service, a target the account reports unhealthy, throttling, and a permission the
+ * credentials lack.
  */
 class AccountImportRecordedTest {
     private static final String ARN = "arn:aws:rds:eu-central-1:111122223333:";
@@ -62,12 +66,23 @@ class AccountImportRecordedTest {
 
     @Test
     void everyPageOfTargetGroupsIsRead() {
-        assertEquals(List.of("billing-target-group", "reports"), design.all(TargetGroup.class).stream()
-                .map(TargetGroup::name).toList(), "the load balancer keeps the name they share");
+        assertEquals(List.of("billing-target-group", "reports-target-group"), design.all(TargetGroup.class).stream()
+                .map(TargetGroup::name).toList(), "the load balancer and the ECS service keep the names they share");
         assertEquals(List.of("DescribeTargetGroups", "DescribeTargetGroups-2"), http.asked().stream()
                 .filter(a -> a.startsWith("DescribeTargetGroups")).toList());
         TargetGroup reports = design.all(TargetGroup.class).get(1);
         assertEquals(9000, reports.healthCheckPort());
+    }
+
+    @Test
+    void anEcsServiceIsTheTargetOfTheIpGroupItRegistersIn() {
+        EcsService reports = design.get("arn:aws:ecs:eu-central-1:111122223333:service/billing/reports",
+                EcsService.class);
+        assertEquals(new EcsService(reports.id(), "reports", "billing", LaunchType.FARGATE,
+                List.of("subnet-0000000000000000a", "subnet-0000000000000000b"), List.of("sg-0000000000000app0"), 3,
+                "web", 8080, "arn:aws:ecs:eu-central-1:111122223333:task-definition/reports:7", false), reports);
+        TargetGroup group = design.all(TargetGroup.class).get(1);
+        assertEquals(List.of(reports.id()), group.targetIds());
     }
 
     @Test
@@ -95,6 +110,12 @@ class AccountImportRecordedTest {
                 + "sg-0ffffffffffffffff, which is outside the import, was left out"), result.warnings().toString());
         assertTrue(result.warnings().contains("security group sg-0000000000000app0: rules for prefix lists are not "
                 + "modelled and were left out"), result.warnings().toString());
+    }
+
+    @Test
+    void throttlingIsRetriedWithBackOff() {
+        assertEquals(2, http.asked().stream().filter("DescribeLoadBalancerAttributes"::equals).count());
+        assertEquals("120", design.all(LoadBalancer.class).get(0).attributes().get("idle_timeout.timeout_seconds"));
     }
 
     @Test

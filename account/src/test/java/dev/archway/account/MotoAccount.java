@@ -13,8 +13,8 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.RuleConditio
  * Populates the emulated account through the SDK, as an operator would: two VPCs (the shop, with public and private
  * subnets in two AZs, an internet gateway and a NAT gateway; and an empty one), an internet-facing ALB with an
  * HTTPS listener (an ACM certificate for *.shop.example), rules and an HTTP-to-HTTPS redirect, an internal NLB to an
- * IP target, target groups with EC2 instances registered (one of them stopped), an Auto Scaling group registering in the web group, an
- * Aurora PostgreSQL cluster with a writer and two readers, and a Route 53 alias to the ALB.
+ * IP target, target groups with EC2 instances registered (one of them stopped), an Auto Scaling group registering
+ * in the web group, an Aurora PostgreSQL cluster with a writer and two readers, and a Route 53 alias to the ALB.
  */
 public final class MotoAccount {
     public String shopVpc;

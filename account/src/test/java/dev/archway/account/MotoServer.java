@@ -24,7 +24,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * emulator's dummies, given as the SDK's system properties (so the default chain finds them). Shared with other
  * modules' tests through the account test-jar.
  */
-public final class MotoServer implements BeforeAllCallback, ParameterResolver, ExtensionContext.Store.CloseableResource {
+public final class MotoServer
+        implements BeforeAllCallback, ParameterResolver, ExtensionContext.Store.CloseableResource {
     public static final String REGION = "eu-west-1";
     private static final List<String> CANDIDATES = List.of("moto_server", "/root/.pyenv/shims/moto_server");
 

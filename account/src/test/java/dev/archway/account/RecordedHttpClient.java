@@ -74,7 +74,15 @@ final class RecordedHttpClient implements SdkHttpClient {
     private HttpExecuteResponse answer(String action, boolean nextPage, boolean json) {
         String ext = json ? ".json" : ".xml";
         int status = 200;
-        String text = resource(action + (nextPage ? "-2" : "") + ext);
+        String text = null;
+        if (asked.stream().filter(action::equals).count() == 1) {
+            text = resource(action + ".throttled" + ext);
+            status = 400;
+        }
+        if (text == null) {
+            status = 200;
+            text = resource(action + (nextPage ? "-2" : "") + ext);
+        }
         if (text == null) {
             text = resource(action + ".403" + ext);
             status = text == null ? 200 : 403;

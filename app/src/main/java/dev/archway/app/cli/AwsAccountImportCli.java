@@ -66,7 +66,7 @@ final class AwsAccountImportCli {
 
         @Override
         public void finished(String service, int items) {
-            err.println("read " + service + ": " + items);
+            err.println("read " + service + ": " + items + " elements");
             err.flush();
         }
 
