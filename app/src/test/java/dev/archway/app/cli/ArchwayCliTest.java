@@ -46,7 +46,7 @@ class ArchwayCliTest {
     void rejectsAnUnknownCommandWithOneLine() {
         assertEquals(2, ArchwayCli.run("frobnicate", "x.json"));
         assertEquals("archway: unknown command 'frobnicate' (commands: validate, simulate, export, import, open, lesson, "
-                + "doctor) (see 'archway --help')\n", stderr());
+                + "doctor, drift) (see 'archway --help')\n", stderr());
     }
 
     @Test

@@ -13,7 +13,9 @@ import dev.archway.account.MotoServer;
 import dev.archway.app.emulator.EmulatedShop;
 import dev.archway.exporters.designfile.DesignFile;
 import dev.archway.model.Design;
+import dev.archway.model.command.PutElementCommand;
 import dev.archway.model.diff.Drift;
+import dev.archway.model.edit.Edit;
 import dev.archway.model.lb.ListenerRule;
 import dev.archway.model.lb.RuleCondition;
 import java.net.ServerSocket;
@@ -110,6 +112,13 @@ class AccountDialogMotoTest {
         closeDialogIfOpen(robot);
         robot.clickOn("#drift-on-canvas");
         assertNull(window.diagram().overlays().diff(), "Show on canvas takes it off again");
+
+        ListenerRule rule = window.document().design().get(shop.pathRule, ListenerRule.class);
+        robot.interact(() -> window.run(Edit.of(new PutElementCommand("Take the account's path",
+                rule.withConditions(List.of(RuleCondition.path("/older/*")))))));
+        assertTrue(window.driftPanel().drift().isEmpty(), "the Drift tab follows the design as it is edited");
+        assertEquals("No drift: the account matches the design.",
+                robot.lookup("#drift-summary").queryAs(Labeled.class).getText());
     }
 
     @Test

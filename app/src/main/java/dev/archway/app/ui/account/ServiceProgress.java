@@ -42,7 +42,7 @@ final class ServiceProgress extends GridPane implements ImportProgress {
     public void finished(String service, int items) {
         Platform.runLater(() -> {
             row(service).setProgress(1);
-            counts.get(service).setText(items + (items == 1 ? " item" : " items"));
+            counts.get(service).setText(items + (items == 1 ? " element" : " elements"));
         });
     }
 
@@ -77,7 +77,7 @@ final class ServiceProgress extends GridPane implements ImportProgress {
             name.setMinWidth(150);
             Label count = new Label("reading…");
             count.getStyleClass().add("field-label");
-            count.setMinWidth(90);
+            count.setMinWidth(100);
             counts.put(s, count);
             addRow(bars.size(), name, bar, count);
             return bar;
