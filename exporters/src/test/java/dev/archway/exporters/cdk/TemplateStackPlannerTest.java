@@ -37,52 +37,48 @@ class TemplateStackPlannerTest {
 
     @Test
     void parametersKeepTheirTypesAndDefaults() {
-        assertTrue(java.contains("CfnParameter vpcId = CfnParameter.Builder.create(this, \"VpcId\")\n"
-                + "                .type(\"AWS::EC2::VPC::Id\")"), java);
-        assertTrue(java.contains(".defaultValue(\"10.0.0.0/8\")"), java);
-        assertTrue(java.contains(".allowedValues(List.of(\"prod\", \"dev\"))"), java);
-        assertTrue(ts.contains("new cdk.CfnParameter(this, 'Environment', {"), ts);
-        assertTrue(ts.contains("default: 'dev',"), ts);
+        says(java, "CfnParameter vpcId = CfnParameter.Builder.create(this, \"VpcId\")\n"
+                + "                .type(\"AWS::EC2::VPC::Id\")", ".defaultValue(\"10.0.0.0/8\")",
+                ".allowedValues(List.of(\"prod\", \"dev\"))");
+        says(ts, "new cdk.CfnParameter(this, 'Environment', {", "default: 'dev',");
     }
 
     @Test
     void conditionsAreDeclaredWithTheConditionFunctions() {
-        assertTrue(java.contains(".expression(Fn.conditionEquals(theEnvironment.getValueAsString(), \"prod\"))"), java);
-        assertTrue(java.contains(".expression(Fn.conditionAnd(isProdCondition, Fn.conditionEquals(Aws.REGION,"
-                + " \"us-east-1\")))"), java);
-        assertTrue(java.contains(".expression(Fn.conditionNot(isProdCondition))"), java);
-        assertTrue(java.contains("logs.getCfnOptions().setCondition(isProdCondition);"), java);
-        assertTrue(ts.contains("logs.cfnOptions.condition = isProdCondition;"), ts);
+        says(java, ".expression(Fn.conditionEquals(theEnvironment.getValueAsString(), \"prod\"))",
+                ".expression(Fn.conditionAnd(isProdCondition, Fn.conditionEquals(Aws.REGION, \"us-east-1\")))",
+                ".expression(Fn.conditionNot(isProdCondition))", "logs.getCfnOptions().setCondition(isProdCondition);");
+        says(ts, "logs.cfnOptions.condition = isProdCondition;");
     }
 
     @Test
     void expressionsAreWrittenWithFnAndAws() {
-        assertTrue(java.contains("\"CidrIp\", clientCidr.getValueAsString()"), java);
-        assertTrue(java.contains("\"Subnets\", publicSubnets.getValueAsList()"), java);
-        assertTrue(java.contains("Token.asString(lbSecurityGroup.getAtt(\"GroupId\"))")
-                || java.contains("lbSecurityGroup.getAtt(\"GroupId\")"), java);
-        assertTrue(java.contains("Fn.select(0, Fn.getAzs())"), java);
-        assertTrue(java.contains("Fn.findInMap(\"Sizes\", theEnvironment.getValueAsString(), \"Count\")"), java);
-        assertTrue(java.contains("Fn.importValue(\"shared-vpc-id\")"), java);
-        assertTrue(java.contains("Fn.conditionIf(\"IsProdInUsEast\", Fn.join(\"-\", List.of(\"team\", Aws.REGION)),"
-                + " Aws.NO_VALUE)"), java);
-        assertTrue(java.contains("Fn.sub(\"${AWS::StackName}-logs-${AWS::AccountId}\")"), java);
-        assertTrue(ts.contains("cdk.Fn.select(0, cdk.Fn.getAzs())"), ts);
+        says(java, "\"CidrIp\", clientCidr.getValueAsString()", "\"Subnets\", publicSubnets.getValueAsList()",
+                "List.of(lbSecurityGroup.getAtt(\"GroupId\"))", "Fn.select(0, Fn.getAzs())",
+                "Fn.findInMap(\"Sizes\", theEnvironment.getValueAsString(), \"Count\")",
+                "Fn.importValue(\"shared-vpc-id\")",
+                "Fn.conditionIf(\"IsProdInUsEast\", Fn.join(\"-\", List.of(\"team\", Aws.REGION)), Aws.NO_VALUE)",
+                "Fn.sub(\"${AWS::StackName}-logs-${AWS::AccountId}\")");
+        says(ts, "cdk.Fn.select(0, cdk.Fn.getAzs())");
     }
 
     @Test
     void theOutsideVpcIsReferencedNeverCreated() {
-        assertTrue(java.contains("\"VpcId\", vpcId.getValueAsString()"), java);
+        says(java, "\"VpcId\", vpcId.getValueAsString()");
         assertFalse(java.contains("AWS::EC2::VPC\"") || java.contains("CfnVPC"), java);
     }
 
     @Test
     void resourcesAndOutputsKeepTheirLogicalIds() {
-        assertTrue(java.contains("CfnResource.Builder.create(this, \"LbSecurityGroup\")"), java);
-        assertTrue(java.contains("logs.addOverride(\"DeletionPolicy\", \"Retain\");"), java);
-        assertTrue(java.contains("CfnOutput.Builder.create(this, \"LbDns\")"), java);
-        assertTrue(java.contains(".exportName(Fn.sub(\"${AWS::StackName}-LbDns\"))"), java);
-        assertTrue(java.contains(".condition(isProdCondition)"), java);
+        says(java, "CfnResource.Builder.create(this, \"LbSecurityGroup\")",
+                "logs.addOverride(\"DeletionPolicy\", \"Retain\");", "CfnOutput.Builder.create(this, \"LbDns\")",
+                ".exportName(Fn.sub(\"${AWS::StackName}-LbDns\"))", ".condition(isProdCondition)");
         assertFalse(java.contains("create(this, \"LbDnsName\")"), "no output the template did not have: " + java);
+    }
+
+    private static void says(String source, String... snippets) {
+        for (String snippet : snippets) {
+            assertTrue(source.contains(snippet), snippet + " in:\n" + source);
+        }
     }
 }
