@@ -106,7 +106,7 @@ final class TemplateValues {
             return new Typed(CdkExpr.list(items), want == Want.LIST ? Kind.LIST : Kind.OTHER);
         }
         Map<String, Object> m = single(v);
-        Typed intrinsic = m == null ? null : intrinsic(m.keySet().iterator().next(), m.values().iterator().next());
+        Typed intrinsic = m == null ? null : intrinsic(m.keySet().iterator().next(), m.values().iterator().next(), want);
         if (intrinsic != null) {
             return intrinsic;
         }
@@ -122,10 +122,10 @@ final class TemplateValues {
     }
 
     /** An intrinsic function with CDK's own helper, or null to write it as the map it is. */
-    private Typed intrinsic(String fn, Object arg) {
+    private Typed intrinsic(String fn, Object arg, Want want) {
         List<Object> args = arguments(arg);
         return switch (fn) {
-            case "Ref" -> arg instanceof String name ? ref(name) : null;
+            case "Ref" -> arg instanceof String name ? ref(name, want) : null;
             case "Fn::GetAtt" -> getAtt(arg);
             case "Fn::Sub" -> sub(arg);
             case "Fn::Join" -> args.size() == 2 && args.get(0) instanceof String delimiter
@@ -150,7 +150,8 @@ final class TemplateValues {
         };
     }
 
-    private Typed ref(String name) {
+    /** A parameter as the kind wanted (a list type as a list, a number only where one is wanted): each is its Ref. */
+    private Typed ref(String name, Want want) {
         if (PSEUDO.containsKey(name)) {
             CdkExpr constant = CdkExpr.enumValue(AWS, PSEUDO.get(name));
             return new Typed(constant, name.equals("AWS::NotificationARNs") ? Kind.LIST : Kind.STRING);
@@ -158,10 +159,11 @@ final class TemplateValues {
         CdkExpr parameter = parameters.get(name);
         if (parameter != null) {
             String type = parameterTypes.get(name);
-            if (type.startsWith("List<") || type.equals("CommaDelimitedList")) {
+            if (want != Want.STRING && (type.startsWith("List<") || type.equals("CommaDelimitedList"))) {
                 return list(CdkExpr.get(parameter, "valueAsList"));
             }
-            return type.equals("Number") ? new Typed(CdkExpr.get(parameter, "valueAsNumber"), Kind.NUMBER)
+            return want == Want.NUMBER && type.equals("Number")
+                    ? new Typed(CdkExpr.get(parameter, "valueAsNumber"), Kind.NUMBER)
                     : string(CdkExpr.get(parameter, "valueAsString"));
         }
         CdkExpr resource = resources.get(name);

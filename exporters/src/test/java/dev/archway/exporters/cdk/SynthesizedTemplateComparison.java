@@ -21,7 +21,7 @@ import java.util.TreeSet;
  * adjacent literals merged and nested joins of the same delimiter flattened, {@code Fn::Select} and
  * {@code Fn::Split} of literals.
  */
-final class SynthesizedTemplateComparison {
+public final class SynthesizedTemplateComparison {
     private static final Set<String> CDK_PARAMETERS = Set.of("BootstrapVersion");
     private static final Set<String> CDK_RESOURCES = Set.of("CDKMetadata");
     private static final List<String> ATTRIBUTES = List.of("Type", "Condition", "DependsOn", "Properties",
@@ -33,7 +33,7 @@ final class SynthesizedTemplateComparison {
     }
 
     /** One line per difference, naming the place; empty when the synthesized template says what the original does. */
-    static List<String> differences(Map<String, Object> original, Map<String, Object> synthesized) {
+    public static List<String> differences(Map<String, Object> original, Map<String, Object> synthesized) {
         SynthesizedTemplateComparison c = new SynthesizedTemplateComparison();
         c.resources(section(original, "Resources"), section(synthesized, "Resources"));
         c.entries("Parameters", without(section(original, "Parameters"), CDK_PARAMETERS),
