@@ -158,23 +158,7 @@ public final class AwsDiagramLayout {
 
     /** Crossings of the primary edges with both ends in these boxes (one VPC's, relative to it). */
     private int crossingsWithin(Map<String, Bounds> boxes) {
-        List<Bounds> nodes = new ArrayList<>();
-        boxes.forEach((id, b) -> {
-            if (!LayoutQuality.CONTAINERS.contains(design.get(id).kind())) {
-                nodes.add(b);
-            }
-        });
-        EdgeRouter router = new EdgeRouter(nodes);
-        List<EdgeRoute> routes = new ArrayList<>();
-        for (Relation r : relations()) {
-            Bounds a = boxes.get(r.from());
-            Bounds b = boxes.get(r.to());
-            EdgeRoute route = a == null || b == null ? null : router.route(a, b);
-            if (route != null) {
-                routes.add(route);
-            }
-        }
-        return LayoutQuality.crossings(routes);
+        return LayoutQuality.crossings(new ArrayList<>(LayoutQuality.routes(design, boxes, relations()).values()));
     }
 
     private List<Relation> relations() {

@@ -41,17 +41,35 @@ public record LayoutQuality(int elements, int edges, int crossings, int bends, i
 
     /** Routes of the design's primary relations, as the canvas draws them. */
     public static List<EdgeRoute> primaryRoutes(Design design) {
+        return new ArrayList<>(primaryRoutesByRelation(design).values());
+    }
+
+    /** The same routes, each with the relation it draws. */
+    public static Map<Relation, EdgeRoute> primaryRoutesByRelation(Design design) {
+        return routes(design, design.layout(), Relations.of(design).stream().filter(r -> !r.kind().secondary())
+                .toList());
+    }
+
+    /**
+     * The relations with both ends in {@code boxes}, each routed around the boxes that are not containers; a relation
+     * drawn inside one of its ends has no route.
+     */
+    static Map<Relation, EdgeRoute> routes(Design design, Map<String, Bounds> boxes, List<Relation> relations) {
         List<Bounds> nodes = new ArrayList<>();
-        design.elements().stream().filter(e -> !CONTAINERS.contains(e.kind())).map(e -> design.bounds(e.id()))
-                .filter(java.util.Objects::nonNull).forEach(nodes::add);
+        boxes.forEach((id, b) -> {
+            Element e = design.get(id);
+            if (e != null && !CONTAINERS.contains(e.kind())) {
+                nodes.add(b);
+            }
+        });
         EdgeRouter router = new EdgeRouter(nodes);
-        List<EdgeRoute> routes = new ArrayList<>();
-        for (Relation r : Relations.of(design)) {
-            Bounds a = design.bounds(r.from());
-            Bounds b = design.bounds(r.to());
-            EdgeRoute route = !r.kind().secondary() && a != null && b != null ? router.route(a, b) : null;
+        Map<Relation, EdgeRoute> routes = new java.util.LinkedHashMap<>();
+        for (Relation r : relations) {
+            Bounds a = boxes.get(r.from());
+            Bounds b = boxes.get(r.to());
+            EdgeRoute route = a != null && b != null ? router.route(a, b) : null;
             if (route != null) {
-                routes.add(route);
+                routes.put(r, route);
             }
         }
         return routes;
