@@ -63,7 +63,7 @@ final class LoadBalancingExport {
         }
         cx.add(lb.id(), cx.lid(lb.id()), "AWS::ElasticLoadBalancingV2::LoadBalancer", props,
                 lb.internetFacing() ? network.attachmentOf(lb.vpcId()) : List.of());
-        cx.output(cx.lid(lb.id()) + "DnsName", "DNS name of " + lb.name(), Cfn.getAtt(cx.lid(lb.id()), "DNSName"));
+        cx.output(lb.id(), cx.lid(lb.id()) + "DnsName", "DNS name of " + lb.name(), Cfn.getAtt(cx.lid(lb.id()), "DNSName"));
     }
 
     private static List<Object> keyValues(Map<String, String> attributes) {

@@ -185,7 +185,8 @@ public final class Topology {
     /** Whether an element wears security groups: a load balancer, a target, an application or an Aurora cluster. */
     public static boolean wearsSecurityGroups(Element element) {
         return element instanceof Ec2Instance || element instanceof IpTarget || element instanceof EcsService
-                || element instanceof LoadBalancer || element instanceof AuroraCluster || element instanceof AppNode;
+                || element instanceof LoadBalancer || element instanceof AuroraCluster || element instanceof AppNode
+                || element instanceof DbInstance db && db.isStandalone();
     }
 
     public static List<String> securityGroupIdsOf(Element element) {
@@ -203,6 +204,9 @@ public final class Topology {
         }
         if (element instanceof AuroraCluster c) {
             return c.securityGroupIds();
+        }
+        if (element instanceof DbInstance db && db.isStandalone()) {
+            return db.standalone().securityGroupIds();
         }
         return element instanceof AppNode app ? app.securityGroupIds() : List.of();
     }
