@@ -52,8 +52,12 @@ final class StandaloneDbImport {
 
     private boolean waitsForSource(String lid, List<String> pending) {
         Object source = cx.props(lid).raw("SourceDBInstanceIdentifier");
-        return source != null && TemplateChecks.referencesOf(java.util.Map.of("S", source)).stream()
-                .anyMatch(r -> pending.contains(r) && !r.equals(lid));
+        try {
+            Object target = source == null ? null : ImportedProps.refTarget(cx.intrinsics.resolve(source));
+            return target != null && !target.equals(lid) && pending.contains(target);
+        } catch (Unresolved e) {
+            return false; // imported now, and kept with the reason
+        }
     }
 
     private void importOne(String lid) {
