@@ -124,6 +124,14 @@ class StandaloneDbImportTest {
     }
 
     @Test
+    void onlyTheSingleAzInstanceThatIsNoReplicaLacksAStandby() throws Exception {
+        Design design = new CfnImporter().importText(TEMPLATE, FILE);
+        assertEquals(List.of("ReportsDB"), new Validator().validate(design).stream()
+                .filter(f -> f.ruleId().equals("RDS-SINGLE-AZ")).map(f -> f.resourceNames().get(0))
+                .toList());
+    }
+
+    @Test
     void aPubliclyAccessibleInstanceIsReported() throws Exception {
         Design design = new CfnImporter().importText(TEMPLATE.replace("MultiAZ: 'true'",
                 "MultiAZ: 'true'\n      PubliclyAccessible: true"), FILE);
