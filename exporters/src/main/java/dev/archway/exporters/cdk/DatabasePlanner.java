@@ -32,6 +32,7 @@ final class DatabasePlanner {
             subnetGroup(cluster);
             cluster(cluster);
         }
+        new StandaloneDbPlanner(plan, this).plan();
         plan.about(null);
         for (AppNode app : plan.design.all(AppNode.class)) {
             List<String> uses = app.databases().stream().map(a -> "'" + a.alias() + "' the " + a.endpoint()
@@ -43,13 +44,19 @@ final class DatabasePlanner {
 
     private void subnetGroup(AuroraCluster cluster) {
         DbSubnetGroup group = plan.design.get(cluster.dbSubnetGroupId(), DbSubnetGroup.class);
-        if (group == null || plan.has(group.id())) {
+        if (group != null) {
+            subnetGroup(group, vpcOf(cluster, group));
+        }
+    }
+
+    void subnetGroup(DbSubnetGroup group, String vpcId) {
+        if (plan.has(group.id())) {
             return;
         }
         plan.about(group.id());
         CdkType type = CdkType.rds("SubnetGroup");
         plan.declare(group.id(), group.name(), type, new CdkExpr.Construct(type, CdkNames.constructId(group.name()),
-                CdkProps.of().put("vpc", plan.ref(vpcOf(cluster, group)))
+                CdkProps.of().put("vpc", plan.ref(vpcId))
                         .lit("description", group.description() == null ? group.name() : group.description())
                         .put("vpcSubnets", NetworkPlanner.selection(plan, group.subnetIds())).map()));
     }

@@ -60,6 +60,7 @@ final class DatabaseImport {
         }
         clusters();
         instances();
+        new StandaloneDbImport(cx, places).run();
     }
 
     private void clusters() {
@@ -75,9 +76,9 @@ final class DatabaseImport {
                 List<String> groups = p.refs("VpcSecurityGroupIds", SecurityGroup.class);
                 p.fixed("ManageMasterUserPassword", true);
                 AuroraCluster c = new AuroraCluster(cx.elementId(lid), cx.name(lid), null, engine,
-                        p.string("EngineVersion"), port == null ? (engine.contains("postgres") ? 5432 : 3306) : port,
-                        group == null ? null : group.id(), groups, p.string("DatabaseName"),
-                        p.string("MasterUsername"), null, endpoints(lid), p.bool("DeletionProtection", false));
+                        p.informational("EngineVersion"), port == null ? (engine.contains("postgres") ? 5432 : 3306) : port,
+                        group == null ? null : group.id(), groups, p.informational("DatabaseName"),
+                        p.informational("MasterUsername"), null, endpoints(lid), p.bool("DeletionProtection", false));
                 Object kept = cx.metadata.field(lid, "Vpc");
                 if (Boolean.FALSE.equals(kept)) {
                     kept = null;
@@ -115,13 +116,14 @@ final class DatabaseImport {
             try {
                 ImportedProps p = cx.props(lid);
                 if (!p.has("DBClusterIdentifier")) {
-                    throw new Unresolved("not an Aurora member");
+                    continue; // an RDS instance of its own: StandaloneDbImport
                 }
                 Object clusterRef = p.value("DBClusterIdentifier");
                 AuroraCluster c = cx.referenced(clusterRef, AuroraCluster.class);
                 p.fixed("Engine", c.engine());
-                String zone = p.string("AvailabilityZone");
-                String azId = zone == null || c.vpcId() == null ? null
+                String azId = StandaloneDbImport.subnetZone(cx, p);
+                String zone = azId == null ? p.string("AvailabilityZone") : null;
+                azId = zone == null || c.vpcId() == null ? azId
                         : places.az(c.vpcId(), cx.typedById(c.vpcId(), Element.class).name(), zone);
                 Integer tier = p.integer("PromotionTier");
                 boolean isPublic = p.bool("PubliclyAccessible", false);

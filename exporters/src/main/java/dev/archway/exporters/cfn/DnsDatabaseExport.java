@@ -3,6 +3,7 @@ package dev.archway.exporters.cfn;
 import dev.archway.model.db.AuroraCluster;
 import dev.archway.model.db.DbInstance;
 import dev.archway.model.db.DbSubnetGroup;
+import dev.archway.model.db.StandaloneDb;
 import dev.archway.model.dns.DnsRecord;
 import dev.archway.model.dns.HostedZone;
 import dev.archway.model.lb.Certificate;
@@ -12,6 +13,7 @@ import dev.archway.model.network.Vpc;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** Certificates, hosted zones and records; DB subnet groups, Aurora clusters and their instances. */
 final class DnsDatabaseExport {
@@ -109,11 +111,15 @@ final class DnsDatabaseExport {
                 "VpcSecurityGroupIds", c.securityGroupIds().isEmpty() ? null : cx.groupIds(c.securityGroupIds()),
                 "DatabaseName", c.databaseName(), "MasterUsername", user, "ManageMasterUserPassword",
                 managed ? Boolean.TRUE : null, "DeletionProtection", c.deletionProtection()), List.of());
-        cx.output(lid + "Endpoint", "Writer endpoint of " + c.name(), Cfn.getAtt(lid, "Endpoint.Address"));
-        cx.output(lid + "ReaderEndpoint", "Reader endpoint of " + c.name(), Cfn.getAtt(lid, "ReadEndpoint.Address"));
+        cx.output(c.id(), lid + "Endpoint", "Writer endpoint of " + c.name(), Cfn.getAtt(lid, "Endpoint.Address"));
+        cx.output(c.id(), lid + "ReaderEndpoint", "Reader endpoint of " + c.name(), Cfn.getAtt(lid, "ReadEndpoint.Address"));
     }
 
     void instance(DbInstance i) {
+        if (i.isStandalone()) {
+            standalone(i);
+            return;
+        }
         AuroraCluster cluster = cx.design.get(i.clusterId(), AuroraCluster.class);
         if (cluster == null) {
             throw new IllegalStateException(i.name() + " belongs to no Aurora cluster (DB-INSTANCE-NO-CLUSTER)");
@@ -130,6 +136,31 @@ final class DnsDatabaseExport {
         cx.add(i.id(), cx.lid(i.id()), "AWS::RDS::DBInstance", Cfn.map("Engine", cluster == null ? null
                 : cluster.engine(), "DBClusterIdentifier", cx.ref(i.clusterId()), "DBInstanceClass", i.instanceClass(),
                 "AvailabilityZone", az == null ? null : az.zone(), "PromotionTier", i.promotionTier(),
+                "PubliclyAccessible", i.publiclyAccessible() ? Boolean.TRUE : null), dependsOn);
+    }
+
+    /** An RDS instance of its own; a replica writes its subnet group and groups only where they are not its source's. */
+    private void standalone(DbInstance i) {
+        StandaloneDb s = i.standalone();
+        StandaloneDb from = s.readReplica() && cx.design.get(s.sourceInstanceId()) instanceof DbInstance src
+                ? src.standalone() : null;
+        AvailabilityZone az = s.multiAz() ? null : cx.design.get(i.azId(), AvailabilityZone.class);
+        String group = from != null && Objects.equals(from.dbSubnetGroupId(), s.dbSubnetGroupId()) ? null
+                : s.dbSubnetGroupId();
+        List<String> groups = from != null && from.securityGroupIds().equals(s.securityGroupIds()) ? List.of()
+                : s.securityGroupIds();
+        List<String> dependsOn = new ArrayList<>();
+        DbSubnetGroup subnets = cx.design.get(s.dbSubnetGroupId(), DbSubnetGroup.class);
+        if (i.publiclyAccessible() && subnets != null && !subnets.subnetIds().isEmpty()
+                && cx.design.get(subnets.subnetIds().get(0)) instanceof Subnet first) {
+            dependsOn.addAll(network.attachmentOf(first.vpcId()));
+        }
+        cx.add(i.id(), cx.lid(i.id()), "AWS::RDS::DBInstance", Cfn.map("Engine", from == null ? s.engine() : null,
+                "DBInstanceClass", i.instanceClass(), "Port", s.port() == StandaloneDb.defaultPort(s.engine()) ? null
+                        : s.port(), "DBSubnetGroupName", group == null ? null : cx.ref(group),
+                "VPCSecurityGroups", groups.isEmpty() ? null : cx.groupIds(groups),
+                "SourceDBInstanceIdentifier", s.readReplica() ? cx.ref(s.sourceInstanceId()) : null,
+                "MultiAZ", s.multiAz() ? Boolean.TRUE : null, "AvailabilityZone", az == null ? null : az.zone(),
                 "PubliclyAccessible", i.publiclyAccessible() ? Boolean.TRUE : null), dependsOn);
     }
 

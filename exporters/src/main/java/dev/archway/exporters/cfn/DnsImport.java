@@ -56,12 +56,14 @@ final class DnsImport {
         for (String lid : cx.free("AWS::CertificateManager::Certificate")) {
             try {
                 ImportedProps p = cx.props(lid);
-                String domain = p.string("DomainName");
+                String domain = p.value("DomainName") instanceof Intrinsics.External x ? deployTimeName(x)
+                        : p.string("DomainName");
                 List<String> sans = new ArrayList<>();
                 Object rawSans = p.value("SubjectAlternativeNames");
                 if (rawSans != null) {
                     for (Object s : Cfn.asList(rawSans)) {
-                        sans.add(String.valueOf(Intrinsics.literal(s)));
+                        sans.add(s instanceof Intrinsics.External x ? deployTimeName(x)
+                                : String.valueOf(Intrinsics.literal(s)));
                     }
                 }
                 p.fixed("ValidationMethod", "DNS");
@@ -81,6 +83,13 @@ final class DnsImport {
                 cx.keep(lid, e);
             }
         }
+    }
+
+    /** A name given at deploy time, as the template writes it ({@code www.${PublicFqdn}}, else the Parameter). */
+    private static String deployTimeName(Intrinsics.External x) {
+        Map<String, Object> expression = Cfn.asMap(x.expression());
+        Object sub = expression == null ? null : expression.get("Fn::Sub");
+        return Certificate.deployTimeName(sub instanceof String text ? text : x.name());
     }
 
     void records() {

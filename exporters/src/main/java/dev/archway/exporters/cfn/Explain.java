@@ -31,6 +31,9 @@ final class Explain {
         if (value instanceof Intrinsics.ResourceRef r) {
             return r.attribute() == null ? "Ref " + r.logicalId() : "Fn::GetAtt " + r.logicalId() + "." + r.attribute();
         }
+        if (value instanceof Intrinsics.External x) {
+            return x.name();
+        }
         if (value instanceof Map<?, ?> m) {
             List<String> parts = new ArrayList<>();
             m.forEach((k, v) -> parts.add(k + ": " + render(v)));

@@ -107,9 +107,11 @@ final class ExportContext {
         return name;
     }
 
-    void output(String name, String description, Object value) {
+    /** An output of an element's resource, under the resource's {@code Condition} when it has one. */
+    void output(String ownerId, String name, String description, Object value) {
         String id = ids.claim(name);
-        outputs.put(id, Cfn.map("Description", description, "Value", value));
+        outputs.put(id, Cfn.map("Description", description, "Value", value, "Condition",
+                design.cfnExtras(ownerId).get("Condition")));
         generatedOutputs.add(id);
     }
 

@@ -67,11 +67,36 @@ final class ImportedProps {
 
     String string(String key) throws Unresolved {
         Object v = value(key);
-        return v == null ? null : String.valueOf(Intrinsics.literal(v));
+        return v == null ? null : String.valueOf(literal(key, v));
     }
 
     Integer integer(String key) throws Unresolved {
-        return toInt(value(key));
+        Object v = value(key);
+        return v == null ? null : toInt(literal(key, v));
+    }
+
+    /**
+     * A property the model only shows (a master user name, a database name): its literal value, or null when the
+     * template computes it from what is known only at deploy time (a secret's {@code {{resolve:...}}} joined with
+     * a {@code Ref}); then it stays unread and export writes the expression back as it was.
+     */
+    String informational(String key) throws Unresolved {
+        try {
+            return string(key);
+        } catch (Unresolved u) {
+            read.remove(key);
+            return null;
+        }
+    }
+
+    /** The evaluated value as a literal, or why not, naming the property. */
+    private Object literal(String key, Object v) throws Unresolved {
+        try {
+            return Intrinsics.literal(v);
+        } catch (Unresolved u) {
+            throw new Unresolved(at(key) + (v instanceof Intrinsics.External ? ""
+                    : Explain.brief(properties.get(key)) + " ") + u.getMessage());
+        }
     }
 
     static Integer toInt(Object v) throws Unresolved {
@@ -87,7 +112,7 @@ final class ImportedProps {
 
     boolean bool(String key, boolean absent) throws Unresolved {
         Object v = value(key);
-        return v == null ? absent : Boolean.parseBoolean(String.valueOf(Intrinsics.literal(v)));
+        return v == null ? absent : Boolean.parseBoolean(String.valueOf(literal(key, v)));
     }
 
     /** Marks a property as interpreted when it has exactly the value export writes; otherwise it stays an extra. */
@@ -106,7 +131,8 @@ final class ImportedProps {
         try {
             return cx.referenced(v, type);
         } catch (Unresolved u) {
-            throw new Unresolved(at(key) + Explain.brief(properties.get(key)) + " " + u.getMessage());
+            throw new Unresolved(at(key) + (v instanceof Intrinsics.External ? ""
+                    : Explain.brief(properties.get(key)) + " ") + u.getMessage());
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.archway.exporters.cfn;
 
+import dev.archway.model.OpaqueResource;
 import dev.archway.model.lb.Action;
 import dev.archway.model.lb.ActionType;
 import dev.archway.model.lb.Ec2Instance;
@@ -63,7 +64,7 @@ final class LoadBalancingExport {
         }
         cx.add(lb.id(), cx.lid(lb.id()), "AWS::ElasticLoadBalancingV2::LoadBalancer", props,
                 lb.internetFacing() ? network.attachmentOf(lb.vpcId()) : List.of());
-        cx.output(cx.lid(lb.id()) + "DnsName", "DNS name of " + lb.name(), Cfn.getAtt(cx.lid(lb.id()), "DNSName"));
+        cx.output(lb.id(), cx.lid(lb.id()) + "DnsName", "DNS name of " + lb.name(), Cfn.getAtt(cx.lid(lb.id()), "DNSName"));
     }
 
     private static List<Object> keyValues(Map<String, String> attributes) {
@@ -161,9 +162,10 @@ final class LoadBalancingExport {
     }
 
     void targetGroup(TargetGroup tg) {
-        Map<String, Object> props = Cfn.map("VpcId", tg.targetType() == TargetType.LAMBDA || tg.vpcId() == null ? null
-                : cx.ref(tg.vpcId()), "Protocol", tg.protocol().name(), "Port", tg.port(), "TargetType",
-                tg.targetType().name().toLowerCase(Locale.ROOT));
+        boolean lambda = tg.targetType() == TargetType.LAMBDA; // a function's group has no VPC, protocol or port
+        Map<String, Object> props = Cfn.map("VpcId", lambda || tg.vpcId() == null ? null
+                : cx.ref(tg.vpcId()), "Protocol", lambda ? null : tg.protocol().name(), "Port", lambda ? null
+                        : tg.port(), "TargetType", tg.targetType().name().toLowerCase(Locale.ROOT));
         HealthCheck hc = tg.healthCheck();
         if (hc != null) {
             boolean http = hc.protocol().startsWith("HTTP");
@@ -182,6 +184,10 @@ final class LoadBalancingExport {
             Object target = cx.design.get(reg.targetId());
             if (target instanceof Ec2Instance) {
                 targets.add(Cfn.map("Id", cx.ref(reg.targetId()), "Port", reg.port()));
+            } else if (target instanceof LoadBalancer) {
+                targets.add(Cfn.map("Id", cx.ref(reg.targetId()), "Port", reg.port()));
+            } else if (target instanceof OpaqueResource function) {
+                targets.add(Cfn.map("Id", Cfn.getAtt(cx.lid(function.id()), "Arn")));
             } else if (target instanceof IpTarget ip) {
                 targets.add(Cfn.map("Id", ip.ip(), "Port", reg.port(), "AvailabilityZone",
                         ip.subnetId() == null ? "all" : null));

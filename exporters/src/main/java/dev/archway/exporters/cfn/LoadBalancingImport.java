@@ -147,7 +147,12 @@ final class LoadBalancingImport {
         }
         for (Object o : Cfn.asList(value)) {
             Map<String, Object> kv = Cfn.asMap(o);
-            out.put(String.valueOf(Intrinsics.literal(kv.get("Key"))), String.valueOf(Intrinsics.literal(kv.get("Value"))));
+            Object v = kv.get("Value");
+            // a bucket or name of another resource, known at deploy time: the model shows which (export writes the
+            // expression back while the attribute is unchanged)
+            Object shown = v instanceof Intrinsics.ResourceRef || v instanceof Intrinsics.External
+                    ? Explain.brief(v) : Intrinsics.literal(v);
+            out.put(String.valueOf(Intrinsics.literal(kv.get("Key"))), String.valueOf(shown));
         }
         return out;
     }
@@ -159,11 +164,10 @@ final class LoadBalancingImport {
                 String targetType = p.string("TargetType");
                 TargetType tt = targetType == null ? TargetType.INSTANCE
                         : TargetType.valueOf(targetType.toUpperCase(Locale.ROOT));
-                if (tt == TargetType.LAMBDA || tt == TargetType.ALB) {
-                    throw new Unresolved("lambda and alb targets are not drawn");
-                }
-                Vpc vpc = p.ref("VpcId", Vpc.class);
-                Protocol protocol = Protocol.valueOf(p.string("Protocol"));
+                boolean lambda = tt == TargetType.LAMBDA;
+                Vpc vpc = lambda ? null : p.ref("VpcId", Vpc.class);
+                // the ALB invokes a Lambda function with the request as an HTTP event; the group has no protocol
+                Protocol protocol = lambda ? Protocol.HTTP : Protocol.valueOf(p.string("Protocol"));
                 Integer port = p.integer("Port");
                 HealthCheck hc = healthCheck(p, protocol);
                 Map<String, String> attributes = keyValues(p.value("TargetGroupAttributes"));
@@ -174,7 +178,7 @@ final class LoadBalancingImport {
                         targets.add(target(Cfn.asMap(t), lid, tt, targets.size()));
                     }
                 }
-                cx.addTyped(lid, new TargetGroup(cx.elementId(lid), cx.name(lid), vpc.id(), protocol,
+                cx.addTyped(lid, new TargetGroup(cx.elementId(lid), cx.name(lid), vpc == null ? null : vpc.id(), protocol,
                         port == null ? 0 : port, tt, hc, attributes, targets), p);
             } catch (Unresolved | RuntimeException e) {
                 cx.keep(lid, e);
@@ -188,6 +192,15 @@ final class LoadBalancingImport {
         Object id = t.get("Id");
         if (type == TargetType.INSTANCE) {
             return new TargetRegistration(cx.referenced(id, Ec2Instance.class).id(), port);
+        }
+        if (type == TargetType.ALB) {
+            return new TargetRegistration(cx.referenced(id, LoadBalancer.class).id(), port);
+        }
+        if (type == TargetType.LAMBDA) {
+            if (!(id instanceof ResourceRef r) || !String.valueOf(cx.typeOf(r.logicalId())).startsWith("AWS::Lambda::")) {
+                throw new Unresolved("Lambda target " + Explain.brief(id) + " is no function of this template");
+            }
+            return new TargetRegistration(cx.elementId(r.logicalId()), null); // the function, kept as written
         }
         String ip = String.valueOf(Intrinsics.literal(id));
         IpTarget target = places.ipTarget(ip, tgLid, index);

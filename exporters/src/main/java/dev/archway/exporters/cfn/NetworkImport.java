@@ -150,7 +150,11 @@ final class NetworkImport {
                 if (cidr == null) {
                     throw new Unresolved("no CidrBlock");
                 }
-                String zone = p.string("AvailabilityZone");
+                Object given = p.value("AvailabilityZone");
+                // a zone another resource answers at deploy time (a custom resource's attribute): a slot of its own
+                String zone = given instanceof Intrinsics.ResourceRef r && r.attribute() != null
+                        && !"AWS::EC2::Subnet".equals(cx.typeOf(r.logicalId())) ? r.logicalId() + "." + r.attribute()
+                        : p.string("AvailabilityZone");
                 String azId = zone == null ? null : places.az(vpc.id(), vpc.name(), zone);
                 boolean mapPublic = p.bool("MapPublicIpOnLaunch", false);
                 cx.addTyped(lid, new Subnet(cx.elementId(lid), cx.name(lid), vpc.id(), azId, cidr, null, null,

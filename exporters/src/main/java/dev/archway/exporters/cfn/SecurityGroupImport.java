@@ -1,5 +1,6 @@
 package dev.archway.exporters.cfn;
 
+import dev.archway.exporters.cfn.Intrinsics.External;
 import dev.archway.exporters.cfn.Intrinsics.ResourceRef;
 import dev.archway.exporters.cfn.Intrinsics.Unresolved;
 import dev.archway.model.network.SecurityGroup;
@@ -14,6 +15,11 @@ import java.util.Set;
 
 /** Security groups, with inline rules and rules in their own resources (which export writes the same way). */
 final class SecurityGroupImport {
+    /** SourceSecurityGroupOwnerId names the peer's account only; the peer itself is what the model needs. */
+    private static final Set<String> INGRESS_FIELDS = Set.of("IpProtocol", "FromPort", "ToPort", "CidrIp",
+            "Description", "SourceSecurityGroupId", "SourceSecurityGroupName", "SourceSecurityGroupOwnerId");
+    private static final Set<String> EGRESS_FIELDS = Set.of("IpProtocol", "FromPort", "ToPort", "CidrIp",
+            "Description", "DestinationSecurityGroupId");
     private final ImportContext cx;
 
     SecurityGroupImport(ImportContext cx) {
@@ -62,9 +68,12 @@ final class SecurityGroupImport {
                 Object groupRef = p.value("GroupId");
                 SecurityGroup sg = cx.referenced(groupRef, SecurityGroup.class);
                 String sgLid = (String) ImportedProps.refTarget(groupRef);
+                if (sgLid == null) {
+                    throw new Unresolved(ImportedProps.at("GroupId") + Explain.brief(p.raw("GroupId"))
+                            + " is a group from outside the template, which export writes no rules for");
+                }
                 Map<String, Object> fields = new LinkedHashMap<>();
-                for (String key : List.of("IpProtocol", "FromPort", "ToPort", "CidrIp", "SourceSecurityGroupId",
-                        "DestinationSecurityGroupId", "Description")) {
+                for (String key : egress ? EGRESS_FIELDS : INGRESS_FIELDS) {
                     if (p.has(key)) {
                         fields.put(key, p.value(key));
                     }
@@ -95,6 +104,9 @@ final class SecurityGroupImport {
             return out;
         }
         List<Object> items = Cfn.asList(value);
+        if (items == null && Cfn.asMap(value) != null) {
+            items = List.of(value); // one rule written as a mapping, which CloudFormation takes as a list of one
+        }
         if (items == null) {
             throw new Unresolved("rules are not a list");
         }
@@ -108,9 +120,29 @@ final class SecurityGroupImport {
         return out;
     }
 
+    /**
+     * The element id of a rule's peer group: a group of the template, else one from outside (a Parameter, an
+     * {@code Fn::ImportValue}, a literal id or name, a group another resource owns such as a Classic Load Balancer's
+     * source group), which becomes an external group.
+     */
+    private String peerGroup(Object peer, Set<String> groups) throws Unresolved {
+        if (peer instanceof ResourceRef r) {
+            if (groups.contains(r.logicalId())) {
+                return cx.elementId(r.logicalId());
+            }
+            if ("AWS::EC2::SecurityGroup".equals(cx.typeOf(r.logicalId()))) {
+                throw new Unresolved("peer group " + r.logicalId() + " is kept as it is");
+            }
+            Object expression = r.attribute() == null ? Cfn.ref(r.logicalId())
+                    : Map.of("Fn::GetAtt", List.of(r.logicalId(), r.attribute()));
+            return cx.externals.element(new External("Peer:" + Explain.brief(r), Explain.brief(r), expression),
+                    SecurityGroup.class).id();
+        }
+        return cx.referenced(peer, SecurityGroup.class).id();
+    }
+
     private SgRule rule(Map<String, Object> m, boolean egress, Set<String> groups) throws Unresolved {
-        Set<String> known = Set.of("IpProtocol", "FromPort", "ToPort", "CidrIp", "Description",
-                egress ? "DestinationSecurityGroupId" : "SourceSecurityGroupId");
+        Set<String> known = egress ? EGRESS_FIELDS : INGRESS_FIELDS;
         for (String key : m.keySet()) {
             if (!known.contains(key)) {
                 throw new Unresolved("rule field " + key);
@@ -125,13 +157,10 @@ final class SecurityGroupImport {
         Integer to = ImportedProps.toInt(m.get("ToPort"));
         Object cidr = m.get("CidrIp");
         Object peer = m.get(egress ? "DestinationSecurityGroupId" : "SourceSecurityGroupId");
-        String peerId = null;
-        if (peer != null) {
-            if (!(peer instanceof ResourceRef r) || !groups.contains(r.logicalId())) {
-                throw new Unresolved("peer group outside the model");
-            }
-            peerId = cx.elementId(r.logicalId());
+        if (peer == null && !egress) {
+            peer = m.get("SourceSecurityGroupName");
         }
+        String peerId = peer == null ? null : peerGroup(peer, groups);
         if ((cidr == null) == (peerId == null)) {
             throw new Unresolved("rule needs one peer");
         }

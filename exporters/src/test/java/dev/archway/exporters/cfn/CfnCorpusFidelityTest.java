@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -39,19 +40,30 @@ class CfnCorpusFidelityTest {
         }
     }
 
-    @Test
-    void reportsModelledAndRoundTripFiguresPerTemplate() throws Exception {
+    /**
+     * The share of counted resources modelled, per corpus, at least what is reached today; with
+     * {@code -Darchway.updateDocs=true} the per-template tables of docs/cloudformation.md are rewritten.
+     */
+    @ParameterizedTest
+    @CsvSource({"realworld-dev, 0.83", "aws-cloudformation-templates, 0.87"})
+    void reportsModelledAndRoundTripFiguresPerTemplate(String corpus, double atLeast) throws Exception {
         int counted = 0;
         int modelled = 0;
-        for (Path t : templates().toList()) {
+        List<CorpusFidelity> all = new ArrayList<>();
+        for (Path t : CorpusFidelity.templates(CorpusFidelity.REALWORLD.resolveSibling(corpus))) {
             CorpusFidelity f = CorpusFidelity.of(t);
+            all.add(f);
             System.out.println(f.line());
             f.kept().forEach(k -> System.out.println("    kept " + k));
             counted += f.counted();
             modelled += f.modelled();
         }
-        System.out.printf("TOTAL modelled %d of %d%n", modelled, counted);
-        assertTrue(modelled > 0);
+        System.out.printf("TOTAL %s modelled %d of %d%n", corpus, modelled, counted);
+        if (Boolean.getBoolean("archway.updateDocs")) {
+            FidelityTables.update(corpus, FidelityTables.table(all));
+        }
+        assertTrue(counted == 0 || modelled >= atLeast * counted,
+                corpus + ": " + modelled + " of " + counted + " modelled, below " + atLeast);
     }
 
     /** Warnings count too: an export may not add any finding, of any level, that the original does not have. */

@@ -64,6 +64,38 @@ record CorpusFidelity(String template, int counted, int modelled, int resources,
                 resources.size() - changed.size(), kept, changed);
     }
 
+    /** A VPC with two subnets in the region's first two zones: the start of a template's Resources. */
+    static final String VPC_TWO_SUBNETS = """
+              Vpc:
+                Type: AWS::EC2::VPC
+                Properties:
+                  CidrBlock: 10.0.0.0/16
+              SubnetA:
+                Type: AWS::EC2::Subnet
+                Properties:
+                  VpcId: !Ref Vpc
+                  CidrBlock: 10.0.1.0/24
+                  AvailabilityZone: !Select [0, !GetAZs '']
+              SubnetB:
+                Type: AWS::EC2::Subnet
+                Properties:
+                  VpcId: !Ref Vpc
+                  CidrBlock: 10.0.2.0/24
+                  AvailabilityZone: !Select [1, !GetAZs '']
+            """;
+
+    /** The logical ids whose Type, Condition or Properties the YAML or the JSON export of an imported design changes. */
+    static List<String> changedByExport(String template, Design design, Path file) throws Exception {
+        Map<String, Object> original = Cfn.orEmpty(TemplateReader.read(template, file).get("Resources"));
+        List<String> out = new ArrayList<>();
+        for (String text : List.of(new CfnYamlExporter().render(design).content(),
+                new CfnJsonExporter().render(design).content())) {
+            changed(original, Cfn.orEmpty(TemplateReader.read(text, file).get("Resources"))).stream()
+                    .filter(lid -> !out.contains(lid)).forEach(out::add);
+        }
+        return out;
+    }
+
     /** The logical ids whose Type, Condition or Properties differ in the export. */
     static List<String> changed(Map<String, Object> original, Map<String, Object> exported) {
         List<String> out = new ArrayList<>();

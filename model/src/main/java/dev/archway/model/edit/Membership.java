@@ -5,6 +5,7 @@ import dev.archway.model.Element;
 import dev.archway.model.db.AppNode;
 import dev.archway.model.db.AuroraCluster;
 import dev.archway.model.db.DbInstance;
+import dev.archway.model.db.StandaloneDb;
 import dev.archway.model.lb.AutoScalingGroup;
 import dev.archway.model.lb.Ec2Instance;
 import dev.archway.model.lb.EcsService;
@@ -56,6 +57,12 @@ public final class Membership {
             return new AuroraCluster(c.id(), c.name(), c.vpcId(), c.engine(), c.engineVersion(), c.port(),
                     c.dbSubnetGroupId(), ids, c.databaseName(), c.masterUsername(), c.writerId(), c.customEndpoints(),
                     c.deletionProtection());
+        }
+        if (e instanceof DbInstance db && db.isStandalone()) {
+            StandaloneDb s = db.standalone();
+            return new DbInstance(db.id(), db.name(), db.clusterId(), db.azId(), db.instanceClass(),
+                    db.promotionTier(), db.publiclyAccessible(), new StandaloneDb(s.engine(), s.port(),
+                            s.dbSubnetGroupId(), ids, s.multiAz(), s.sourceInstanceId()));
         }
         if (e instanceof DbInstance db) {
             return withGroups(design, design.get(db.clusterId()), ids);

@@ -26,6 +26,18 @@ public record Certificate(String id, String name, String domainName, List<String
         return new Certificate(id, newName, domainName, subjectAlternativeNames, hostedZoneId);
     }
 
+    /**
+     * The domain name of a certificate whose template takes it from a Parameter given at deploy time: the
+     * Parameter's name in braces. Such a name is assumed to cover every host (whether it does cannot be told).
+     */
+    public static String deployTimeName(String parameter) {
+        return "{" + parameter + "}";
+    }
+
+    public static boolean isDeployTimeName(String name) {
+        return name != null && name.startsWith("{") && name.endsWith("}");
+    }
+
     public List<String> allNames() {
         return Stream.concat(Stream.of(domainName), subjectAlternativeNames.stream()).toList();
     }
@@ -37,6 +49,9 @@ public record Certificate(String id, String name, String domainName, List<String
     public boolean covers(String host) {
         String h = host.toLowerCase(Locale.ROOT);
         for (String n : allNames()) {
+            if (isDeployTimeName(n)) {
+                return true;
+            }
             String name = n.toLowerCase(Locale.ROOT);
             if (name.equals(h)) {
                 return true;

@@ -190,7 +190,8 @@ public final class Topology {
     public static boolean wearsSecurityGroups(Element element) {
         return element instanceof Ec2Instance || element instanceof IpTarget || element instanceof EcsService
                 || element instanceof AutoScalingGroup
-                || element instanceof LoadBalancer || element instanceof AuroraCluster || element instanceof AppNode;
+                || element instanceof LoadBalancer || element instanceof AuroraCluster || element instanceof AppNode
+                || element instanceof DbInstance db && db.isStandalone();
     }
 
     public static List<String> securityGroupIdsOf(Element element) {
@@ -211,6 +212,9 @@ public final class Topology {
         }
         if (element instanceof AuroraCluster c) {
             return c.securityGroupIds();
+        }
+        if (element instanceof DbInstance db && db.isStandalone()) {
+            return db.standalone().securityGroupIds();
         }
         return element instanceof AppNode app ? app.securityGroupIds() : List.of();
     }

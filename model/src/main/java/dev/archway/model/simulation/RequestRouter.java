@@ -277,7 +277,13 @@ public final class RequestRouter {
         p.flowHash = p.lb.isNetwork();
         p.listenerHops.add(new Hop(Hop.Step.ACTION, p.actionElementId, "forward", "forward to " + String.join(", ",
                 parts)));
-        if (p.groups.length == 0) {
+        List<String> functions = LambdaTargets.functionsOf(design, groups);
+        if (!functions.isEmpty()) {
+            String reason = "the ALB invokes Lambda function " + String.join(", ", functions)
+                    + " with the request; the simulation does not follow the function";
+            p.listenerHops.add(new Hop(Hop.Step.ACTION, p.actionElementId, "forward", reason));
+            terminal(p, RouteOutcome.FORWARDED, null, null, reason);
+        } else if (p.groups.length == 0) {
             String reason = "the forward action names no target group of the design";
             p.listenerHops.add(new Hop(Hop.Step.ACTION, p.actionElementId, "unavailable", reason));
             terminal(p, RouteOutcome.UNAVAILABLE, p.lb.isApplication() ? 503 : null, null, reason);

@@ -43,7 +43,7 @@ final class TrafficRun {
         for (int i = 0; i < requests; i++) {
             RouteOutcome o = step(random, roundRobin);
             outcomes[o.ordinal()]++;
-            if (o == RouteOutcome.FORWARDED) {
+            if (o == RouteOutcome.FORWARDED && group >= 0) { // a Lambda function is forwarded to, not a slot
                 counts[group][slot]++;
             }
             if (i == 0) {

@@ -213,6 +213,10 @@ public final class CfnReferences {
     }
 
     private void dbInstance(DbInstance i, Set<CfnReference> out) {
+        if (i.isStandalone()) {
+            standaloneDb(i, out);
+            return;
+        }
         out.add(CfnReference.ref(i.clusterId()));
         AuroraCluster cluster = design.get(i.clusterId(), AuroraCluster.class);
         if (cluster == null) {
@@ -245,6 +249,17 @@ public final class CfnReferences {
             return List.of("user:" + c.id());
         }
         return List.of();
+    }
+
+    private void standaloneDb(DbInstance i, Set<CfnReference> out) {
+        var s = i.standalone();
+        refs(out, dev.archway.model.Ids.refs(s.dbSubnetGroupId(), s.sourceInstanceId()));
+        groupIds(out, s.securityGroupIds());
+        var group = design.get(s.dbSubnetGroupId(), dev.archway.model.db.DbSubnetGroup.class);
+        if (i.publiclyAccessible() && group != null && !group.subnetIds().isEmpty()
+                && design.get(group.subnetIds().get(0)) instanceof Subnet first) {
+            dependsOnGateway(first.vpcId(), out);
+        }
     }
 
     private void dependsOnGateway(String vpcId, Set<CfnReference> out) {

@@ -97,7 +97,7 @@ final class StackGroups {
         } else if (e instanceof AuroraCluster c) {
             return new Group(6, "data", c.name());
         } else if (e instanceof DbInstance i) {
-            return new Group(6, "data", nameOf(i.clusterId()));
+            return new Group(6, "data", i.isStandalone() ? i.name() : nameOf(i.clusterId()));
         } else if (e instanceof DbSubnetGroup) {
             return new Group(6, "data", e.name());
         } else if (e instanceof DnsRecord r) {

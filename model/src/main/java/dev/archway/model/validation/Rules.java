@@ -8,6 +8,7 @@ import dev.archway.model.validation.rules.db.DbEngineRetiredRule;
 import dev.archway.model.validation.rules.db.DbEngineVersionSupportRule;
 import dev.archway.model.validation.rules.db.DbInstanceNoClusterRule;
 import dev.archway.model.validation.rules.db.DbNoReaderRule;
+import dev.archway.model.validation.rules.db.RdsSingleAzRule;
 import dev.archway.model.validation.rules.db.DbPrivateSubnetRule;
 import dev.archway.model.validation.rules.db.DbReaderAzRule;
 import dev.archway.model.validation.rules.db.DbSgFromAppRule;
@@ -97,6 +98,7 @@ public final class Rules {
             new DbSubnetGroupAzRule(),
             new DbReaderAzRule(),
             new DbNoReaderRule(),
+            new RdsSingleAzRule(),
             new DbInstanceNoClusterRule(),
             new SubnetCidrRule(),
             new NatPublicSubnetRule(),

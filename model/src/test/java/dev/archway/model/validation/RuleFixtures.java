@@ -7,6 +7,7 @@ import dev.archway.model.db.AppNode;
 import dev.archway.model.db.AuroraCluster;
 import dev.archway.model.db.DbAlias;
 import dev.archway.model.db.DbInstance;
+import dev.archway.model.db.StandaloneDb;
 import dev.archway.model.dns.DnsRecord;
 import dev.archway.model.db.DbSubnetGroup;
 import dev.archway.model.lb.Action;
@@ -41,6 +42,12 @@ import java.util.Map;
 /** The good and bad fixtures of every rule, each a one-change variation of {@link ShopDesign}. */
 final class RuleFixtures {
     private RuleFixtures() {
+    }
+
+    /** An RDS MySQL instance outside Aurora in the shop's DB subnets. */
+    private static DbInstance rdsInstance(boolean multiAz) {
+        return new DbInstance("Orders", "Orders", null, "AzA", "db.t3.medium", 1, false,
+                new StandaloneDb("mysql", 3306, "DbSubnets", List.of("DbSg"), multiAz, null));
     }
 
     static List<RuleFixture> all() {
@@ -120,6 +127,8 @@ final class RuleFixtures {
                         "TARGET-SG-BLOCKS-LB [ApiService, Alb]", "TARGET-SG-BLOCKS-LB [Web1, Alb]",
                         "TARGET-SG-BLOCKS-LB [Web2, Alb]"),
                 of("DB-NO-READER", "writer-only", d -> d.remove("Reader"), true, "DB-NO-READER [Db]"),
+                of("RDS-SINGLE-AZ", "single-az-mysql", d -> d.put(rdsInstance(false)), true, "RDS-SINGLE-AZ [Orders]")
+                        .withGood(d -> d.put(rdsInstance(true))),
                 of("DB-INSTANCE-NO-CLUSTER", "reader-from-the-palette", d -> edit(d, "Reader", DbInstance.class,
                         i -> new DbInstance(i.id(), i.name(), null, i.azId(), i.instanceClass(), i.promotionTier(),
                                 false)), true, "DB-NO-READER [Db]", "DB-INSTANCE-NO-CLUSTER [Reader]"),

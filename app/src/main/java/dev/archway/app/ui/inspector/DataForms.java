@@ -156,15 +156,12 @@ final class DataForms {
                     r -> c.apply(DbMembership.role(c.design(), db.id(), r.equals(WRITER))));
         }
         form.edits("promotionTier").text("Promotion tier", String.valueOf(db.promotionTier()),
-                v -> PropertyForm.intRange(v, 0, 15), v -> c.edit("Edit DB instance", new DbInstance(db.id(),
-                        db.name(), db.clusterId(), db.azId(), db.instanceClass(), Integer.parseInt(v.trim()),
-                        db.publiclyAccessible())));
+                v -> PropertyForm.intRange(v, 0, 15), v -> c.edit("Edit DB instance",
+                        db.withPromotionTier(Integer.parseInt(v.trim()))));
         form.edits("instanceClass").text("Instance class", db.instanceClass(), v -> v.matches("db\\.[a-z0-9]+\\.[a-z0-9]+")
-                ? null : "e.g. db.r6g.large", v -> c.edit("Edit DB instance", new DbInstance(db.id(), db.name(),
-                db.clusterId(), db.azId(), v, db.promotionTier(), db.publiclyAccessible())));
+                ? null : "e.g. db.r6g.large", v -> c.edit("Edit DB instance", db.withInstanceClass(v)));
         form.edits("publiclyAccessible").flag("Publicly accessible", db.publiclyAccessible(), b -> c.edit(
-                "Edit DB instance", new DbInstance(db.id(), db.name(), db.clusterId(), db.azId(), db.instanceClass(),
-                        db.promotionTier(), b)));
+                "Edit DB instance", db.withPubliclyAccessible(b)));
         c.placed("azId", "Zone", db.azId());
     }
 

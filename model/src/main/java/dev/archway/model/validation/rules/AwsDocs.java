@@ -43,6 +43,8 @@ public final class AwsDocs {
     public static final String SUBNET_SIZING = VPC + "subnet-sizing.html";
     public static final String AURORA_VPC = AURORA + "USER_VPC.WorkingWithRDSInstanceinaVPC.html";
     public static final String AURORA_HA = AURORA + "Concepts.AuroraHighAvailability.html";
+    public static final String RDS_MULTI_AZ =
+            "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.MultiAZSingleStandby.html";
     public static final String AURORA_ENDPOINTS = AURORA + "Aurora.Overview.Endpoints.html";
     public static final String AURORA_MYSQL_V1_EOL = AURORA + "Aurora.MySQL56.EOL.html";
     public static final String AURORA_EXTENDED_SUPPORT = AURORA + "extended-support.html";

@@ -13,7 +13,7 @@ import dev.archway.model.rule.Severity;
 import dev.archway.model.validation.rules.AwsDocs;
 import java.util.List;
 
-/** DB-INSTANCE-NO-CLUSTER: an Aurora DB instance belongs to an Aurora cluster. */
+/** DB-INSTANCE-NO-CLUSTER: an Aurora DB instance belongs to an Aurora cluster (an RDS instance of its own need not). */
 public final class DbInstanceNoClusterRule extends KindRule<DbInstance> {
     public static final RuleInfo INFO = new RuleInfo("DB-INSTANCE-NO-CLUSTER", Severity.ERROR,
             "Aurora DB instances belong to a cluster",
@@ -27,7 +27,7 @@ public final class DbInstanceNoClusterRule extends KindRule<DbInstance> {
 
     @Override
     public List<Finding> check(DbInstance db, Topology index) {
-        if (index.get(db.clusterId(), AuroraCluster.class) != null) {
+        if (db.isStandalone() || index.get(db.clusterId(), AuroraCluster.class) != null) {
             return List.of();
         }
         return List.of(Finding.of(INFO, db, "%s belongs to no Aurora cluster, so it cannot be deployed"

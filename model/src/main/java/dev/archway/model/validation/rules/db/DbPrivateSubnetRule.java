@@ -23,8 +23,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * DB-PRIVATE-SUBNET: Aurora instances are not publicly accessible and their subnet group offers them only private
- * subnets in their Availability Zone.
+ * DB-PRIVATE-SUBNET: DB instances (Aurora or RDS) are not publicly accessible and their subnet group offers them only
+ * private subnets in their Availability Zone.
  */
 public final class DbPrivateSubnetRule extends KindRule<DbInstance> {
     public static final RuleInfo INFO = new RuleInfo("DB-PRIVATE-SUBNET", Severity.WARNING,
@@ -39,9 +39,9 @@ public final class DbPrivateSubnetRule extends KindRule<DbInstance> {
 
     @Override
     public List<Finding> check(DbInstance instance, Topology index) {
-        AuroraCluster cluster = index.get(instance.clusterId(), AuroraCluster.class);
+        DbSubnetGroup group = groupOf(instance, index);
         AvailabilityZone az = index.get(instance.azId(), AvailabilityZone.class);
-        List<Subnet> publicOnes = cluster == null || az == null ? List.of() : index.subnetsOf(cluster).stream()
+        List<Subnet> publicOnes = group == null || az == null ? List.of() : index.subnetsOf(group).stream()
                 .filter(s -> az.zone().equals(index.zoneOf(s)) && index.isPublic(s)).toList();
         if (!instance.publiclyAccessible() && publicOnes.isEmpty()) {
             return List.of();
@@ -56,14 +56,22 @@ public final class DbPrivateSubnetRule extends KindRule<DbInstance> {
             why.add("can be placed in public subnet " + SubnetChoice.names(publicOnes));
         }
         return List.of(Finding.of(INFO, resources, "%s %s".formatted(instance.name(), String.join(" and ", why)),
-                fix(instance, cluster, publicOnes, index)));
+                fix(instance, group, publicOnes, index)));
     }
 
-    private static Fix fix(DbInstance instance, AuroraCluster cluster, List<Subnet> publicOnes, Topology index) {
-        DbSubnetGroup group = cluster == null ? null : index.get(cluster.dbSubnetGroupId(), DbSubnetGroup.class);
+    /** The DB subnet group the instance is placed by: its cluster's, or its own when it stands alone. */
+    static DbSubnetGroup groupOf(DbInstance instance, Topology index) {
+        if (instance.isStandalone()) {
+            return index.get(instance.standalone().dbSubnetGroupId(), DbSubnetGroup.class);
+        }
+        AuroraCluster cluster = index.get(instance.clusterId(), AuroraCluster.class);
+        return cluster == null ? null : index.get(cluster.dbSubnetGroupId(), DbSubnetGroup.class);
+    }
+
+    private static Fix fix(DbInstance instance, DbSubnetGroup group, List<Subnet> publicOnes, Topology index) {
         List<String> dropped = publicOnes.stream().map(Subnet::id).toList();
         if (!publicOnes.isEmpty()) {
-            List<Subnet> kept = index.subnetsOf(cluster).stream().filter(s -> !dropped.contains(s.id())).toList();
+            List<Subnet> kept = index.subnetsOf(group).stream().filter(s -> !dropped.contains(s.id())).toList();
             Set<String> zones = index.zonesOf(kept);
             if (group == null || zones.size() < 2) {
                 return null;
@@ -82,8 +90,7 @@ public final class DbPrivateSubnetRule extends KindRule<DbInstance> {
             List<Command> commands = new ArrayList<>();
             DbInstance i = Fixes.current(design, instance.id(), DbInstance.class);
             if (i.publiclyAccessible()) {
-                commands.add(new PutElementCommand(label, new DbInstance(i.id(), i.name(), i.clusterId(), i.azId(),
-                        i.instanceClass(), i.promotionTier(), false)));
+                commands.add(new PutElementCommand(label, i.withPubliclyAccessible(false)));
             }
             if (!dropped.isEmpty()) {
                 DbSubnetGroup g = Fixes.current(design, groupId, DbSubnetGroup.class);

@@ -1,11 +1,13 @@
 package dev.archway.model.validation.rules.target;
 
 import dev.archway.model.Element;
+import dev.archway.model.OpaqueResource;
 import dev.archway.model.lb.AutoScalingGroup;
 import dev.archway.model.lb.Ec2Instance;
 import dev.archway.model.lb.EcsService;
 import dev.archway.model.lb.IpTarget;
 import dev.archway.model.lb.LaunchType;
+import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.lb.TargetGroup;
 import dev.archway.model.lb.TargetType;
 import dev.archway.model.query.Topology;
@@ -72,6 +74,12 @@ public final class TgTargetTypeRule extends KindRule<TargetGroup> {
         }
         if (target instanceof Ec2Instance || target instanceof EcsService) {
             return EnumSet.of(TargetType.INSTANCE, TargetType.IP);
+        }
+        if (target instanceof LoadBalancer lb && lb.isApplication()) {
+            return EnumSet.of(TargetType.ALB);
+        }
+        if (target instanceof OpaqueResource o && o.cfnType().startsWith("AWS::Lambda::")) {
+            return EnumSet.of(TargetType.LAMBDA);
         }
         return EnumSet.noneOf(TargetType.class);
     }
