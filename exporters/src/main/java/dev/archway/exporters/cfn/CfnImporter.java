@@ -150,7 +150,6 @@ public final class CfnImporter {
             design.setCfnExtras(carrier, extras);
         }
         layout(cx, places, design);
-        ConditionValues.mark(design);
         SourceValues.record(design, cx.template);
         return design;
     }
