@@ -35,7 +35,8 @@ public final class ConditionValues {
 
     /**
      * Records, on every element with a template Condition, whether it holds under the design's assumed values; returns
-     * the design. Every design opened (and every change of assumptions) goes through here.
+     * the design. Every design the window opens or the command line checks (and every change of assumptions) goes
+     * through here.
      */
     public static Design mark(Design design) {
         Map<String, Object> sections = TemplateExtras.of(design);

@@ -4,7 +4,6 @@ import dev.archway.exporters.InputException;
 import dev.archway.exporters.InputFiles;
 import dev.archway.exporters.InputKind;
 import dev.archway.exporters.cfn.CfnImporter;
-import dev.archway.exporters.cfn.ConditionValues;
 import dev.archway.exporters.designfile.DesignFile;
 import dev.archway.model.Design;
 import java.nio.file.Files;
@@ -24,12 +23,7 @@ public final class DesignSources {
 
     /** A file read once, and what it is. */
     public record Source(Path file, String text, boolean isDesignFile) {
-        /** The design, its conditional elements marked as its assumptions say (see {@link ConditionValues}). */
         public Design design() throws InputException {
-            return ConditionValues.mark(opened());
-        }
-
-        private Design opened() throws InputException {
             if (text == null) {
                 return new CfnImporter().importTemplate(file);
             }
