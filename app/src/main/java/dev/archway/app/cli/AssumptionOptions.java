@@ -4,6 +4,7 @@ import dev.archway.exporters.InputException;
 import dev.archway.exporters.assume.AssumedDesign;
 import dev.archway.exporters.assume.Assumptions;
 import dev.archway.exporters.assume.AssumptionsFile;
+import dev.archway.exporters.cfn.ConditionValues;
 import dev.archway.model.Design;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -33,8 +34,9 @@ public final class AssumptionOptions {
         return params.isEmpty() && assume == null;
     }
 
-    /** The design as it is under the given assumptions. */
+    /** The design as it is under the given assumptions (and those it keeps). */
     Design apply(Design design, Path file) throws InputException {
+        ConditionValues.mark(design);
         Design assumed = assume == null ? design : AssumedDesign.apply(design, AssumptionsFile.read(assume));
         Map<String, String> values = new LinkedHashMap<>();
         for (String p : params) {

@@ -78,6 +78,30 @@ class AssumeOptionTest {
     }
 
     @Test
+    void aLessonIsCheckedUnderTheAssumptions() throws Exception {
+        Path lesson = dir.resolve("two-azs.lesson.yaml");
+        Files.writeString(lesson, """
+                formatVersion: 1
+                id: two-azs
+                title: Two AZs
+                startDesign: example:01-alb-host-routing.archway.json
+                steps:
+                  - title: Spread the ALB
+                    explanation: An ALB needs two AZs.
+                    task: Put its subnets in two AZs.
+                    checks:
+                      - noFinding: LB-TWO-AZ
+                """);
+        try (CliStreams io = new CliStreams()) {
+            assertEquals(1, ArchwayCli.run("lesson", "check", lesson.toString(), TEMPLATE.toString()));
+        }
+        try (CliStreams io = new CliStreams()) {
+            assertEquals(0, ArchwayCli.run("lesson", "check", lesson.toString(), TEMPLATE.toString(), "--assume",
+                    file(PUBLIC_IN_TWO_AZS)), io.out());
+        }
+    }
+
+    @Test
     void aBadAssumptionsFileIsOneLineNamingTheFileAndThePlace() throws Exception {
         String bad = file("subnets:\n  Subnets 1: {public: yes please}\n");
         try (CliStreams io = new CliStreams()) {

@@ -169,7 +169,6 @@ public final class CfnImporter {
             design.setCfnExtras(carrier, extras);
         }
         layout(cx, places, design);
-        ConditionValues.mark(design);
         SourceValues.record(design, cx.template);
         lastImport = new Stack(design, cx.template, elementOfLogicalId);
         return design;

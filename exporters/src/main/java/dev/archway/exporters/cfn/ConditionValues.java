@@ -33,8 +33,12 @@ public final class ConditionValues {
         return out;
     }
 
-    /** Records, on every element with a template Condition, whether it holds under the design's assumed values. */
-    public static void mark(Design design) {
+    /**
+     * Records, on every element with a template Condition, whether it holds under the design's assumed values; returns
+     * the design. Every design the window opens or the command line checks (and every change of assumptions) goes
+     * through here.
+     */
+    public static Design mark(Design design) {
         Map<String, Object> sections = TemplateExtras.of(design);
         Map<String, String> values = TemplateExtras.assumedValues(design);
         Map<String, Boolean> holds = of(sections, values);
@@ -48,6 +52,7 @@ public final class ConditionValues {
                     unset(sections, values, condition)));
             design.setCfnExtras(e.getKey(), extras);
         }
+        return design;
     }
 
     /** The Parameters a Condition reads (through other Conditions) that have neither a value nor a default. */

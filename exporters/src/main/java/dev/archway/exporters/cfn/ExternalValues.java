@@ -33,7 +33,8 @@ final class ExternalValues {
         Object def = parameter.get("Default");
         Map<String, Object> ref = Map.of("Ref", name);
         if (ID_TYPES.contains(item)) {
-            return list ? items("Ref:" + name, name, ref, def == null ? -1 : String.valueOf(def).split(",").length)
+            boolean unknownCount = def == null || String.valueOf(def).isBlank(); // Default '' names no subnet
+            return list ? items("Ref:" + name, name, ref, unknownCount ? -1 : String.valueOf(def).split(",").length)
                     : new External("Ref:" + name, name, ref);
         }
         if (type.equals("CommaDelimitedList") && def == null) {

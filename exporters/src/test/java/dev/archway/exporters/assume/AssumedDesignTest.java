@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.archway.exporters.InputException;
-import dev.archway.exporters.cfn.CfnImporter;
 import dev.archway.exporters.cfn.CfnTemplateExporter;
+import dev.archway.exporters.cfn.ConditionValues;
 import dev.archway.exporters.designfile.DesignFile;
+import dev.archway.exporters.formats.DesignSources;
 import dev.archway.model.Design;
 import dev.archway.model.lb.Listener;
 import dev.archway.model.network.Subnet;
@@ -103,7 +104,7 @@ class AssumedDesignTest {
                     Condition: HasCertificate
                     Properties: {Port: 443, Protocol: HTTPS, VpcId: !Ref Vpc}
                 """);
-        Design d = new CfnImporter().importTemplate(template);
+        Design d = ConditionValues.mark(DesignSources.load(template));
         assertTrue(findings(d).contains("info CONDITION-UNKNOWN [HttpsTg]"), findings(d).toString());
         Design given = AssumedDesign.apply(d, file("parameters: {CertificateArn: ''}"));
         assertEquals(List.of(), findings(given));
@@ -147,7 +148,7 @@ class AssumedDesignTest {
     }
 
     static Design imported() throws InputException {
-        return new CfnImporter().importTemplate(TEMPLATE);
+        return ConditionValues.mark(DesignSources.load(TEMPLATE));
     }
 
     private static Assumptions file(String text) throws InputException {

@@ -25,6 +25,7 @@ public final class QueryRouter {
     private final Topology topology;
 
     public QueryRouter(Design design) {
+        design = DeployedDesign.of(design);
         this.design = design;
         this.topology = new Topology(design);
     }

@@ -35,6 +35,7 @@ public final class RequestRouter {
     private final Map<String, ListenerRuleMatcher> matchers = new HashMap<>();
 
     public RequestRouter(Design design) {
+        design = DeployedDesign.of(design);
         this.design = design;
         this.topology = new Topology(design);
         this.security = new SecurityPathCheck(design);

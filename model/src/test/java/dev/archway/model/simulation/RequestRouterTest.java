@@ -43,6 +43,17 @@ class RequestRouterTest {
     }
 
     @Test
+    void aRuleWhoseTemplateConditionIsFalseIsNotDeployed() {
+        String apiRule = design.byName("ApiRule").orElseThrow().id();
+        design.setCfnExtras(apiRule, Map.of("Condition", "HasApi", dev.archway.model.query.ConditionState.KEY,
+                dev.archway.model.query.ConditionState.state(false, List.of())));
+        RouteTrace t = route("GET https://api.example.com/v1");
+        assertEquals("Web", design.nameOf(t.targetGroupId()));
+        assertNull(t.ruleId());
+        assertEquals(apiRule, design.byName("ApiRule").orElseThrow().id(), "the design itself keeps it");
+    }
+
+    @Test
     void httpIsRedirectedToHttpsWithTheCanonicalLocation() {
         RouteTrace t = route("GET http://www.example.com/about?x=1");
         assertEquals(RouteOutcome.REDIRECTED, t.outcome());

@@ -131,6 +131,13 @@ class CannotTellTest {
                 + "(read by IsProd) not known; set assumption parameters.Env"), of(d, "CONDITION-UNKNOWN"));
     }
 
+    @Test
+    void outsideDatabaseGroupOfUnknownRulesLeavesItsSourcesUndecided() {
+        Design d = ShopDesign.build();
+        external(d, "DbSg", Map.of());
+        assertEquals(List.of("info DB-SG-FROM-APP [Db, DbSg]"), summaries(d, "DB-SG-FROM-APP"));
+    }
+
     private static void external(Design d, String id, Map<String, Object> given) {
         Map<String, Object> mark = new LinkedHashMap<>();
         mark.put("Expression", Map.of("Ref", id));

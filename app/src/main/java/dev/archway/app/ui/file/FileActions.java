@@ -3,6 +3,7 @@ package dev.archway.app.ui.file;
 import dev.archway.app.ui.document.Document;
 import dev.archway.exporters.InputException;
 import dev.archway.exporters.designfile.DesignFile;
+import dev.archway.exporters.cfn.ConditionValues;
 import dev.archway.exporters.formats.DesignSources;
 import dev.archway.model.Design;
 import dev.archway.model.diagram.AwsDiagramLayout;
@@ -42,6 +43,7 @@ public final class FileActions {
     /** A design ready for the canvas: elements without a place on the diagram get one. */
     public static Document prepare(Design design, Path file) {
         AwsDiagramLayout.completeMissing(design);
+        ConditionValues.mark(design);
         return new Document(design, file);
     }
 

@@ -9,12 +9,15 @@ import dev.archway.model.db.AuroraCluster;
 import dev.archway.model.network.SecurityGroup;
 import dev.archway.model.network.SgRule;
 import dev.archway.model.query.Topology;
+import dev.archway.model.query.Unknown;
+import dev.archway.model.rule.CannotTell;
 import dev.archway.model.rule.Finding;
 import dev.archway.model.rule.KindRule;
 import dev.archway.model.rule.Fix;
 import dev.archway.model.rule.RuleInfo;
 import dev.archway.model.rule.Severity;
 import dev.archway.model.validation.rules.AwsDocs;
+import dev.archway.model.validation.rules.SecurityGroupAccess;
 import dev.archway.model.validation.rules.Fixes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,7 +41,8 @@ public final class DbSgFromAppRule extends KindRule<AuroraCluster> {
     @Override
     public List<Finding> check(AuroraCluster cluster, Topology index) {
         Map<SecurityGroup, List<SgRule>> byCidr = new LinkedHashMap<>();
-        for (SecurityGroup g : index.securityGroupsOf(cluster)) {
+        List<SecurityGroup> groups = index.securityGroupsOf(cluster);
+        for (SecurityGroup g : SecurityGroupAccess.known(groups, index)) {
             for (SgRule r : g.ingress()) {
                 if (r.cidr() != null && r.covers("tcp", cluster.port())) {
                     byCidr.computeIfAbsent(g, k -> new ArrayList<>()).add(r);
@@ -46,7 +50,9 @@ public final class DbSgFromAppRule extends KindRule<AuroraCluster> {
             }
         }
         if (byCidr.isEmpty()) {
-            return List.of();
+            List<Unknown> unknown = index.unknownRules(groups);
+            return unknown.isEmpty() ? List.of() : List.of(CannotTell.finding(INFO, cluster, "whether "
+                    + cluster.name() + " admits its port only from security groups", unknown));
         }
         List<Element> resources = new ArrayList<>(List.of(cluster));
         resources.addAll(byCidr.keySet());
