@@ -127,4 +127,26 @@ class EnginePanelsTest {
         assertEquals(DesignerFixture.id(window, "AzB"), trace.availabilityZoneId());
         assertTrue(window.diagram().overlays().down().contains(DesignerFixture.id(window, "AzA")));
     }
+
+    /** Issue 20: targets an AWS account reported unhealthy are the simulation's starting state in the designer too. */
+    @Test
+    void targetsReadAsUnhealthyGetNoRequest(FxRobot robot) {
+        robot.interact(() -> {
+            window.simulationPanel().setRequest("GET https://www.example.com/");
+            window.simulationPanel().send();
+        });
+        String usual = window.simulationPanel().lastTrace().targetElementId();
+        Design observed = Examples.defaultDesign();
+        observed.setUnhealthyTargets(java.util.Set.of(usual));
+        robot.interact(() -> {
+            window.open(observed, null);
+            window.panels().getSelectionModel().select(1);
+        });
+        robot.clickOn("#sim-request").eraseText(60);
+        robot.write("GET https://www.example.com/").clickOn("#sim-send");
+        WaitForAsyncUtils.waitForFxEvents();
+        RouteTrace trace = window.simulationPanel().lastTrace();
+        assertEquals(RouteOutcome.FORWARDED, trace.outcome());
+        assertFalse(usual.equals(trace.targetElementId()), "the unhealthy target " + usual + " got the request");
+    }
 }

@@ -196,7 +196,7 @@ public final class SimulationPanel extends BorderPane {
             diagram.overlays().setPath(List.of(), 0, false);
             diagram.overlays().setShares(Map.of());
         });
-        scenario = SimulationScenario.NORMAL;
+        scenario = SimulationScenario.startingFrom(doc.design()); // an account's unhealthy targets stay unhealthy
         writerFailed.setSelected(false);
         clear();
         List<String> examples = suggestions(doc.design());
