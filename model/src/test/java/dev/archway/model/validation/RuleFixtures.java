@@ -277,6 +277,9 @@ final class RuleFixtures {
                 of("NAME-CONTROL-CHARS", "line-break-in-a-name", d -> edit(d, "PublicA", Subnet.class,
                         s -> s.withName("PublicA\nrequire('fs')")), false, "NAME-CONTROL-CHARS [PublicA\nrequire('fs')]")
                         .withGood(d -> edit(d, "PublicA", Subnet.class, s -> s.withName("Public A é 🌍"))),
+                of("NAME-CONTROL-CHARS", "line-break-in-a-kept-resource-name", d -> d.put(lambda("Fn\nx")), false,
+                        "NAME-CONTROL-CHARS [Fn\nx]")
+                        .withGood(d -> d.put(lambda("Fn"))), // its code has line breaks: data, not a name
                 of("CONDITION-UNKNOWN", "condition-reads-a-parameter-without-value", d -> conditional(d, "Web2",
                         ConditionState.state(null, List.of("Env"))), false, "CONDITION-UNKNOWN [Web2]")
                         .withGood(d -> conditional(d, "Web2", ConditionState.state(true, List.of()))),
@@ -299,6 +302,13 @@ final class RuleFixtures {
                             edit(d, "WebTg", TargetGroup.class, g -> g.withTargets(List.of(new TargetRegistration(
                                     "WebAsg", null))));
                         }));
+    }
+
+    /** A kept Lambda function whose inline code spans lines. */
+    private static dev.archway.model.OpaqueResource lambda(String name) {
+        return new dev.archway.model.OpaqueResource("Fn", name, "AWS::Lambda::Function",
+                Map.of("Code", Map.of("ZipFile", "import json\ndef handler(event, context):\n    return {}\n")),
+                Map.of(), List.of());
     }
 
     /** Marks an element as created only under the template Condition IsProd, in the given state. */

@@ -32,8 +32,12 @@ public final class NameControlCharsRule extends KindRule<Element> {
     @Override
     public List<Finding> check(Element element, Topology index) {
         for (Map.Entry<String, Object> field : ElementFields.of(element).entrySet()) {
-            List<?> values = field.getValue() instanceof List<?> list ? list : List.of(String.valueOf(field.getValue()));
+            List<?> values = field.getValue() instanceof List<?> list ? list : java.util.Collections.singletonList(
+                    field.getValue());
             for (Object value : values) {
+                if (value instanceof Map<?, ?>) {
+                    continue; // a kept resource's template properties: data (a ZipFile's code, UserData), not a name
+                }
                 int bad = String.valueOf(value).codePoints().filter(NameControlCharsRule::isControl).findFirst()
                         .orElse(-1);
                 if (bad >= 0) {
