@@ -9,7 +9,6 @@ import dev.archway.model.Element;
 import dev.archway.model.OpaqueResource;
 import dev.archway.model.network.SecurityGroup;
 import dev.archway.model.network.Vpc;
-import dev.archway.model.stacks.CfnResourceCount;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -111,7 +110,7 @@ public final class CfnImporter {
                 groups.add(g);
             }
         });
-        cx.unmarkStandalone(CfnResourceCount.cyclicGroups(groups));
+        cx.unmarkStandalone(groups);
         return assemble(cx, places, file);
     }
 

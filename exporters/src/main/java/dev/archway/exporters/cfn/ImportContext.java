@@ -3,6 +3,8 @@ package dev.archway.exporters.cfn;
 import dev.archway.exporters.cfn.Intrinsics.ResourceRef;
 import dev.archway.exporters.cfn.Intrinsics.Unresolved;
 import dev.archway.model.Element;
+import dev.archway.model.network.SecurityGroup;
+import dev.archway.model.stacks.CfnResourceCount;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -177,9 +179,23 @@ final class ImportContext {
         aux.putIfAbsent(role, new LinkedHashMap<String, Object>());
     }
 
-    /** Drops the standalone marks of groups that export writes standalone anyway (their rules form a cycle). */
-    void unmarkStandalone(Set<String> groupIds) {
-        for (String id : groupIds) {
+    /**
+     * Drops the marks of standalone rules with default names from groups that export writes standalone anyway (their
+     * rules form a cycle), so a drawn design comes back as drawn; only as far as the export stays the same.
+     */
+    void unmarkStandalone(List<SecurityGroup> groups) {
+        Set<String> unmarked = CfnResourceCount.cyclicGroups(groups, (g, role) -> false);
+        while (true) {
+            Set<String> dropped = unmarked;
+            Set<String> cyclic = CfnResourceCount.cyclicGroups(groups, (g, role) -> hasMark(g.id(), role,
+                    dropped.contains(g.id())));
+            if (cyclic.containsAll(unmarked)) {
+                break;
+            }
+            unmarked = new HashSet<>(unmarked);
+            unmarked.retainAll(cyclic);
+        }
+        for (String id : unmarked) {
             Map<String, Object> owner = extras.get(id);
             Map<String, Object> aux = owner == null ? null : Cfn.asMap(owner.get(Cfn.AUX));
             if (aux == null) {
@@ -193,5 +209,13 @@ final class ImportContext {
                 extras.remove(id);
             }
         }
+    }
+
+    /** Whether a group's rule is marked standalone; {@code namedOnly} counts only marks that keep a logical id. */
+    private boolean hasMark(String groupId, String role, boolean namedOnly) {
+        Map<String, Object> owner = extras.get(groupId);
+        Map<String, Object> aux = owner == null ? null : Cfn.asMap(owner.get(Cfn.AUX));
+        Object mark = aux == null ? null : aux.get(role);
+        return mark != null && !(namedOnly && mark instanceof Map<?, ?> m && m.isEmpty());
     }
 }

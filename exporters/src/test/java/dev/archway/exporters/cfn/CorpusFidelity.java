@@ -58,10 +58,12 @@ record CorpusFidelity(String template, int counted, int modelled, int resources,
         }
         Map<String, Object> json = TemplateReader.read(new CfnJsonExporter().render(design).content(), file);
         Map<String, Object> yaml = TemplateReader.read(new CfnYamlExporter().render(design).content(), file);
-        List<String> changed = changed(resources, Cfn.orEmpty(yaml.get("Resources")));
+        List<String> changed = new ArrayList<>(changed(resources, Cfn.orEmpty(yaml.get("Resources"))));
+        changed(resources, Cfn.orEmpty(json.get("Resources"))).stream().filter(lid -> !changed.contains(lid))
+                .forEach(changed::add);
         return new CorpusFidelity(file.getFileName().toString(), counted, counted - kept.size(), resources.size(),
-                resources.size() - changed(resources, Cfn.orEmpty(json.get("Resources"))).size(),
-                resources.size() - changed.size(), kept, changed);
+                resources.size() - differing(resources, Cfn.orEmpty(json.get("Resources"))).size(),
+                resources.size() - differing(resources, Cfn.orEmpty(yaml.get("Resources"))).size(), kept, changed);
     }
 
     /** A VPC with two subnets in the region's first two zones: the start of a template's Resources. */
@@ -84,7 +86,7 @@ record CorpusFidelity(String template, int counted, int modelled, int resources,
                   AvailabilityZone: !Select [1, !GetAZs '']
             """;
 
-    /** The logical ids whose Type, Condition or Properties the YAML or the JSON export of an imported design changes. */
+    /** The logical ids whose resource the YAML or the JSON export of an imported design changes or adds. */
     static List<String> changedByExport(String template, Design design, Path file) throws Exception {
         Map<String, Object> original = Cfn.orEmpty(TemplateReader.read(template, file).get("Resources"));
         List<String> out = new ArrayList<>();
@@ -96,8 +98,18 @@ record CorpusFidelity(String template, int counted, int modelled, int resources,
         return out;
     }
 
-    /** The logical ids whose Type, Condition or Properties differ in the export. */
+    /**
+     * The logical ids whose Type, Condition or Properties differ in the export, then those the export adds (marked
+     * {@code (added)}): an import then export the user did not edit writes back exactly the resources it read.
+     */
     static List<String> changed(Map<String, Object> original, Map<String, Object> exported) {
+        List<String> out = differing(original, exported);
+        exported.keySet().stream().filter(lid -> !original.containsKey(lid)).forEach(lid -> out.add(lid + " (added)"));
+        return out;
+    }
+
+    /** The original's logical ids whose Type, Condition or Properties differ in (or are missing from) the export. */
+    static List<String> differing(Map<String, Object> original, Map<String, Object> exported) {
         List<String> out = new ArrayList<>();
         original.forEach((lid, r) -> {
             if (!comparable(r).equals(comparable(exported.get(lid)))) {

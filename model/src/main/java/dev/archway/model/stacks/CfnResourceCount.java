@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
  * How many CloudFormation resources each element of a design becomes in Archway's export: the one source of truth
@@ -47,7 +48,7 @@ public final class CfnResourceCount {
 
     public CfnResourceCount(Design design) {
         this.design = design;
-        this.cyclicGroups = cyclicGroups(design.all(SecurityGroup.class));
+        this.cyclicGroups = cyclicGroups(design.all(SecurityGroup.class), this::isMarkedStandalone);
         this.clusterOwners = clusterOwners(design);
     }
 
@@ -126,8 +127,13 @@ public final class CfnResourceCount {
 
     /** Whether the rule at {@code index} of the ingress ({@code Ingress:}) or egress list is a separate resource. */
     public boolean isStandalone(SecurityGroup sg, String rolePrefix, int index) {
+        return isCyclic(sg) || isMarkedStandalone(sg, rolePrefix + index);
+    }
+
+    /** Whether the rule was read from (or placed in) a resource of its own, which export writes again. */
+    private boolean isMarkedStandalone(SecurityGroup sg, String role) {
         Object aux = design.cfnExtras(sg.id()).get(AUX);
-        return isCyclic(sg) || (aux instanceof Map<?, ?> m && m.containsKey(rolePrefix + index));
+        return aux instanceof Map<?, ?> m && m.containsKey(role);
     }
 
     /**
@@ -180,32 +186,41 @@ public final class CfnResourceCount {
         return out;
     }
 
-    /** Groups whose rules refer, directly or through other groups, back to themselves: inline rules would cycle. */
-    public static Set<String> cyclicGroups(List<SecurityGroup> groups) {
-        Map<String, SecurityGroup> byId = new HashMap<>();
-        groups.forEach(g -> byId.put(g.id(), g));
-        Set<String> out = new HashSet<>();
+    /**
+     * Groups whose inline rules refer, directly or through other groups' inline rules, back to themselves: inline,
+     * they would cycle. A rule marked as a resource of its own is no edge, since the group does not depend on it
+     * (that is how templates break such cycles); counting it would move every rule of an imported group out of line.
+     */
+    public static Set<String> cyclicGroups(List<SecurityGroup> groups, BiPredicate<SecurityGroup, String> marked) {
+        Map<String, List<String>> peers = new HashMap<>();
         for (SecurityGroup g : groups) {
-            if (reaches(g.id(), g, byId, new HashSet<>())) {
-                out.add(g.id());
+            List<String> out = new ArrayList<>();
+            inlinePeers(g, g.ingress(), "Ingress:", marked, out);
+            inlinePeers(g, g.egress(), "Egress:", marked, out);
+            peers.put(g.id(), out);
+        }
+        Set<String> cyclic = new HashSet<>();
+        for (String id : peers.keySet()) {
+            if (reaches(id, id, peers, new HashSet<>())) {
+                cyclic.add(id);
             }
         }
-        return out;
+        return cyclic;
     }
 
-    private static boolean reaches(String target, SecurityGroup from, Map<String, SecurityGroup> byId,
-            Set<String> seen) {
-        List<SgRule> rules = new ArrayList<>(from.ingress());
-        rules.addAll(from.egress());
-        for (SgRule r : rules) {
-            String next = r.securityGroupId();
-            if (next == null) {
-                continue;
+    private static void inlinePeers(SecurityGroup g, List<SgRule> rules, String rolePrefix,
+            BiPredicate<SecurityGroup, String> marked, List<String> out) {
+        for (int i = 0; i < rules.size(); i++) {
+            String peer = rules.get(i).securityGroupId();
+            if (peer != null && !marked.test(g, rolePrefix + i)) {
+                out.add(peer);
             }
-            if (Objects.equals(next, target)) {
-                return true;
-            }
-            if (seen.add(next) && byId.containsKey(next) && reaches(target, byId.get(next), byId, seen)) {
+        }
+    }
+
+    private static boolean reaches(String target, String from, Map<String, List<String>> peers, Set<String> seen) {
+        for (String next : peers.getOrDefault(from, List.of())) {
+            if (Objects.equals(next, target) || seen.add(next) && reaches(target, next, peers, seen)) {
                 return true;
             }
         }
