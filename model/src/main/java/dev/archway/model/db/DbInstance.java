@@ -47,6 +47,10 @@ public record DbInstance(String id, String name, String clusterId, String azId, 
         return new DbInstance(id, name, clusterId, azId, instanceClass, promotionTier, accessible, standalone);
     }
 
+    public DbInstance withStandalone(StandaloneDb own) {
+        return new DbInstance(id, name, clusterId, azId, instanceClass, promotionTier, publiclyAccessible, own);
+    }
+
     public boolean isStandalone() {
         return standalone != null;
     }

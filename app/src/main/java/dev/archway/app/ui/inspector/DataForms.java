@@ -162,6 +162,7 @@ final class DataForms {
                 ? null : "e.g. db.r6g.large", v -> c.edit("Edit DB instance", db.withInstanceClass(v)));
         form.edits("publiclyAccessible").flag("Publicly accessible", db.publiclyAccessible(), b -> c.edit(
                 "Edit DB instance", db.withPubliclyAccessible(b)));
+        new StandaloneDbForm(c).build(db);
         c.placed("azId", "Zone", db.azId());
     }
 
