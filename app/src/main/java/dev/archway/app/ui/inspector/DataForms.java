@@ -149,7 +149,8 @@ final class DataForms {
 
     private void instance(DbInstance db) {
         form.edits("clusterId").pick("Cluster", c.design().all(AuroraCluster.class), db.clusterId(),
-                "none (cannot be deployed)", id -> c.apply(DbMembership.setCluster(c.design(), db.id(), id)));
+                db.isStandalone() ? "none (an RDS instance of its own)" : "none (cannot be deployed)",
+                id -> c.apply(DbMembership.setCluster(c.design(), db.id(), id)));
         AuroraCluster cluster = c.design().get(db.clusterId(), AuroraCluster.class);
         if (cluster != null) {
             form.choice("Role", List.of(WRITER, READER), db.id().equals(cluster.writerId()) ? WRITER : READER,
