@@ -37,8 +37,13 @@ final class TemplateStackPlanner {
     private final Set<String> constructIds = new HashSet<>();
 
     TemplateStackPlanner(Design design) {
+        this(design, new CfnTemplateExporter().export(design));
+    }
+
+    /** The stack of a design whose CloudFormation template is already written (one stack of several). */
+    TemplateStackPlanner(Design design, Map<String, Object> template) {
         this.plan = new CdkStackDraft(design);
-        this.template = new CfnTemplateExporter().export(design);
+        this.template = template;
     }
 
     CdkStack stack(String className) {

@@ -34,8 +34,11 @@ import java.util.Map;
  * the template's {@code Metadata.Archway}, so that importing the template gives the design back.
  */
 public final class CfnTemplateExporter {
-    /** A single template and the element each of its resources was written for (by logical id). */
-    record Written(Map<String, Object> template, Map<String, String> ownerOf) {
+    /**
+     * A single template, the element each of its resources was written for (by logical id), and each element's main
+     * resource (by element id).
+     */
+    record Written(Map<String, Object> template, Map<String, String> ownerOf, Map<String, String> mainResourceOf) {
     }
 
     public Map<String, Object> export(Design design) {
@@ -58,7 +61,7 @@ public final class CfnTemplateExporter {
         writeResources(cx);
         SourceValues.restore(design, cx.resources, cx.ownerOf);
         dropUnusedGeneratedParameters(cx);
-        return new Written(assemble(cx, kept), cx.ownerOf);
+        return new Written(assemble(cx, kept), cx.ownerOf, cx.logicalIds);
     }
 
     private void writeResources(ExportContext cx) {

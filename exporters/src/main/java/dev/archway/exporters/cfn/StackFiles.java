@@ -21,19 +21,18 @@ import java.util.function.Function;
  * ({@link SourceStacks}), so Outputs, Exports and imports come back as they were. An element the user added belongs
  * to the stack of what it sits in or refers to.
  */
-final class StackFiles {
+public final class StackFiles {
     private StackFiles() {
     }
 
     static ExportOutput render(Design design, String extension, Function<Map<String, Object>, String> writer) {
         Map<String, String> files = new LinkedHashMap<>();
-        for (String stack : SourceStacks.stacks(design)) {
-            Design part = part(design, stack);
-            String file = fileName(design, stack, extension);
+        for (StackTemplates.StackTemplate t : StackTemplates.of(design)) {
+            String file = fileName(design, t.stack(), extension);
             if (files.containsKey(file)) {
-                file = stack + extension;
+                file = t.stack() + extension;
             }
-            files.put(file, writer.apply(new CfnTemplateExporter().export(part)));
+            files.put(file, writer.apply(t.template()));
         }
         return ExportOutput.directory(files);
     }
@@ -51,8 +50,51 @@ final class StackFiles {
         return file;
     }
 
+    /**
+     * For each stack of the design, the stacks it takes elements from (through an import or a Parameter), so that it
+     * deploys after them; an edge that would close a cycle is left out (CloudFormation could not deploy it either).
+     */
+    public static Map<String, Set<String>> takesFrom(Design design) {
+        Map<String, Set<String>> from = new LinkedHashMap<>();
+        SourceStacks.stacks(design).forEach(s -> from.put(s, new java.util.LinkedHashSet<>()));
+        for (Element e : design.elements()) {
+            String stack = stackFor(design, e, 0);
+            for (String id : e.references()) {
+                String theirs = SourceStacks.stackOf(design, id);
+                if (theirs != null && !theirs.equals(stack) && from.containsKey(stack)
+                        && !reaches(from, theirs, stack)) {
+                    from.get(stack).add(theirs);
+                }
+            }
+        }
+        return from;
+    }
+
+    private static boolean reaches(Map<String, Set<String>> from, String start, String goal) {
+        Deque<String> todo = new ArrayDeque<>(List.of(start));
+        Set<String> seen = new HashSet<>();
+        while (!todo.isEmpty()) {
+            String s = todo.pop();
+            if (s.equals(goal)) {
+                return true;
+            }
+            if (seen.add(s)) {
+                todo.addAll(from.getOrDefault(s, Set.of()));
+            }
+        }
+        return false;
+    }
+
     /** One stack's elements under their own names, with the other stacks' elements they refer to as external. */
-    static Design part(Design design, String stack) {
+    public static Design part(Design design, String stack) {
+        return part(design, stack, Map.of());
+    }
+
+    /**
+     * As {@link #part(Design, String)}, where an element of another stack that this one has no import of yet is
+     * written as the expression {@code added} gives it (by element id, then importing stack).
+     */
+    static Design part(Design design, String stack, Map<String, Map<String, Object>> added) {
         Design part = new Design(stack);
         Set<String> names = new HashSet<>();
         Deque<String> wanted = new ArrayDeque<>();
@@ -78,6 +120,9 @@ final class StackFiles {
             }
             part.put(e.withName(name));
             Object expression = SourceStacks.importedAs(design, id, stack);
+            if (expression == null) {
+                expression = added.getOrDefault(id, Map.of()).get(stack);
+            }
             copyLayoutAndExtras(design, part, id, CfnResourceCount.hasResource(e)
                     ? Cfn.map(CfnResourceCount.EXTERNAL, Cfn.map("Expression", Cfn.copy(expression))) : Map.of());
             wanted.addAll(e.references());
@@ -99,7 +144,7 @@ final class StackFiles {
     }
 
     /** The element's stack; for one the user added, the stack of what it sits in or first refers to. */
-    private static String stackFor(Design design, Element e, int depth) {
+    static String stackFor(Design design, Element e, int depth) {
         String stack = SourceStacks.stackOf(design, e.id());
         if (stack != null || depth > 8) {
             return stack;

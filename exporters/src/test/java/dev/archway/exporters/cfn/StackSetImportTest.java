@@ -128,4 +128,32 @@ class StackSetImportTest {
         assertTrue(CfnResourceCount.isExternal(d, tg.vpcId()), "the network stack is not in the set");
         assertNull(SourceStacks.stackOf(d, "no-such-element"));
     }
+
+    /**
+     * A reference the user draws from one stack's element to another stack's that no import carries (the service
+     * moved into the public subnets) is not lost: the network stack exports the subnets, the service stack imports
+     * them by the network stack's name, and the set imports back to the same design.
+     */
+    @Test
+    void aReferenceDrawnAcrossStacksBecomesAnExportAndAnImport(@TempDir Path dir) throws Exception {
+        Design d = crossStack();
+        EcsService service = d.all(EcsService.class).get(0);
+        List<String> publicSubnets = d.all(Subnet.class).stream().filter(s -> s.name().startsWith("PublicSubnet"))
+                .map(Subnet::id).toList();
+        d.put(service.withSubnets(publicSubnets));
+        ExportOutput out = new CfnYamlExporter().render(d);
+        Map<String, Object> network = TemplateReader.read(out.files().get("network.yaml"), Path.of("network.yaml"));
+        assertEquals(Cfn.map("Value", Cfn.ref("PublicSubnet1"), "Export",
+                Cfn.map("Name", Cfn.map("Fn::Sub", "${AWS::StackName}-PublicSubnet1"))),
+                Cfn.orEmpty(network.get("Outputs")).get("PublicSubnet1Export"), out.files().get("network.yaml"));
+        String serviceYaml = out.files().get("service.yaml");
+        assertTrue(serviceYaml.contains("Fn::ImportValue: network-PublicSubnet1")
+                || serviceYaml.contains("!ImportValue network-PublicSubnet1")
+                || serviceYaml.contains("!ImportValue 'network-PublicSubnet1'"), serviceYaml);
+        ExportWriter.write(out, dir);
+        Design back = new StackSetImport(Map.of()).importStacks(List.of(dir));
+        assertEquals(List.of("PublicSubnet1", "PublicSubnet2"), back.all(EcsService.class).get(0).subnetIds()
+                .stream().map(back::nameOf).toList());
+        assertEquals("network", SourceStacks.stackOf(back, back.all(EcsService.class).get(0).subnetIds().get(0)));
+    }
 }
