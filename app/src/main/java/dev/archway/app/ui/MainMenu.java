@@ -95,7 +95,8 @@ final class MainMenu {
         recent.getItems().add(new MenuItem("No recent files"));
         return new Menu("File", null,
                 item("New", "Shortcut+N", () -> files.newDesign(new Design("Untitled"))), examples,
-                item("Open…", "Shortcut+O", files::open), recent,
+                item("Open…", "Shortcut+O", files::open),
+                item("Open folder of stacks…", null, files::openFolder), recent,
                 item("Save", "Shortcut+S", files::save), item("Save as…", "Shortcut+Shift+S", files::saveAs),
                 item("Export…", "Shortcut+E", () -> select("tab-export")),
                 new javafx.scene.control.SeparatorMenuItem(),

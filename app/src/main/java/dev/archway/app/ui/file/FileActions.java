@@ -69,6 +69,19 @@ public final class FileActions {
         }
     }
 
+    /** Opens a folder of CloudFormation templates that work together (one stack each) as one design. */
+    public void openFolder() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle("Open a folder of CloudFormation stacks");
+        java.io.File f = chooser.showDialog(owner);
+        if (f != null) {
+            openFile(f.toPath());
+        }
+    }
+
     /** Opens a design file or a CloudFormation template; a bad file is reported in one line and nothing changes. */
     public boolean openFile(Path file) {
         return open(file, "");

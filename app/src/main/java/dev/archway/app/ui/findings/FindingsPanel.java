@@ -135,6 +135,15 @@ public final class FindingsPanel extends BorderPane {
         return out;
     }
 
+    /** For a design of several stacks, the finding's elements each with its stack, on a line of the tooltip. */
+    private String stacksOf(Finding f) {
+        dev.archway.model.Design design = document.design();
+        if (!dev.archway.model.stacks.SourceStacks.isMultiStack(design) || f.resourceIds().isEmpty()) {
+            return "";
+        }
+        return "\n" + String.join(", ", dev.archway.model.stacks.SourceStacks.labelled(design, f).resourceNames());
+    }
+
     static Color colour(Severity s) {
         return s == Severity.ERROR ? Color.web("#D13212") : s == Severity.WARNING ? Color.web("#E07700")
                 : Color.web("#0972D3");
@@ -181,7 +190,7 @@ public final class FindingsPanel extends BorderPane {
             Label message = new Label(f.message());
             message.getStyleClass().add("finding-message");
             message.setMinWidth(0);
-            message.setTooltip(new javafx.scene.control.Tooltip(f.message()));
+            message.setTooltip(new javafx.scene.control.Tooltip(f.message() + stacksOf(f)));
             HBox.setHgrow(message, Priority.ALWAYS);
             HBox box = new HBox(10, dot);
             box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);

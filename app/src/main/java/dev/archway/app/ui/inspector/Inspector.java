@@ -3,10 +3,12 @@ package dev.archway.app.ui.inspector;
 import dev.archway.app.ui.canvas.IconSet;
 import dev.archway.app.ui.document.Document;
 import dev.archway.app.ui.document.Selection;
+import dev.archway.model.Design;
 import dev.archway.model.DesignListener;
 import dev.archway.model.Element;
 import dev.archway.model.command.PutElementCommand;
 import dev.archway.model.edit.Edit;
+import dev.archway.model.stacks.SourceStacks;
 import java.util.function.Consumer;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -95,13 +97,24 @@ public final class Inspector extends VBox {
         shown = id;
         Label name = new Label(e.name());
         name.getStyleClass().add("inspector-name");
-        Label kind = new Label(e.kind().label());
+        Label kind = new Label(e.kind().label() + stackLine(e));
         kind.getStyleClass().add("inspector-kind");
         VBox titles = new VBox(2, name, kind);
         HBox header = new HBox(12, IconSet.get().node(e.kind(), 40), titles);
         header.getStyleClass().add("inspector-header");
         content.getChildren().add(header);
         edited = new ElementForms(this, content).build(e);
+    }
+
+    /** For a design of several stacks, the line that says which stack (and template file) the element is in. */
+    private String stackLine(Element e) {
+        Design design = document.design();
+        String stack = SourceStacks.stackOf(design, e.id());
+        if (stack == null || !SourceStacks.isMultiStack(design)) {
+            return "";
+        }
+        String file = SourceStacks.fileOf(design, e.id());
+        return "\nstack " + stack + (file == null || file.startsWith(stack + ".") ? "" : " (" + file + ")");
     }
 
     /** The properties of the shown element that its form edits (a test checks every property has an editor). */
