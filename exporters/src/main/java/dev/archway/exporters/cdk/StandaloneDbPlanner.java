@@ -2,6 +2,7 @@ package dev.archway.exporters.cdk;
 
 import static dev.archway.exporters.cdk.CdkExpr.get;
 
+import dev.archway.exporters.cfn.KeptProperties;
 import dev.archway.model.db.DbInstance;
 import dev.archway.model.db.DbSubnetGroup;
 import dev.archway.model.db.StandaloneDb;
@@ -9,6 +10,8 @@ import dev.archway.model.network.AvailabilityZone;
 import dev.archway.model.network.Subnet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * RDS DB instances outside Aurora as {@code CfnDBInstance}s over their DB subnet group, sources before their read
@@ -59,5 +62,22 @@ final class StandaloneDbPlanner {
                 .lit("multiAz", s.multiAz() ? true : null)
                 .lit("availabilityZone", az == null ? null : az.zone())
                 .lit("publiclyAccessible", i.publiclyAccessible() ? true : null).map()));
+        keptProperties(i);
+    }
+
+    /**
+     * What the instance's template said beyond the model (storage, master user, encryption, backups, ...) as property
+     * overrides under their CloudFormation names; an instance drawn by hand gets what it needs to deploy, as the
+     * CloudFormation export gives it (storage and a master user whose password RDS keeps in Secrets Manager).
+     */
+    private void keptProperties(DbInstance i) {
+        Map<String, Object> kept = KeptProperties.literalsOf(plan.design, i.id());
+        if (plan.design.cfnExtras(i.id()).isEmpty() && !i.standalone().readReplica()) {
+            kept = Map.of("AllocatedStorage", StandaloneDb.MIN_STORAGE_GIB, "MasterUsername",
+                    StandaloneDb.DEFAULT_MASTER_USER, "ManageMasterUserPassword", true);
+        }
+        TemplateValues values = new TemplateValues();
+        new TreeMap<>(kept).forEach((property, value) -> plan.run(CdkExpr.call(plan.ref(i.id()), "addPropertyOverride",
+                CdkExpr.lit(property), values.value(value, TemplateValues.Want.ANY))));
     }
 }

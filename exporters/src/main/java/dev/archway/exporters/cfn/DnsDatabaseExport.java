@@ -155,13 +155,29 @@ final class DnsDatabaseExport {
                 && cx.design.get(subnets.subnetIds().get(0)) instanceof Subnet first) {
             dependsOn.addAll(network.attachmentOf(first.vpcId()));
         }
-        cx.add(i.id(), cx.lid(i.id()), "AWS::RDS::DBInstance", Cfn.map("Engine", from == null ? s.engine() : null,
+        Map<String, Object> properties = Cfn.map("Engine", from == null ? s.engine() : null,
                 "DBInstanceClass", i.instanceClass(), "Port", s.port() == StandaloneDb.defaultPort(s.engine()) ? null
                         : s.port(), "DBSubnetGroupName", group == null ? null : cx.ref(group),
                 "VPCSecurityGroups", groups.isEmpty() ? null : cx.groupIds(groups),
                 "SourceDBInstanceIdentifier", s.readReplica() ? cx.ref(s.sourceInstanceId()) : null,
                 "MultiAZ", s.multiAz() ? Boolean.TRUE : null, "AvailabilityZone", az == null ? null : az.zone(),
-                "PubliclyAccessible", i.publiclyAccessible() ? Boolean.TRUE : null), dependsOn);
+                "PubliclyAccessible", i.publiclyAccessible() ? Boolean.TRUE : null);
+        if (!s.readReplica() && cx.design.cfnExtras(i.id()).isEmpty()) {
+            properties.putAll(deployable(i));
+        }
+        cx.add(i.id(), cx.lid(i.id()), "AWS::RDS::DBInstance", properties, dependsOn);
+    }
+
+    /**
+     * What an RDS instance drawn by hand needs to deploy that the model does not hold (CloudFormation requires
+     * storage and a master user unless the instance is restored or a replica): the smallest general-purpose storage
+     * and a master user whose password RDS keeps in Secrets Manager. An imported instance keeps what it said.
+     */
+    private Map<String, Object> deployable(DbInstance i) {
+        String lid = cx.lid(i.id());
+        return Cfn.map("AllocatedStorage", StandaloneDb.MIN_STORAGE_GIB, "MasterUsername", Cfn.ref(cx.parameter(
+                lid + "MasterUsername", "String", "Master user of " + i.name(), StandaloneDb.DEFAULT_MASTER_USER)),
+                "ManageMasterUserPassword", Boolean.TRUE);
     }
 
     private String vpcOf(AuroraCluster c) {
