@@ -3,6 +3,7 @@ package dev.archway.exporters.cdk;
 import dev.archway.model.Design;
 import dev.archway.model.Element;
 import dev.archway.model.db.AuroraCluster;
+import dev.archway.model.lb.AutoScalingGroup;
 import dev.archway.model.lb.Ec2Instance;
 import dev.archway.model.lb.EcsService;
 import dev.archway.model.lb.LoadBalancer;
@@ -16,9 +17,10 @@ import java.util.function.ToIntFunction;
 /**
  * How many CloudFormation resources each element becomes in a synthesized CDK app, for the stack planner. The L1
  * constructs match the CloudFormation export ({@link CfnResourceCount}); the L2 constructs add their own: an
- * {@code Instance} its IAM role and instance profile, a {@code DatabaseCluster} its generated secret and the
+ * {@code Instance} its IAM role and instance profile, an {@code AutoScalingGroup} its launch configuration, IAM role
+ * and instance profile, a {@code DatabaseCluster} its generated secret and the
  * secret's attachment, a {@code FargateTaskDefinition} its task role, and an {@code ApplicationLoadBalancer},
- * {@code FargateService} or {@code DatabaseCluster} without a security group the group CDK makes for it.
+ * {@code FargateService}, {@code AutoScalingGroup} or {@code DatabaseCluster} without a security group the group CDK makes for it.
  * Measured by synthesizing ({@code CdkNestedStacksTest} holds the count to the templates).
  */
 final class CdkResourceCount implements ToIntFunction<Element> {
@@ -58,6 +60,8 @@ final class CdkResourceCount implements ToIntFunction<Element> {
             return 3 + (c.securityGroupIds().isEmpty() ? 1 : 0) + (c.dbSubnetGroupId() == null ? 1 : 0);
         } else if (e instanceof EcsService s) {
             return 3 + (s.securityGroupIds().isEmpty() ? 1 : 0) + (clusterOwners.contains(s.id()) ? 1 : 0);
+        } else if (e instanceof AutoScalingGroup g) {
+            return g.vpcId() == null || g.subnetIds().isEmpty() ? 0 : 4 + (g.securityGroupIds().isEmpty() ? 1 : 0);
         } else if (e instanceof LoadBalancer lb) {
             return cfn.resources(e) + (lb.isApplication() && lb.securityGroupIds().isEmpty() ? 1 : 0);
         }

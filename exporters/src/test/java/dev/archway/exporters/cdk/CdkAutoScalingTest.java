@@ -32,6 +32,13 @@ class CdkAutoScalingTest {
             }
         });
         assertEquals(1, groups.size());
+        java.util.Map<String, Integer> byType = new java.util.TreeMap<>();
+        template.get("Resources").forEach(r -> byType.merge(r.get("Type").asText(), 1, Integer::sum));
+        CdkResourceCount count = new CdkResourceCount(design);
+        int planned = design.elements().stream().mapToInt(count::applyAsInt).sum();
+        int made = byType.values().stream().mapToInt(Integer::intValue).sum() - byType.getOrDefault(
+                "AWS::CDK::Metadata", 0) - byType.getOrDefault("AWS::EC2::SecurityGroupIngress", 0);
+        assertEquals(made, planned, "resources by type: " + byType);
         JsonNode g = groups.get(0);
         assertEquals(List.of("2", "2", "4"), List.of(g.get("MinSize").asText(), g.get("DesiredCapacity").asText(),
                 g.get("MaxSize").asText()));
