@@ -85,7 +85,7 @@ public final class AssumptionsPanel extends BorderPane {
         }
         HBox columns = new HBox(24, section("Parameters", parameters(parameters)),
                 section("Conditions", conditions(conditions)),
-                section("Outside elements", new OutsideFacts(diagram, design, topology).grid(outside)));
+                section("Outside elements", new OutsideFacts(diagram, design).grid(outside)));
         columns.setPadding(new Insets(8));
         ScrollPane scroll = new ScrollPane(columns);
         scroll.setFitToHeight(true);

@@ -1,6 +1,7 @@
 package dev.archway.app.ui.assume;
 
 import dev.archway.app.ui.canvas.DiagramView;
+import dev.archway.exporters.assume.IngressText;
 import dev.archway.model.Design;
 import dev.archway.model.Element;
 import dev.archway.model.network.Cidr;
@@ -8,7 +9,6 @@ import dev.archway.model.network.SecurityGroup;
 import dev.archway.model.network.Subnet;
 import dev.archway.model.network.Vpc;
 import dev.archway.model.query.ExternalFacts;
-import dev.archway.model.query.Topology;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.control.ComboBox;
@@ -19,7 +19,7 @@ import javafx.scene.layout.GridPane;
 /**
  * The facts about the elements a template takes from outside, as the rules need them: a subnet's AZ (a slot of the
  * region, {@code 1st} to {@code 3rd}), whether it is public, its CIDR; a VPC's CIDR. "not known" leaves the rules that
- * need the fact saying "cannot tell". A group's inbound rules are given in an assumptions file ({@code --assume}).
+ * need the fact saying "cannot tell"; so do a group's inbound rules, given as one line ({@link IngressText}).
  */
 final class OutsideFacts {
     private static final String UNKNOWN = "not known";
@@ -28,12 +28,9 @@ final class OutsideFacts {
 
     private final DiagramView diagram;
     private final Design design;
-    private final Topology topology;
-
-    OutsideFacts(DiagramView diagram, Design design, Topology topology) {
+    OutsideFacts(DiagramView diagram, Design design) {
         this.diagram = diagram;
         this.design = design;
-        this.topology = topology;
     }
 
     GridPane grid(List<Element> outside) {
@@ -46,8 +43,9 @@ final class OutsideFacts {
             } else if (e instanceof Vpc v) {
                 grid.addRow(row++, new Label(v.name()), new Label("VPC"), new Label(), cidr(v, "vpcs", given));
             } else if (e instanceof SecurityGroup g) {
-                grid.addRow(row++, new Label(g.name()), new Label("security group"), new Label(
-                        topology.unknownRules(g).isPresent() ? "inbound rules not known (--assume)" : "rules given"));
+                TextField rules = ingress(g, given);
+                grid.addRow(row++, new Label(g.name()), new Label("security group"), rules);
+                GridPane.setColumnSpan(rules, 2);
             }
         }
         return grid;
@@ -87,9 +85,32 @@ final class OutsideFacts {
         return field;
     }
 
+    /** The group's inbound rules as one line ({@link IngressText}); empty leaves them not known. */
+    private TextField ingress(SecurityGroup g, Map<String, Object> given) {
+        Object rules = given.get(ExternalFacts.INGRESS);
+        String shown = rules instanceof List<?> l ? IngressText.format(l) : "";
+        TextField field = new TextField(shown);
+        field.setId(AssumptionsPanel.ids("ingress", g.name()));
+        field.setPromptText(UNKNOWN + " (tcp 443 from 0.0.0.0/0; tcp 80 from LbSg)");
+        field.setPrefColumnCount(18);
+        field.setOnAction(a -> {
+            String text = field.getText().strip();
+            try {
+                List<Map<String, Object>> parsed = text.isEmpty() ? null : IngressText.parse(text);
+                if (!text.equals(shown)) {
+                    give(g, "securityGroups", ExternalFacts.INGRESS, parsed, "inbound rules");
+                }
+            } catch (IllegalArgumentException e) {
+                diagram.refuse(e.getMessage());
+            }
+        });
+        return field;
+    }
+
     private void give(Element e, String section, String fact, Object value, String what) {
         String label = value == null ? "Forget the " + what + " of " + e.name()
-                : "Assume the " + what + " of " + e.name() + " is " + value;
+                : "Assume the " + what + " of " + e.name() + (value instanceof List<?> l ? " are " + IngressText.format(l)
+                        : " is " + value);
         diagram.apply(AssumptionEdits.fact(design, section + "." + e.name(), fact, value, label));
     }
 
