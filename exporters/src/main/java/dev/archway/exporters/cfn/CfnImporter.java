@@ -4,6 +4,7 @@ import dev.archway.exporters.InputException;
 import dev.archway.exporters.InputFiles;
 import dev.archway.exporters.InputKind;
 import dev.archway.exporters.InputLimits;
+import dev.archway.model.diagram.AwsDiagramLayout;
 import dev.archway.model.Design;
 import dev.archway.model.Element;
 import dev.archway.model.OpaqueResource;
@@ -22,7 +23,7 @@ import java.util.Set;
 /**
  * Builds a design from a CloudFormation template (JSON or YAML). Resources the model knows become typed elements,
  * the properties it does not interpret are kept as extras, every other resource is kept as an {@link OpaqueResource};
- * export writes all of it back. Without Archway layout Metadata the design gets an {@link AutoLayout}.
+ * export writes all of it back. Without Archway layout Metadata the design is laid out as the canvas's Auto-arrange does ({@link AwsDiagramLayout}).
  */
 public final class CfnImporter {
     static final String DEFAULT_REGION = "us-east-1";
@@ -272,7 +273,7 @@ public final class CfnImporter {
 
     private static void layout(ImportContext cx, ImplicitElements places, Design design) {
         if (!cx.metadata.present()) {
-            new AutoLayout(design).apply();
+            AwsDiagramLayout.apply(design);
             return;
         }
         Map<String, String> logicalIdOf = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package dev.archway.exporters.cfn;
 
+import dev.archway.model.diagram.AwsDiagramLayout;
 import dev.archway.model.Design;
 import dev.archway.model.Element;
 import dev.archway.model.edit.ElementCopier;
@@ -56,7 +57,7 @@ final class StackJoin {
         new PlacementCleanup(out).run(helpers);
         restoreLocalNames(out);
         if (!members.stream().allMatch(StackSetImport.Member::hasLayout)) {
-            new AutoLayout(out).apply();
+            AwsDiagramLayout.apply(out);
         }
         return out;
     }

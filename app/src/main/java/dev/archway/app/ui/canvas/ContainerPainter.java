@@ -106,9 +106,10 @@ final class ContainerPainter {
         double room = Math.max(20, b.width() - iconSize - 16);
         gc.setTextAlign(centred ? TextAlignment.CENTER : TextAlignment.LEFT);
         boolean twoLines = !centred && fonts.titleSize * 2.3 <= headerOf(e);
-        String title = twoLines ? e.name() : e.name() + "  ·  " + detail;
+        boolean saysMore = detail != null && !detail.isEmpty() && !detail.equals(e.name()); // an AZ named as its zone
+        String title = twoLines || !saysMore ? e.name() : e.name() + "  ·  " + detail;
         gc.fillText(LabelFonts.fit(title, fonts.titleSize, room), textX, b.y() + fonts.titleSize * 0.9, room);
-        if (twoLines) {
+        if (twoLines && saysMore) {
             gc.setFont(fonts.small);
             gc.setFill(theme.mutedText());
             gc.fillText(LabelFonts.fit(detail, fonts.smallSize, room), textX, b.y() + fonts.titleSize * 2, room);
