@@ -11,6 +11,7 @@ import dev.archway.model.db.AuroraCluster;
 import dev.archway.model.db.DbInstance;
 import dev.archway.model.dns.DnsRecord;
 import dev.archway.model.lb.ActionType;
+import dev.archway.model.lb.AutoScalingGroup;
 import dev.archway.model.lb.Certificate;
 import dev.archway.model.lb.ConditionField;
 import dev.archway.model.lb.Ec2Instance;
@@ -30,6 +31,7 @@ import dev.archway.model.network.Vpc;
 import dev.archway.model.query.Topology;
 import dev.archway.model.rule.Finding;
 import dev.archway.model.rule.Severity;
+import dev.archway.model.simulation.InstanceSpread;
 import dev.archway.model.simulation.RequestRouter;
 import dev.archway.model.simulation.RouteOutcome;
 import dev.archway.model.simulation.RouteTrace;
@@ -150,11 +152,41 @@ class AccountImportMotoTest {
     }
 
     @Test
-    void theAutoScalingGroupComesInAsItsInstancesWithAWarning() {
-        long asgInstances = design.all(Ec2Instance.class).stream().filter(i -> i.name().startsWith("i-")).count();
-        assertEquals(2, asgInstances);
-        assertTrue(result.warnings().stream().anyMatch(w -> w.startsWith("Auto Scaling group web-asg")
-                && w.contains("2 running EC2 instances")), result.warnings().toString());
+    void theAutoScalingGroupWithItsSizeSubnetsLaunchAndTargetGroup() {
+        AutoScalingGroup asg = design.all(AutoScalingGroup.class).get(0);
+        assertEquals("web-asg", asg.name());
+        assertTrue(asg.id().startsWith("arn:aws:autoscaling:"), asg.id());
+        assertEquals(List.of(2, 2, 4), List.of(asg.minSize(), asg.desiredCapacity(), asg.maxSize()));
+        assertEquals(List.of(account.privateA, account.privateB), asg.subnetIds());
+        assertEquals(account.shopVpc, asg.vpcId());
+        assertEquals("t3.micro", asg.instanceType());
+        assertEquals("ami-12c6146b", asg.imageId());
+        assertEquals("web", asg.launchTemplate(), "a launch configuration is kept by name");
+        assertEquals(List.of(account.webInstance, account.stoppedInstance, asg.id()),
+                design.get(account.webGroup, TargetGroup.class).targetIds());
+    }
+
+    @Test
+    void theGroupsInstancesAreTheGroupsNotElementsOfTheirOwn() {
+        assertEquals(Set.of("web-1", "api-1", "web-2"), names(design.all(Ec2Instance.class)));
+        assertTrue(result.warnings().stream().noneMatch(w -> w.contains("web-asg")), result.warnings().toString());
+    }
+
+    @Test
+    void aRequestReachesTheGroupsInstancesInBothZones() {
+        TrafficReport report = new RequestRouter(design).send(SimRequest.parse("GET https://www.shop.example/",
+                List.of(), null), "shop-alb", result.scenario(), 400);
+        assertTrue(report.count("web-asg#1") > 0);
+        assertTrue(report.count("web-asg#2") > 0);
+        AutoScalingGroup asg = design.all(AutoScalingGroup.class).get(0);
+        assertEquals(List.of(account.privateA, account.privateB), InstanceSpread.subnetsOfInstances(design, asg));
+    }
+
+    @Test
+    void theGroupPassesTheAutoScalingRules() {
+        List<String> asgFindings = new Validator().validate(design).stream()
+                .filter(f -> f.ruleId().startsWith("ASG-")).map(Finding::summary).toList();
+        assertEquals(List.of(), asgFindings);
     }
 
     @Test
