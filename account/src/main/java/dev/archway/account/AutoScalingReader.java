@@ -59,6 +59,7 @@ final class AutoScalingReader {
                         : running.get(0).instanceType(),
                 launch.imageId() != null || running.isEmpty() ? launch.imageId() : running.get(0).imageId(),
                 launch.source()));
+        out.design().setCfnExtras(id, launch.sourceProperty());
         out.deployedBy(id, StackTags.of(g.tags(), t -> t.key(), t -> t.value()));
         Set<String> members = new LinkedHashSet<>();
         running.forEach(i -> members.add(i.id()));

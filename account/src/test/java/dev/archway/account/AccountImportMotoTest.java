@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.archway.exporters.cfn.CfnTemplateExporter;
 import dev.archway.model.Design;
 import dev.archway.model.DesignIntegrity;
 import dev.archway.model.db.AuroraCluster;
@@ -39,6 +40,7 @@ import dev.archway.model.simulation.SimRequest;
 import dev.archway.model.simulation.TrafficReport;
 import dev.archway.model.validation.Validator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -162,6 +164,11 @@ class AccountImportMotoTest {
         assertEquals("t3.micro", asg.instanceType());
         assertEquals("ami-12c6146b", asg.imageId());
         assertEquals("web", asg.launchTemplate(), "a launch configuration is kept by name");
+        assertEquals(Map.of("LaunchConfigurationName", "web"), design.cfnExtras(asg.id()));
+        Map<String, Object> exported = resourceOfType(new CfnTemplateExporter().export(design),
+                "AWS::AutoScaling::AutoScalingGroup");
+        assertEquals("web", ((Map<?, ?>) exported.get("Properties")).get("LaunchConfigurationName"),
+                "an export launches from it");
         assertEquals(List.of(account.webInstance, account.stoppedInstance, asg.id()),
                 design.get(account.webGroup, TargetGroup.class).targetIds());
     }
@@ -275,6 +282,12 @@ class AccountImportMotoTest {
     void timesTheApiCallsWithinTheWhole() {
         assertTrue(result.apiTime().toNanos() > 0);
         assertTrue(result.apiTime().compareTo(result.totalTime()) <= 0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> resourceOfType(Map<String, Object> template, String type) {
+        return ((Map<String, Object>) template.get("Resources")).values().stream().map(r -> (Map<String, Object>) r)
+                .filter(r -> type.equals(r.get("Type"))).findFirst().orElseThrow();
     }
 
     private static Listener listener(LoadBalancer lb, int port) {
