@@ -72,12 +72,15 @@ public final class AccountImport {
         service(calls, out, "route53", () -> new DnsReader(clients.route53(), calls, out).read());
     }
 
-    /** Progress hears each service start, then how many elements it added to the design. */
+    /**
+     * Progress hears each service start, then how many elements it added to the design (an Auto Scaling group's
+     * instances, which it takes out again, were EC2's).
+     */
     private static void service(Calls calls, ImportedDesign out, String service, Runnable reader) {
         calls.checkCancelled();
         calls.progress().started(service);
-        int before = out.design().size();
+        int before = out.added();
         reader.run();
-        calls.progress().finished(service, out.design().size() - before);
+        calls.progress().finished(service, out.added() - before);
     }
 }

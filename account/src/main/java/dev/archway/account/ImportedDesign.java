@@ -27,6 +27,7 @@ final class ImportedDesign {
     private final Set<String> certificates = new LinkedHashSet<>();
     private final Set<String> unhealthy = new TreeSet<>();
     private final Map<String, StackResource> deployedBy = new HashMap<>();
+    private int added;
 
     ImportedDesign(String name, String regionId) {
         this.design = new Design(name);
@@ -45,10 +46,16 @@ final class ImportedDesign {
     @SuppressWarnings("unchecked")
     <T extends Element> T put(T element) {
         Element old = design.get(element.id());
+        added += old == null ? 1 : 0;
         String name = old != null ? old.name() : unique(printable(element.name(), element.id()), element);
         T named = (T) element.withName(name);
         design.put(named);
         return named;
+    }
+
+    /** How many elements have been added so far (replacing one adds none). */
+    int added() {
+        return added;
     }
 
     /** Removes an element the import first read on its own (an Auto Scaling group's instance), health and all. */
