@@ -42,6 +42,10 @@ final class AutoScalingReader {
     private void group(AutoScalingGroup g) {
         List<String> subnets = subnets(g.vpcZoneIdentifier());
         if (subnets.isEmpty()) {
+            if (g.instances().stream().anyMatch(i -> out.contains(i.instanceId()))) {
+                calls.warn("Auto Scaling group " + g.autoScalingGroupName() + " names zones, not subnets "
+                        + "(VPCZoneIdentifier): its running instances come in as EC2 instances");
+            }
             return;
         }
         String id = g.autoScalingGroupARN() == null ? g.autoScalingGroupName() : g.autoScalingGroupARN();
