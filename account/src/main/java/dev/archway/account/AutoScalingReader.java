@@ -51,18 +51,11 @@ final class AutoScalingReader {
         String id = g.autoScalingGroupARN() == null ? g.autoScalingGroupName() : g.autoScalingGroupARN();
         List<Ec2Instance> running = g.instances().stream().map(i -> out.get(i.instanceId(), Ec2Instance.class))
                 .filter(java.util.Objects::nonNull).toList();
-        LaunchReader.Launch launch = launches.of(g);
-        List<String> groups = launch.securityGroupIds().stream().filter(out::contains).toList();
-        if (groups.isEmpty() && !running.isEmpty()) {
-            groups = running.get(0).securityGroupIds(); // what it launches is unknown: its instances tell
-        }
+        LaunchReader.Launch launch = withInstance(launches.of(g), running.isEmpty() ? null : running.get(0));
         String vpc = out.get(subnets.get(0), Subnet.class).vpcId();
         var element = out.put(new dev.archway.model.lb.AutoScalingGroup(id, g.autoScalingGroupName(), vpc, subnets,
-                groups, g.minSize(), orElse(g.desiredCapacity(), g.minSize()), g.maxSize(),
-                launch.instanceType() != null || running.isEmpty() ? launch.instanceType()
-                        : running.get(0).instanceType(),
-                launch.imageId() != null || running.isEmpty() ? launch.imageId() : running.get(0).imageId(),
-                launch.source()));
+                launch.securityGroupIds(), g.minSize(), orElse(g.desiredCapacity(), g.minSize()), g.maxSize(),
+                launch.instanceType(), launch.imageId(), launch.source()));
         out.design().setCfnExtras(id, launch.sourceProperty());
         out.deployedBy(id, StackTags.of(g.tags(), t -> t.key(), t -> t.value()));
         Set<String> members = new LinkedHashSet<>();
@@ -70,6 +63,21 @@ final class AutoScalingReader {
         registerInstead(element.id(), members, new LinkedHashSet<>(g.targetGroupARNs()));
         new AsgHealth(out).carry(element, unhealthyZones(g, members));
         members.forEach(out::remove);
+    }
+
+    /**
+     * What the group launches, its security groups those of the design; what its launch source does not tell (it
+     * could not be read, or names no groups) as a running instance of the group has it.
+     */
+    private LaunchReader.Launch withInstance(LaunchReader.Launch launch, Ec2Instance instance) {
+        List<String> groups = launch.securityGroupIds().stream().filter(out::contains).toList();
+        if (instance == null) {
+            return new LaunchReader.Launch(launch.instanceType(), launch.imageId(), groups, launch.source(),
+                    launch.sourceProperty());
+        }
+        return new LaunchReader.Launch(launch.instanceType() == null ? instance.instanceType() : launch.instanceType(),
+                launch.imageId() == null ? instance.imageId() : launch.imageId(),
+                groups.isEmpty() ? instance.securityGroupIds() : groups, launch.source(), launch.sourceProperty());
     }
 
     /** A target group the group registers in, or that has any of its instances registered, has the group instead. */
