@@ -47,7 +47,7 @@ public final class AccountImport {
                 .forEach(v -> calls.warn("VPC " + v + " is not in " + clients.region() + " (or cannot be read)"));
         out.design().setUnhealthyTargets(out.unhealthy());
         AwsDiagramLayout.apply(out.design());
-        return new AccountResult(out.design(), calls.warnings(), clients.clock().total(),
+        return new AccountResult(out.design(), out.deployedBy(), calls.warnings(), clients.clock().total(),
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
@@ -64,19 +64,23 @@ public final class AccountImport {
             // load balancers first: where a target group shares its name, the load balancer keeps it
             new LoadBalancerReader(elb, calls, out).read();
             new TargetGroupReader(elb, calls, out).read();
+            new ElbTagReader(elb, calls, out).read();
         });
         service(calls, out, "acm", () -> new CertificateReader(clients.acm(), calls, out).read());
-        service(calls, out, "autoscaling", () -> new AutoScalingReader(clients.autoScaling(), calls, out).read());
+        service(calls, out, "autoscaling", () -> new AutoScalingReader(clients.autoScaling(), ec2, calls, out).read());
         service(calls, out, "rds", () -> new AuroraReader(clients.rds(), calls, out).read());
         service(calls, out, "route53", () -> new DnsReader(clients.route53(), calls, out).read());
     }
 
-    /** Progress hears each service start, then how many elements it added to the design. */
+    /**
+     * Progress hears each service start, then how many elements it added to the design (an Auto Scaling group's
+     * instances, which it takes out again, were EC2's).
+     */
     private static void service(Calls calls, ImportedDesign out, String service, Runnable reader) {
         calls.checkCancelled();
         calls.progress().started(service);
-        int before = out.design().size();
+        int before = out.added();
         reader.run();
-        calls.progress().finished(service, out.design().size() - before);
+        calls.progress().finished(service, out.added() - before);
     }
 }

@@ -68,6 +68,7 @@ final class AuroraReader {
                 c.vpcSecurityGroups().stream().map(VpcSecurityGroupMembership::vpcSecurityGroupId).filter(out::contains)
                         .toList(), c.databaseName(), c.masterUsername(), null, List.of(),
                 Boolean.TRUE.equals(c.deletionProtection())));
+        out.deployedBy(c.dbClusterArn(), StackTags.of(c.tagList(), t -> t.key(), t -> t.value()));
         out.put(group); // after the cluster, which keeps the name they often share
     }
 
@@ -81,6 +82,7 @@ final class AuroraReader {
         instances.put(i.dbInstanceIdentifier(), i.dbInstanceArn());
         out.put(new DbInstance(i.dbInstanceArn(), i.dbInstanceIdentifier(), cluster, az, i.dbInstanceClass(),
                 i.promotionTier() == null ? 1 : i.promotionTier(), Boolean.TRUE.equals(i.publiclyAccessible())));
+        out.deployedBy(i.dbInstanceArn(), StackTags.of(i.tagList(), t -> t.key(), t -> t.value()));
     }
 
     private void members(AuroraCluster c) {

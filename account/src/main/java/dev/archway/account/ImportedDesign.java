@@ -2,6 +2,7 @@ package dev.archway.account;
 
 import dev.archway.model.Design;
 import dev.archway.model.Element;
+import dev.archway.model.diff.StackResource;
 import dev.archway.model.edit.ElementFactory;
 import dev.archway.model.network.AvailabilityZone;
 import java.util.HashMap;
@@ -13,8 +14,9 @@ import java.util.TreeSet;
 /**
  * The design being read, and the little the readers tell each other on the way: which VPCs are in, which load
  * balancer answers to which DNS name, which target groups an ECS service registers in, which certificates listeners
- * use and which targets the account reports unhealthy. Every element's id is the AWS identifier it was read from
- * (an ARN where the resource has one, else its id such as {@code vpc-0abc}); see docs/aws-account.md.
+ * use, which targets the account reports unhealthy and which CloudFormation stack resource each element was
+ * deployed as. Every element's id is the AWS identifier it was read from (an ARN where the resource has one, else its
+ * id such as {@code vpc-0abc}); see docs/aws-account.md.
  */
 final class ImportedDesign {
     private final Design design;
@@ -24,6 +26,8 @@ final class ImportedDesign {
     private final Map<String, String> serviceByTargetGroup = new HashMap<>();
     private final Set<String> certificates = new LinkedHashSet<>();
     private final Set<String> unhealthy = new TreeSet<>();
+    private final Map<String, StackResource> deployedBy = new HashMap<>();
+    private int added;
 
     ImportedDesign(String name, String regionId) {
         this.design = new Design(name);
@@ -42,10 +46,23 @@ final class ImportedDesign {
     @SuppressWarnings("unchecked")
     <T extends Element> T put(T element) {
         Element old = design.get(element.id());
+        added += old == null ? 1 : 0;
         String name = old != null ? old.name() : unique(printable(element.name(), element.id()), element);
         T named = (T) element.withName(name);
         design.put(named);
         return named;
+    }
+
+    /** How many elements have been added so far (replacing one adds none). */
+    int added() {
+        return added;
+    }
+
+    /** Removes an element the import first read on its own (an Auto Scaling group's instance), health and all. */
+    void remove(String id) {
+        design.remove(id);
+        unhealthy.remove(id);
+        deployedBy.remove(id);
     }
 
     <T extends Element> T get(String id, Class<T> type) {
@@ -100,6 +117,17 @@ final class ImportedDesign {
 
     Set<String> certificates() {
         return certificates;
+    }
+
+    /** Where CloudFormation deployed the element, as its tags say; nothing when it carries no such tags. */
+    void deployedBy(String id, StackResource stackResource) {
+        if (stackResource != null) {
+            deployedBy.put(id, stackResource);
+        }
+    }
+
+    Map<String, StackResource> deployedBy() {
+        return deployedBy;
     }
 
     void unhealthy(String targetKey) {

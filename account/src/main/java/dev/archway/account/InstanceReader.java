@@ -33,5 +33,6 @@ final class InstanceReader {
         out.put(new Ec2Instance(i.instanceId(), NetworkReader.nameTag(i.tags(), i.instanceId()), i.subnetId(),
                 i.securityGroups().stream().map(GroupIdentifier::groupId).filter(out::contains).toList(),
                 i.instanceTypeAsString(), i.imageId(), i.privateIpAddress(), i.publicIpAddress() != null));
+        out.deployedBy(i.instanceId(), StackTags.ec2(i.tags()));
     }
 }

@@ -59,6 +59,7 @@ final class NetworkReader {
                 () -> ec2.describeVpcsPaginator(r -> r.filters(byVpc(request, "vpc-id"))).vpcs(), v -> {
                     out.addVpc(v.vpcId());
                     out.put(new Vpc(v.vpcId(), nameTag(v.tags(), v.vpcId()), out.regionId(), v.cidrBlock()));
+                    out.deployedBy(v.vpcId(), StackTags.ec2(v.tags()));
                 });
     }
 
@@ -69,6 +70,7 @@ final class NetworkReader {
                         String az = out.zone(s.vpcId(), s.availabilityZone());
                         out.put(new Subnet(s.subnetId(), nameTag(s.tags(), s.subnetId()), s.vpcId(), az,
                                 s.cidrBlock(), null, null, Boolean.TRUE.equals(s.mapPublicIpOnLaunch())));
+                        out.deployedBy(s.subnetId(), StackTags.ec2(s.tags()));
                     }
                 });
     }
@@ -81,6 +83,7 @@ final class NetworkReader {
                     if (vpc != null) {
                         out.put(new InternetGateway(g.internetGatewayId(),
                                 nameTag(g.tags(), g.internetGatewayId()), vpc));
+                        out.deployedBy(g.internetGatewayId(), StackTags.ec2(g.tags()));
                     }
                 });
     }
@@ -94,6 +97,7 @@ final class NetworkReader {
                         boolean eip = n.natGatewayAddresses().stream().anyMatch(a -> a.allocationId() != null);
                         out.put(new NatGateway(n.natGatewayId(), nameTag(n.tags(), n.natGatewayId()), n.subnetId(),
                                 isPublic, eip));
+                        out.deployedBy(n.natGatewayId(), StackTags.ec2(n.tags()));
                     }
                 });
     }
@@ -109,6 +113,7 @@ final class NetworkReader {
                     t.routes().forEach(r -> route(r).ifPresent(routes::add));
                     out.put(new RouteTable(t.routeTableId(), nameTag(t.tags(), t.routeTableId()), t.vpcId(), main,
                             routes));
+                    out.deployedBy(t.routeTableId(), StackTags.ec2(t.tags()));
                     for (RouteTableAssociation a : t.associations()) {
                         Subnet s = out.get(a.subnetId(), Subnet.class);
                         if (s != null) {
@@ -147,6 +152,7 @@ final class NetworkReader {
                     a.entries().stream().filter(e -> e.cidrBlock() != null && e.ruleNumber() != CATCH_ALL_RULE)
                             .map(NetworkReader::entry).forEach(entries::add);
                     out.put(new NetworkAcl(a.networkAclId(), nameTag(a.tags(), a.networkAclId()), a.vpcId(), entries));
+                    out.deployedBy(a.networkAclId(), StackTags.ec2(a.tags()));
                     a.associations().forEach(as -> {
                         Subnet s = out.get(as.subnetId(), Subnet.class);
                         if (s != null) {

@@ -31,6 +31,7 @@ final class SecurityGroupReader {
                         out.put(new SecurityGroup(g.groupId(), NetworkReader.nameTag(g.tags(), g.groupName()),
                                 g.vpcId(), g.description(), rules(g.groupId(), g.ipPermissions()),
                                 rules(g.groupId(), g.ipPermissionsEgress())));
+                        out.deployedBy(g.groupId(), StackTags.ec2(g.tags()));
                     }
                 });
         out.design().all(SecurityGroup.class).forEach(this::dropOutsidePeers);

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.archway.exporters.cfn.CfnTemplateExporter;
 import dev.archway.model.Design;
 import dev.archway.model.DesignIntegrity;
 import dev.archway.model.db.AuroraCluster;
 import dev.archway.model.db.DbInstance;
 import dev.archway.model.dns.DnsRecord;
 import dev.archway.model.lb.ActionType;
+import dev.archway.model.lb.AutoScalingGroup;
 import dev.archway.model.lb.Certificate;
 import dev.archway.model.lb.ConditionField;
 import dev.archway.model.lb.Ec2Instance;
@@ -30,6 +32,7 @@ import dev.archway.model.network.Vpc;
 import dev.archway.model.query.Topology;
 import dev.archway.model.rule.Finding;
 import dev.archway.model.rule.Severity;
+import dev.archway.model.simulation.InstanceSpread;
 import dev.archway.model.simulation.RequestRouter;
 import dev.archway.model.simulation.RouteOutcome;
 import dev.archway.model.simulation.RouteTrace;
@@ -37,6 +40,7 @@ import dev.archway.model.simulation.SimRequest;
 import dev.archway.model.simulation.TrafficReport;
 import dev.archway.model.validation.Validator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -150,11 +154,50 @@ class AccountImportMotoTest {
     }
 
     @Test
-    void theAutoScalingGroupComesInAsItsInstancesWithAWarning() {
-        long asgInstances = design.all(Ec2Instance.class).stream().filter(i -> i.name().startsWith("i-")).count();
-        assertEquals(2, asgInstances);
-        assertTrue(result.warnings().stream().anyMatch(w -> w.startsWith("Auto Scaling group web-asg")
-                && w.contains("2 running EC2 instances")), result.warnings().toString());
+    void theAutoScalingGroupWithItsSizeSubnetsLaunchAndTargetGroup() {
+        AutoScalingGroup asg = design.all(AutoScalingGroup.class).get(0);
+        assertEquals("web-asg", asg.name());
+        assertEquals(account.asg, asg.id());
+        assertEquals(List.of(2, 2, 4), List.of(asg.minSize(), asg.desiredCapacity(), asg.maxSize()));
+        assertEquals(List.of(account.privateA, account.privateB), asg.subnetIds());
+        assertEquals(account.shopVpc, asg.vpcId());
+        assertEquals("t3.micro", asg.instanceType());
+        assertEquals("ami-12c6146b", asg.imageId());
+        assertEquals("web", asg.launchTemplate(), "a launch configuration is kept by name");
+        assertEquals(Map.of("LaunchConfigurationName", "web"), design.cfnExtras(asg.id()));
+        Map<String, Object> exported = resourceOfType(new CfnTemplateExporter().export(design),
+                "AWS::AutoScaling::AutoScalingGroup");
+        assertEquals("web", ((Map<?, ?>) exported.get("Properties")).get("LaunchConfigurationName"),
+                "an export launches from it");
+        assertEquals(List.of(account.webInstance, account.stoppedInstance, asg.id()),
+                design.get(account.webGroup, TargetGroup.class).targetIds());
+    }
+
+    @Test
+    void theGroupsInstancesAreTheGroupsNotElementsOfTheirOwn() {
+        assertEquals(Set.of("web-1", "api-1", "web-2"), names(design.all(Ec2Instance.class)));
+        assertTrue(result.warnings().stream().noneMatch(w -> w.contains("web-asg")), result.warnings().toString());
+    }
+
+    /**
+     * The simulation balances the group over zones a and b; moto runs both its instances in zone a, the second one
+     * unhealthy: the simulated instance in zone a is the unhealthy one, whatever its place in the account's list.
+     */
+    @Test
+    void theGroupsUnhealthyInstanceIsTheSimulatedOneInItsZone() {
+        AutoScalingGroup asg = design.all(AutoScalingGroup.class).get(0);
+        assertEquals(List.of(account.privateA, account.privateB), InstanceSpread.subnetsOfInstances(design, asg));
+        TrafficReport report = new RequestRouter(design).send(SimRequest.parse("GET https://www.shop.example/",
+                List.of(), null), "shop-alb", result.scenario(), 400);
+        assertEquals(0, report.count("web-asg#1"), "in zone a, unhealthy");
+        assertTrue(report.count("web-asg#2") > 0, "in zone b, healthy");
+    }
+
+    @Test
+    void theGroupPassesTheAutoScalingRules() {
+        List<String> asgFindings = new Validator().validate(design).stream()
+                .filter(f -> f.ruleId().startsWith("ASG-")).map(Finding::summary).toList();
+        assertEquals(List.of(), asgFindings);
     }
 
     @Test
@@ -211,7 +254,7 @@ class AccountImportMotoTest {
 
     @Test
     void aTargetTheAccountReportsUnhealthyGetsNoTraffic() {
-        assertEquals(Set.of(account.stoppedInstance), result.unhealthyTargets());
+        assertEquals(Set.of(account.stoppedInstance, account.asg + "#1"), result.unhealthyTargets());
         TrafficReport report = new RequestRouter(design).send(SimRequest.parse("GET https://www.shop.example/",
                 List.of(), null), "shop-alb", result.scenario(), 40);
         assertEquals(0, report.count("web-2"));
@@ -239,6 +282,12 @@ class AccountImportMotoTest {
     void timesTheApiCallsWithinTheWhole() {
         assertTrue(result.apiTime().toNanos() > 0);
         assertTrue(result.apiTime().compareTo(result.totalTime()) <= 0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> resourceOfType(Map<String, Object> template, String type) {
+        return ((Map<String, Object>) template.get("Resources")).values().stream().map(r -> (Map<String, Object>) r)
+                .filter(r -> type.equals(r.get("Type"))).findFirst().orElseThrow();
     }
 
     private static Listener listener(LoadBalancer lb, int port) {

@@ -1,6 +1,7 @@
 package dev.archway.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.archway.model.Design;
@@ -8,6 +9,8 @@ import dev.archway.model.DesignIntegrity;
 import dev.archway.model.db.AuroraCluster;
 import dev.archway.model.db.CustomEndpoint;
 import dev.archway.model.db.DbInstance;
+import dev.archway.model.diff.StackResource;
+import dev.archway.model.lb.AutoScalingGroup;
 import dev.archway.model.lb.Ec2Instance;
 import dev.archway.model.lb.EcsService;
 import dev.archway.model.lb.LaunchType;
@@ -30,11 +33,14 @@ import org.junit.jupiter.api.Test;
 /**
  * The parts moto cannot show, against recorded AWS responses (test resources {@code recorded/}): custom endpoints
  * of an Aurora cluster (moto 5 fails DescribeDBClusterEndpoints), a writer that is not the first member, a second
- * page of target groups, an ECS service, a target the account reports unhealthy, throttling, and a permission the
- * credentials lack.
+ * page of target groups, an ECS service, a target the account reports unhealthy, an Auto Scaling group launching
+ * from a launch template in two zones (moto puts all of a group's instances in its first subnet), CloudFormation
+ * tags of an Auto Scaling group and of load balancers, throttling, and a permission the credentials lack.
  */
 class AccountImportRecordedTest {
     private static final String ARN = "arn:aws:rds:eu-central-1:111122223333:";
+    private static final String ASG = "arn:aws:autoscaling:eu-central-1:111122223333:autoScalingGroup:0000:"
+            + "autoScalingGroupName/billing-asg";
     static RecordedHttpClient http = new RecordedHttpClient();
     static AccountResult result;
     static Design design;
@@ -93,13 +99,40 @@ class AccountImportRecordedTest {
 
     @Test
     void unhealthyTargetsStartTheSimulationUnhealthy() {
-        assertEquals(Set.of("i-00000000000000002"), result.unhealthyTargets());
+        assertEquals(Set.of("i-00000000000000002", ASG + "#2"), result.unhealthyTargets());
         SimulationScenario scenario = result.scenario();
         assertTrue(scenario.markedUnhealthy("i-00000000000000002"));
         RouteTrace trace = new RequestRouter(design).route(SimRequest.parse("GET http://billing.internal/", List.of(),
                 "10.20.1.99"), "billing", scenario);
         assertEquals(RouteOutcome.FORWARDED, trace.outcome(), trace.toString());
         assertEquals("i-00000000000000001", trace.targetElementId());
+    }
+
+    @Test
+    void anAutoScalingGroupLaunchesWhatItsLaunchTemplateVersionSays() {
+        AutoScalingGroup asg = design.get(ASG, AutoScalingGroup.class);
+        assertEquals(new AutoScalingGroup(ASG, "billing-asg", "vpc-0a1b2c3d4e5f60001",
+                List.of("subnet-0000000000000000a", "subnet-0000000000000000b"), List.of("sg-0000000000000app0"), 1, 2,
+                4, "t3.medium", "ami-2", null), asg, "a template of an image, a type and groups is Archway's to write");
+        assertEquals(1, http.asked().stream().filter("DescribeLaunchTemplateVersions"::equals).count());
+    }
+
+    /** Auto Scaling lists the instance in zone b first: it is the simulated instance in zone b that is unhealthy. */
+    @Test
+    void theGroupsInstancesAreItsAndItsUnhealthyOneIsTheSimulatedOneInItsZone() {
+        assertFalse(design.contains("i-00000000000000004"));
+        assertFalse(design.contains("i-00000000000000005"));
+        assertTrue(result.scenario().markedUnhealthy(ASG + "#2"));
+        assertFalse(result.scenario().markedUnhealthy(ASG + "#1"));
+    }
+
+    @Test
+    void theCloudFormationTagsOfTheGroupAndTheLoadBalancerAreRead() {
+        assertEquals(new StackResource("billing", "BillingAsg"), result.deployedBy().get(ASG));
+        assertEquals(new StackResource("billing", "BillingAlb"), result.deployedBy().get(
+                "arn:aws:elasticloadbalancing:eu-central-1:111122223333:loadbalancer/app/billing/cccc"));
+        assertEquals(2, result.deployedBy().size(), "the target group has no stack tags");
+        assertEquals(1, http.asked().stream().filter("DescribeTags"::equals).count(), "one call for up to 20 ARNs");
     }
 
     @Test

@@ -14,7 +14,7 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.RuleConditio
  * subnets in two AZs, an internet gateway and a NAT gateway; and an empty one), an internet-facing ALB with an
  * HTTPS listener (an ACM certificate for *.shop.example), rules and an HTTP-to-HTTPS redirect, an internal NLB to an
  * IP target, target groups with EC2 instances registered (one of them stopped), an Auto Scaling group registering
- * in the web group, an Aurora PostgreSQL cluster with a writer and two readers, and a Route 53 alias to the ALB.
+ * in the web group (its second instance unhealthy), an Aurora PostgreSQL cluster with a writer and two readers, and a Route 53 alias to the ALB.
  */
 public final class MotoAccount {
     public String shopVpc;
@@ -41,6 +41,9 @@ public final class MotoAccount {
     public String hostRule;
     public String pathRule;
     public String cluster;
+    public String asg;
+    /** The Auto Scaling group's second instance (in zone a), which Auto Scaling reports unhealthy. */
+    public String unhealthyAsgInstance;
 
     /** Populates the emulator's (empty) account. */
     public static MotoAccount populate(MotoServer moto) throws AccountException {
@@ -168,6 +171,12 @@ public final class MotoAccount {
         autoScaling.createAutoScalingGroup(r -> r.autoScalingGroupName("web-asg").launchConfigurationName("web")
                 .minSize(2).maxSize(4).desiredCapacity(2).vpcZoneIdentifier(privateA + "," + privateB)
                 .targetGroupARNs(webGroup));
+        var group = autoScaling.describeAutoScalingGroups(r -> r.autoScalingGroupNames("web-asg"))
+                .autoScalingGroups().get(0);
+        asg = group.autoScalingGroupARN();
+        // moto launches all of a group's instances in its first subnet (zone a), where AWS balances them
+        unhealthyAsgInstance = group.instances().get(1).instanceId();
+        autoScaling.setInstanceHealth(r -> r.instanceId(unhealthyAsgInstance).healthStatus("Unhealthy"));
     }
 
     private void aurora(AwsClients aws) {

@@ -115,6 +115,7 @@ public final class Design {
         layout.remove(id);
         cfnExtras.remove(id);
         unhealthyTargets.remove(id);
+        unhealthyTargets.removeIf(key -> key.startsWith(id + "#")); // its instances or tasks
         changed(id);
         return old;
     }
@@ -159,8 +160,9 @@ public final class Design {
     }
 
     /**
-     * Targets (element ids) the AWS account reported unhealthy when the design was read from it: the simulation
-     * starts with them marked unhealthy ({@code SimulationScenario.startingFrom}). Empty for a drawn design.
+     * Targets the AWS account reported unhealthy when the design was read from it, as the simulation keys them (an
+     * element id, or {@code id#n} for one instance of an Auto Scaling group): the simulation starts with them marked
+     * unhealthy ({@code SimulationScenario.startingFrom}). Empty for a drawn design.
      */
     public Set<String> unhealthyTargets() {
         return Collections.unmodifiableSet(unhealthyTargets);
@@ -169,7 +171,8 @@ public final class Design {
     public void setUnhealthyTargets(Set<String> targetIds) {
         unhealthyTargets.clear();
         unhealthyTargets.addAll(targetIds);
-        targetIds.forEach(this::changed);
+        targetIds.forEach(key -> changed(contains(key) || key.lastIndexOf('#') < 0 ? key
+                : key.substring(0, key.lastIndexOf('#'))));
     }
 
     /** Runs several changes as one: listeners hear a single event listing every id touched. */

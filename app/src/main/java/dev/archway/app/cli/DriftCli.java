@@ -55,7 +55,7 @@ public final class DriftCli implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         read.warnings().forEach(w -> err.println("warning: " + w));
         err.flush();
-        Drift drift = Drift.between(design, read.design());
+        Drift drift = read.driftFrom(design);
         PrintWriter out = spec.commandLine().getOut();
         out.println("json".equals(format) ? DriftReport.json(file.toString(), drift)
                 : DriftReport.text(file.toString(), drift));

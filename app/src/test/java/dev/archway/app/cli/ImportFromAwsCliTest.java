@@ -37,17 +37,18 @@ class ImportFromAwsCliTest {
         try (CliStreams io = new CliStreams()) {
             assertEquals(0, ArchwayCli.run("import", "--from-aws", "--region", MotoServer.REGION, "--endpoint-url",
                     endpoint, "--vpc", account.shopVpc, "--out", out.toString()), io.err());
-            assertTrue(io.out().matches("imported \\d+ elements from AWS \\(2 warnings; [0-9.]+ s in AWS API calls "
+            assertTrue(io.out().matches("imported \\d+ elements from AWS \\(1 warnings; [0-9.]+ s in AWS API calls "
                     + "of [0-9.]+ s\\) to " + java.util.regex.Pattern.quote(out.toString()) + "\n"), io.out());
             // 2 load balancers, 3 listeners, 2 rules, 3 target groups, 1 IP target
             assertTrue(io.err().contains("read elasticloadbalancing: 11 elements\n"), io.err());
-            assertTrue(io.err().contains("warning: Auto Scaling group web-asg"), io.err());
+            assertTrue(io.err().contains("read autoscaling: 1 elements\n"), io.err());
         }
         String written = Files.readString(out);
         assertFalse(written.contains("not-a-secret-123") || written.contains("testing"), "no password, no key");
         Design design = DesignFile.read(out);
         assertEquals("shop-alb", design.get(account.alb, LoadBalancer.class).name());
-        assertEquals(java.util.Set.of(account.stoppedInstance), design.unhealthyTargets(), "kept for simulate");
+        assertEquals(java.util.Set.of(account.stoppedInstance, account.asg + "#1"), design.unhealthyTargets(),
+                "kept for simulate");
         try (CliStreams io = new CliStreams()) {
             assertEquals(0, ArchwayCli.run("simulate", out.toString(), "--request", "GET https://api.shop.example/"));
             assertTrue(io.out().contains("api-1"), io.out());

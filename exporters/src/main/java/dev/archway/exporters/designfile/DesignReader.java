@@ -202,7 +202,7 @@ final class DesignReader {
         Set<String> ids = new java.util.TreeSet<>();
         for (int i = 0; i < targets.size(); i++) {
             JsonNode id = targets.get(i);
-            if (!id.isTextual() || !design.contains(id.textValue())) {
+            if (!id.isTextual() || !dev.archway.model.simulation.ScenarioNames.isTargetKey(design, id.textValue())) {
                 throw problem("$.unhealthyTargets[" + i + "]", "expected the id of an element in the design");
             }
             ids.add(id.textValue());

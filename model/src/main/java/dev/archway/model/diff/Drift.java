@@ -26,8 +26,16 @@ public record Drift(DesignDiff diff, Design design, Design account) {
     private static final double GAP = 120;
 
     public static Drift between(Design design, Design account) {
+        return between(design, account, Map.of());
+    }
+
+    /**
+     * As {@link #between(Design, Design)}, knowing which CloudFormation stack resource each account element (by id)
+     * was deployed as: such an element pairs first with the design element of that logical id.
+     */
+    public static Drift between(Design design, Design account, Map<String, StackResource> deployedBy) {
         Design compared = comparedPart(design);
-        Map<String, String> pairs = DriftMatcher.match(compared, account);
+        Map<String, String> pairs = DriftMatcher.match(compared, account, new StackLogicalIds(design, deployedBy));
         Design aligned = aligned(compared, account, pairs);
         return new Drift(DesignDiff.between(compared, aligned), compared, aligned);
     }

@@ -22,25 +22,31 @@ import java.util.stream.Collectors;
 
 /**
  * Pairs the elements read from an account with the design elements they stand for. First by id: an imported
- * element's id is the ARN or AWS id it was read from, so a design saved from an import pairs exactly; then, owners before what they own (a VPC before its subnets, a listener
+ * element's id is the ARN or AWS id it was read from, so a design saved from an import pairs exactly; then what
+ * CloudFormation deployed by its stack and logical id ({@link StackLogicalIds}); then, owners before what they own (a VPC before its subnets, a listener
  * before its rules), by kind, owner and name, and last by kind, owner and the key AWS itself makes unique there
  * (a rule's priority on its listener, a subnet's CIDR in its VPC), when exactly one element on each side has it.
  */
 final class DriftMatcher {
     private final Design design;
     private final Design account;
+    private final StackLogicalIds stacks;
     private final Map<String, String> toDesign = new HashMap<>();
     private final Set<String> taken = new HashSet<>();
 
-    private DriftMatcher(Design design, Design account) {
+    private DriftMatcher(Design design, Design account, StackLogicalIds stacks) {
         this.design = design;
         this.account = account;
+        this.stacks = stacks;
     }
 
     /** Account element id → design element id, for every element that has a counterpart. */
-    static Map<String, String> match(Design design, Design account) {
-        DriftMatcher m = new DriftMatcher(design, account);
+    static Map<String, String> match(Design design, Design account, StackLogicalIds stacks) {
+        DriftMatcher m = new DriftMatcher(design, account, stacks);
         m.byId();
+        if (!stacks.isEmpty()) {
+            m.byLogicalId();
+        }
         m.byOwnerLevels();
         return m.toDesign;
     }
@@ -52,6 +58,34 @@ final class DriftMatcher {
                 pair(a, d);
             }
         }
+    }
+
+    /**
+     * What CloudFormation deployed, with the design element of its logical id: one of a kind on each side, the stack
+     * telling several apart (the same template deployed twice, a logical id in two stacks of the design).
+     */
+    private void byLogicalId() {
+        for (Element a : Drift.compared(account)) {
+            StackResource r = stacks.of(a);
+            if (r == null || toDesign.containsKey(a.id())) {
+                continue;
+            }
+            List<Element> same = Drift.compared(design).stream().filter(d -> d.kind() == a.kind()
+                    && !taken.contains(d.id()) && stacks.hasLogicalId(d, r)).toList();
+            if (same.size() > 1) {
+                same = same.stream().filter(d -> stacks.sameStack(d, r)).toList();
+            }
+            if (same.size() == 1 && twins(a, r, same.get(0)) == 1) {
+                pair(a, same.get(0));
+            }
+        }
+    }
+
+    /** The unpaired account elements of the kind deployed as the logical id, in a stack the design element allows. */
+    private long twins(Element a, StackResource r, Element d) {
+        return Drift.compared(account).stream().filter(o -> o.kind() == a.kind() && !toDesign.containsKey(o.id()))
+                .map(stacks::of).filter(o -> o != null && o.logicalId().equals(r.logicalId())
+                        && stacks.sameStack(d, o)).count();
     }
 
     private void byOwnerLevels() {

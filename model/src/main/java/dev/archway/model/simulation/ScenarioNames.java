@@ -44,6 +44,22 @@ public final class ScenarioNames {
         throw new IllegalArgumentException(option + " '" + name + "': no target of that name in the design");
     }
 
+    /**
+     * Whether {@code key} is a target's key in the design: an element's id, or {@code id#n} for the n-th task of an
+     * ECS service or instance of an Auto Scaling group (n from 1 to its desired count).
+     */
+    public static boolean isTargetKey(Design design, String key) {
+        int hash = key.lastIndexOf('#');
+        if (design.contains(key) || hash <= 0) {
+            return design.contains(key);
+        }
+        Element e = design.get(key.substring(0, hash));
+        int copies = e instanceof EcsService s ? s.desiredCount() : e instanceof AutoScalingGroup g
+                ? g.desiredCapacity() : 0;
+        String n = key.substring(hash + 1);
+        return n.matches("[1-9][0-9]{0,8}") && Integer.parseInt(n) <= copies;
+    }
+
     private static String serviceTask(Design design, String name) {
         int hash = name.lastIndexOf('#');
         Element named = hash <= 0 ? null : design.byName(name.substring(0, hash)).orElse(null);

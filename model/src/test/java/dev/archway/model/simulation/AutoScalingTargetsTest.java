@@ -48,6 +48,17 @@ class AutoScalingTargetsTest {
     }
 
     @Test
+    void oneInstanceIsATargetKeyAsLongAsTheGroupHasIt() {
+        String id = group(3, f.privateA, f.privateB);
+        assertEquals(List.of(true, true, false, false, false), List.of(ScenarioNames.isTargetKey(design, id),
+                ScenarioNames.isTargetKey(design, id + "#3"), ScenarioNames.isTargetKey(design, id + "#4"),
+                ScenarioNames.isTargetKey(design, id + "#0"), ScenarioNames.isTargetKey(design, "Nothing#1")));
+        design.setUnhealthyTargets(java.util.Set.of(id + "#2", f.privateA));
+        design.remove(id);
+        assertEquals(java.util.Set.of(f.privateA), design.unhealthyTargets(), "its instances go with the group");
+    }
+
+    @Test
     void aGroupAtDesiredZeroLeavesItsTargetGroupEmpty() {
         group(0, f.privateA, f.privateB);
         TrafficReport r = new RequestRouter(design).send(orders, null, SimulationScenario.NORMAL, 10);

@@ -51,7 +51,7 @@ public final class AccountActions {
     }
 
     private void compared(AccountResult result) {
-        drift.show(result.design());
+        drift.show(result.design(), result.deployedBy());
         showDrift.run();
         status.accept("Compared with the account" + timing(result));
     }

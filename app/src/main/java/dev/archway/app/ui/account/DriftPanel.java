@@ -8,7 +8,9 @@ import dev.archway.model.Design;
 import dev.archway.model.DesignListener;
 import dev.archway.model.diff.Drift;
 import dev.archway.model.diff.ElementChange;
+import dev.archway.model.diff.StackResource;
 import java.util.List;
+import java.util.Map;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -35,6 +37,7 @@ public final class DriftPanel extends BorderPane {
     private final DesignListener follow = (d, ids) -> refresh();
     private Document document;
     private Design account;
+    private Map<String, StackResource> deployedBy = Map.of();
     private Drift drift;
 
     public DriftPanel(DiagramView diagram, Runnable compareAgain) {
@@ -76,7 +79,13 @@ public final class DriftPanel extends BorderPane {
 
     /** Shows the drift of the open design from a design read from an account (null: none). */
     public void show(Design accountDesign) {
+        show(accountDesign, Map.of());
+    }
+
+    /** As {@link #show(Design)}, knowing which CloudFormation stack resource each account element was deployed as. */
+    public void show(Design accountDesign, Map<String, StackResource> accountStacks) {
         account = accountDesign;
+        deployedBy = accountStacks;
         refresh();
     }
 
@@ -85,7 +94,7 @@ public final class DriftPanel extends BorderPane {
     }
 
     private void refresh() {
-        drift = account == null || document == null ? null : Drift.between(document.design(), account);
+        drift = account == null || document == null ? null : Drift.between(document.design(), account, deployedBy);
         clear.setDisable(drift == null);
         onCanvas.setDisable(drift == null);
         list.getItems().setAll(drift == null ? List.of() : drift.diff().changes());
