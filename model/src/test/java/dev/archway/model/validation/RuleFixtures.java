@@ -50,6 +50,13 @@ final class RuleFixtures {
                 new StandaloneDb("mysql", 3306, "DbSubnets", List.of("DbSg"), multiAz, null));
     }
 
+    /** A Multi-AZ RDS instance of its own whose template gave EngineVersion {@code version}. */
+    private static void rds(dev.archway.model.Design d, String engine, int port, Object version) {
+        d.put(new DbInstance("Orders", "Orders", null, "AzA", "db.t3.medium", 1, false,
+                new StandaloneDb(engine, port, "DbSubnets", List.of("DbSg"), true, null)));
+        d.setCfnExtras("Orders", Map.of("EngineVersion", version));
+    }
+
     static List<RuleFixture> all() {
         return List.of(
                 of("LB-PUBLIC-SUBNET", "alb-in-private-subnet", d -> albSubnets(d, "PublicA", "PrivateB"), true,
@@ -268,6 +275,18 @@ final class RuleFixtures {
                         .withGood(d -> cluster(d, "aurora-postgresql", "14.15")),
                 of("DB-ENGINE-VERSION-SUPPORT", "aurora-mysql-version-2", d -> cluster(d, "aurora-mysql",
                         "5.7.mysql_aurora.2.11.2"), false, "DB-ENGINE-VERSION-SUPPORT [Db]"),
+                // Aurora PostgreSQL 10 left standard support before RDS Extended Support existed: retired.
+                of("DB-ENGINE-RETIRED", "aurora-postgresql-10", d -> cluster(d, "aurora-postgresql", "10.21"), false,
+                        "DB-ENGINE-RETIRED [Db]"),
+                // An RDS instance of its own is judged by the RDS for MySQL and PostgreSQL calendars.
+                of("DB-ENGINE-RETIRED", "rds-postgres-10", d -> rds(d, "postgres", 5432, "10.23"), false,
+                        "DB-ENGINE-RETIRED [Orders]")
+                        .withGood(d -> rds(d, "postgres", 5432, "16.4")),
+                of("DB-ENGINE-VERSION-SUPPORT", "rds-mysql-5.7", d -> rds(d, "MySQL", 3306, "5.7.44"), false,
+                        "DB-ENGINE-VERSION-SUPPORT [Orders]")
+                        .withGood(d -> rds(d, "mysql", 3306, "8.4.3")),
+                of("DB-ENGINE-VERSION-SUPPORT", "rds-postgres-11-as-a-number", d -> rds(d, "postgres", 5432, 11), false,
+                        "DB-ENGINE-VERSION-SUPPORT [Orders]"),
                 of("DB-CLUSTER-PUBLICLY-ACCESSIBLE", "publicly-accessible-on-cluster",
                         d -> d.setCfnExtras("Db", Map.of("PubliclyAccessible", "true")), false,
                         "DB-CLUSTER-PUBLICLY-ACCESSIBLE [Db]")
