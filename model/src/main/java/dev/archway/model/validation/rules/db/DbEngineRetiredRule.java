@@ -35,7 +35,8 @@ public final class DbEngineRetiredRule extends KindRule<Element> {
     public List<Finding> check(Element db, Topology index) {
         return DbEngineVersion.of(db, index).flatMap(v -> {
             if (v.auroraVersion1ByName()) {
-                return Optional.of(db.name() + " uses engine aurora, Aurora MySQL version 1, retired on 28 February 2023");
+                return Optional.of(db.name() + " uses engine aurora, Aurora MySQL version 1, retired on 28 February "
+                        + "2023");
             }
             return v.major().filter(DbEngineCalendar::retired).map(m -> "%s uses %s: %s was retired on %s"
                     .formatted(db.name(), v.describe(), m.label(), m.endOfStandardSupport()));
