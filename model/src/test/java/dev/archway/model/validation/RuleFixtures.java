@@ -239,10 +239,12 @@ final class RuleFixtures {
                 of("R53-ALIAS-TO-LB", "alias-with-ttl", d -> edit(d, "WwwRecord", DnsRecord.class,
                         r -> new DnsRecord(r.id(), r.name(), r.hostedZoneId(), r.recordName(), r.type(), r.aliasTargetId(),
                                 r.values(), 300)), true, "R53-ALIAS-TO-LB [WwwRecord]"),
-                // Issue 21: an imported alias keeps its TTL as an extra property; Route 53 rejects it all the same.
+                // Issue 21, doc §7 #58 (AWS::Route53::RecordSet: no TTL on an alias): an imported alias keeps its TTL
+                // as an extra property; Route 53 rejects it all the same.
                 of("R53-ALIAS-TO-LB", "alias-with-kept-ttl", d -> d.setCfnExtras("WwwRecord", Map.of("TTL", "300")),
                         false, "R53-ALIAS-TO-LB [WwwRecord]"),
-                // Issue 21: only the listener ports of a load balancer answer, so its all-open group exposes no admin port.
+                // Issue 21, doc §2.7: only the listener ports of a load balancer answer, so its all-open group exposes
+                // no admin port.
                 of("SG-OPEN-ADMIN", "all-traffic-on-instances", d -> edit(d, "MsgSg", SecurityGroup.class,
                         g -> g.withIngress(List.of(SgRule.allTraffic("0.0.0.0/0")))), false, "SG-OPEN-ADMIN [MsgSg]")
                         .withGood(d -> edit(d, "AlbSg", SecurityGroup.class,
@@ -267,6 +269,7 @@ final class RuleFixtures {
                         .withGood(d -> edit(d, "ImgRule", ListenerRule.class, r -> r.withTransforms(List.of(
                                 RuleTransform.url("^/img/(.*)$", "/static/$1"),
                                 RuleTransform.hostHeader("^www\\.(.+)$", "static.$1"))))),
+                // Issue 21, doc §5.2.1 (the Aurora and RDS release calendars, kept in DbEngineCalendar).
                 of("DB-ENGINE-RETIRED", "aurora-mysql-version-1", d -> cluster(d, "aurora", "5.6.10a"), false,
                         "DB-ENGINE-RETIRED [Db]")
                         .withGood(d -> cluster(d, "aurora-mysql", "8.0.mysql_aurora.3.08.0")),
@@ -287,6 +290,7 @@ final class RuleFixtures {
                         .withGood(d -> rds(d, "mysql", 3306, "8.4.3")),
                 of("DB-ENGINE-VERSION-SUPPORT", "rds-postgres-11-as-a-number", d -> rds(d, "postgres", 5432, 11), false,
                         "DB-ENGINE-VERSION-SUPPORT [Orders]"),
+                // Issue 21, doc §7 #68 (AWS::RDS::DBCluster PubliclyAccessible: Multi-AZ DB clusters only).
                 of("DB-CLUSTER-PUBLICLY-ACCESSIBLE", "publicly-accessible-on-cluster",
                         d -> d.setCfnExtras("Db", Map.of("PubliclyAccessible", "true")), false,
                         "DB-CLUSTER-PUBLICLY-ACCESSIBLE [Db]")
