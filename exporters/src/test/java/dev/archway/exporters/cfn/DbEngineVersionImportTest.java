@@ -44,8 +44,8 @@ class DbEngineVersionImportTest {
     @Test
     void mysql56AndPostgres10AreRetired() throws Exception {
         assertEquals(List.of(
-                "DB-ENGINE-RETIRED MainDB uses MySQL 5.6.51: RDS for MySQL 5.6 was retired on 2022-03-01",
-                "DB-ENGINE-RETIRED ReportsDB uses postgres 10.23: RDS for PostgreSQL 10 was retired on 2023-04-17"),
+                "DB-ENGINE-RETIRED MainDB uses MySQL 5.6.51: RDS for MySQL 5.6 was retired by 2022-03-01",
+                "DB-ENGINE-RETIRED ReportsDB uses postgres 10.23: RDS for PostgreSQL 10 was retired by 2023-04-17"),
                 engineFindings("5.6.51", "'10.23'"));
     }
 }

@@ -285,6 +285,13 @@ final class RuleFixtures {
                 of("DB-ENGINE-RETIRED", "rds-postgres-10", d -> rds(d, "postgres", 5432, "10.23"), false,
                         "DB-ENGINE-RETIRED [Orders]")
                         .withGood(d -> rds(d, "postgres", 5432, "16.4")),
+                // Older than a retired major version is retired too; RDS for MariaDB has no Extended Support.
+                of("DB-ENGINE-RETIRED", "rds-mysql-5.5-before-retired-5.6", d -> rds(d, "mysql", 3306, "5.5.62"),
+                        false, "DB-ENGINE-RETIRED [Orders]")
+                        .withGood(d -> rds(d, "mysql", 3306, "8.4")),
+                of("DB-ENGINE-RETIRED", "rds-mariadb-10.6", d -> rds(d, "mariadb", 3306, "10.6.19"), false,
+                        "DB-ENGINE-RETIRED [Orders]")
+                        .withGood(d -> rds(d, "mariadb", 3306, "10.11.9")),
                 of("DB-ENGINE-VERSION-SUPPORT", "rds-mysql-5.7", d -> rds(d, "MySQL", 3306, "5.7.44"), false,
                         "DB-ENGINE-VERSION-SUPPORT [Orders]")
                         .withGood(d -> rds(d, "mysql", 3306, "8.4.3")),

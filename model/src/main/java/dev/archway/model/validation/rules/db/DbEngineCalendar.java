@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * When each major version of Aurora and of RDS for MySQL and PostgreSQL left AWS's standard support: the data
+ * When each major version of Aurora and of RDS for MySQL, PostgreSQL and MariaDB leaves AWS's standard support: the data
  * DB-ENGINE-RETIRED and DB-ENGINE-VERSION-SUPPORT check against. A version past that date with RDS Extended Support
  * still runs (charged); one without it is retired: AWS upgraded its databases and creates no new one.
  * To refresh, read the release calendars below, add or change rows, and move {@link #RECORDED} to the day read.
@@ -18,6 +18,7 @@ final class DbEngineCalendar {
             "https://docs.aws.amazon.com/AmazonRDS/latest/AuroraPostgreSQLReleaseNotes/aurorapostgresql-release-calendar.html",
             "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/MySQL.Concepts.VersionMgmt.html",
             "https://docs.aws.amazon.com/AmazonRDS/latest/PostgreSQLReleaseNotes/postgresql-release-calendar.html",
+            "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/MariaDB.Concepts.VersionMgmt.html",
             "https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/extended-support.html",
             // the announced dates of 9.6, 11 and 12, checked against the release calendars above
             "https://aws.amazon.com/blogs/database/upgrade-amazon-rds-and-amazon-aurora-postgresql-version-9-6/",
@@ -58,7 +59,12 @@ final class DbEngineCalendar {
             extended("postgres", "14", "RDS for PostgreSQL 14", 2027, 2, 28),
             extended("postgres", "15", "RDS for PostgreSQL 15", 2028, 2, 29),
             extended("postgres", "16", "RDS for PostgreSQL 16", 2029, 2, 28),
-            extended("postgres", "17", "RDS for PostgreSQL 17", 2030, 2, 28));
+            extended("postgres", "17", "RDS for PostgreSQL 17", 2030, 2, 28),
+            // RDS for MariaDB has no Extended Support: past its date a major version is retired
+            retired("mariadb", "10.6", "RDS for MariaDB 10.6", 2026, 8, 31),
+            retired("mariadb", "10.11", "RDS for MariaDB 10.11", 2028, 2, 29),
+            retired("mariadb", "11.4", "RDS for MariaDB 11.4", 2029, 5, 31),
+            retired("mariadb", "11.8", "RDS for MariaDB 11.8", 2030, 6, 30));
 
     private DbEngineCalendar() {
     }
@@ -71,14 +77,49 @@ final class DbEngineCalendar {
         return new MajorVersion(engine, major, label, LocalDate.of(y, m, d), false);
     }
 
-    /** The major version an engine version belongs to, when the table knows it. */
+    /**
+     * The major version an engine version belongs to, when the table knows it. A version older than a retired row
+     * of its engine (MySQL 5.5, PostgreSQL 9.5) is retired too: AWS never keeps an older major than one it retired.
+     */
     static Optional<MajorVersion> majorOf(String engine, String version) {
         if (engine == null || version == null) {
             return Optional.empty();
         }
         String name = engine.toLowerCase(Locale.ROOT);
-        return MAJOR_VERSIONS.stream().filter(m -> m.engine().equals(name))
+        List<MajorVersion> rows = MAJOR_VERSIONS.stream().filter(m -> m.engine().equals(name)).toList();
+        Optional<MajorVersion> listed = rows.stream()
                 .filter(m -> version.equals(m.major()) || version.startsWith(m.major() + ".")).findFirst();
+        if (listed.isPresent() || numbers(version).isEmpty()) {
+            return listed;
+        }
+        return rows.stream().filter(m -> !m.extendedSupport() && older(version, m.major())).findFirst()
+                .map(m -> new MajorVersion(name, version, m.label().replace(m.major(), version) + " (older than "
+                        + m.major() + ")", m.endOfStandardSupport(), false));
+    }
+
+    /** Whether {@code version} is of a major version before {@code major}, compared number by number. */
+    private static boolean older(String version, String major) {
+        List<Integer> v = numbers(version);
+        List<Integer> m = numbers(major);
+        for (int i = 0; i < m.size(); i++) {
+            int a = i < v.size() ? v.get(i) : 0;
+            if (a != m.get(i)) {
+                return a < m.get(i);
+            }
+        }
+        return false;
+    }
+
+    /** The leading dot-separated numbers of a version: 5.7.mysql_aurora.2.11.2 gives 5, 7. */
+    private static List<Integer> numbers(String version) {
+        java.util.ArrayList<Integer> out = new java.util.ArrayList<>();
+        for (String part : version.split("\\.")) {
+            if (!part.matches("\\d{1,6}")) {
+                break;
+            }
+            out.add(Integer.parseInt(part));
+        }
+        return out;
     }
 
     /** Whether the major version had left standard support on the day the table was recorded. */

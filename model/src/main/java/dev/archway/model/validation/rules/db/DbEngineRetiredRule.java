@@ -38,7 +38,7 @@ public final class DbEngineRetiredRule extends KindRule<Element> {
                 return Optional.of(db.name() + " uses engine aurora, Aurora MySQL version 1, retired on 28 February "
                         + "2023");
             }
-            return v.major().filter(DbEngineCalendar::retired).map(m -> "%s uses %s: %s was retired on %s"
+            return v.major().filter(DbEngineCalendar::retired).map(m -> "%s uses %s: %s was retired by %s"
                     .formatted(db.name(), v.describe(), m.label(), m.endOfStandardSupport()));
         }).map(message -> List.of(Finding.of(INFO, db, message, null))).orElse(List.of());
     }
