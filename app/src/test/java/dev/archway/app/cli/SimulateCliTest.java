@@ -118,6 +118,23 @@ class SimulateCliTest {
         assertEquals(false, r.get("proxyProtocolV2").asBoolean());
     }
 
+    /** The README's abridged example of {@code targetRequest} is what simulate writes for that command. */
+    @Test
+    void readmeExampleOfWhatTheTargetSeesMatchesTheOutput() throws Exception {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"));
+        String command = "archway simulate 02-ssl-termination.archway.json --request "
+                + "\"GET https://www.example.org/cart?id=7\"";
+        int from = readme.indexOf("```json", readme.indexOf(command)) + "```json".length();
+        JsonNode documented = new ObjectMapper().readTree(readme.substring(from, readme.indexOf("```", from)));
+        SimulateCli cli = new SimulateCli();
+        cli.loader = file -> dev.archway.exporters.examples.Examples.load(file.getFileName().toString());
+        List<String> args = List.of("02-ssl-termination.archway.json", "--request",
+                "GET https://www.example.org/cart?id=7", "--source-ip", "198.51.100.7", "--format", "json");
+        assertEquals(0, capturing(cli).execute(args.toArray(String[]::new)), err.toString(StandardCharsets.UTF_8));
+        JsonNode actual = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        documented.fieldNames().forEachRemaining(f -> assertEquals(documented.get(f), actual.get(f), f));
+    }
+
     private static List<String> iterable(java.util.Iterator<String> it) {
         List<String> out = new ArrayList<>();
         it.forEachRemaining(out::add);

@@ -232,7 +232,8 @@ public final class RequestRouter {
         p.targetHost = r.host();
         p.targetPath = r.path();
         p.targetQuery = r.query();
-        if (r.failure() != null && p.terminalOutcome == null) {
+        if (r.failure() != null && (p.terminalOutcome == null || p.lambdaFunctions != null)) {
+            p.lambdaFunctions = null;
             terminal(p, RouteOutcome.UNAVAILABLE, 500, null, r.failure());
         }
     }
@@ -284,6 +285,7 @@ public final class RequestRouter {
                     + " with the request; the simulation does not follow the function";
             p.listenerHops.add(new Hop(Hop.Step.ACTION, p.actionElementId, "forward", reason));
             terminal(p, RouteOutcome.FORWARDED, null, null, reason);
+            p.lambdaFunctions = functions;
         } else if (p.groups.length == 0) {
             String reason = "the forward action names no target group of the design";
             p.listenerHops.add(new Hop(Hop.Step.ACTION, p.actionElementId, "unavailable", reason));

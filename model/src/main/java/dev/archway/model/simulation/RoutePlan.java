@@ -42,6 +42,9 @@ final class RoutePlan {
     String targetPath;
     String targetQuery;
 
+    /** The Lambda functions a forward invokes (every group taking traffic is a Lambda group), else null. */
+    List<String> lambdaFunctions;
+
     GroupPlan[] groups = new GroupPlan[0];
     int totalWeight;
     boolean flowHash;

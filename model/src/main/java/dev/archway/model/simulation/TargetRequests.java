@@ -35,6 +35,15 @@ final class TargetRequests {
                 p.targetPath, p.targetQuery, headers(p), false);
     }
 
+    /**
+     * A Lambda target (doc §2.5): the ALB invokes the function with the request as an event, not over a network
+     * connection, so there is no source address; the event carries the Host, path, query and the headers it adds.
+     */
+    static TargetRequest lambdaEvent(RoutePlan p) {
+        return new TargetRequest(null, TargetRequest.AS_EVENT, "LAMBDA", null, tls(p, Protocol.HTTP), host(p),
+                p.targetPath, p.targetQuery, headers(p), false);
+    }
+
     private static String tls(RoutePlan p, Protocol toTarget) {
         boolean toTargetTls = toTarget == Protocol.HTTPS || toTarget == Protocol.TLS;
         if (p.listener.protocol().terminatesTls()) {

@@ -48,6 +48,9 @@ final class TraceRenderer {
                 t.blockedById = p.authBlockedId;
                 t.blockedReason = p.terminalReason;
             }
+            if (p.lambdaFunctions != null) {
+                t.targetRequest = TargetRequests.lambdaEvent(p);
+            }
             return t.build(p.terminalOutcome, p.terminalStatus);
         }
         RoutePlan.GroupPlan g = p.groups[group];

@@ -36,7 +36,7 @@ class TargetRequestTest {
         assertEquals(TargetRequest.FROM_NODE, r.sourceIs());
         assertTrue(List.of("10.0.0.4", "10.0.1.4").contains(r.sourceIp()), r.sourceIp());
         assertEquals("HTTP", r.protocol());
-        assertEquals(80, r.port());
+        assertEquals(Integer.valueOf(80), r.port());
         assertEquals("terminated", r.tls());
         assertEquals("api.example.com", r.host());
         assertEquals("/v1", r.path());

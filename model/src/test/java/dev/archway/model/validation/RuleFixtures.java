@@ -50,6 +50,13 @@ final class RuleFixtures {
                 new StandaloneDb("mysql", 3306, "DbSubnets", List.of("DbSg"), multiAz, null));
     }
 
+    /** A Multi-AZ RDS instance of its own whose template gave EngineVersion {@code version}. */
+    private static void rds(dev.archway.model.Design d, String engine, int port, Object version) {
+        d.put(new DbInstance("Orders", "Orders", null, "AzA", "db.t3.medium", 1, false,
+                new StandaloneDb(engine, port, "DbSubnets", List.of("DbSg"), true, null)));
+        d.setCfnExtras("Orders", Map.of("EngineVersion", version));
+    }
+
     static List<RuleFixture> all() {
         return List.of(
                 of("LB-PUBLIC-SUBNET", "alb-in-private-subnet", d -> albSubnets(d, "PublicA", "PrivateB"), true,
@@ -232,10 +239,12 @@ final class RuleFixtures {
                 of("R53-ALIAS-TO-LB", "alias-with-ttl", d -> edit(d, "WwwRecord", DnsRecord.class,
                         r -> new DnsRecord(r.id(), r.name(), r.hostedZoneId(), r.recordName(), r.type(), r.aliasTargetId(),
                                 r.values(), 300)), true, "R53-ALIAS-TO-LB [WwwRecord]"),
-                // Issue 21: an imported alias keeps its TTL as an extra property; Route 53 rejects it all the same.
+                // Issue 21, doc §7 #58 (AWS::Route53::RecordSet: no TTL on an alias): an imported alias keeps its TTL
+                // as an extra property; Route 53 rejects it all the same.
                 of("R53-ALIAS-TO-LB", "alias-with-kept-ttl", d -> d.setCfnExtras("WwwRecord", Map.of("TTL", "300")),
                         false, "R53-ALIAS-TO-LB [WwwRecord]"),
-                // Issue 21: only the listener ports of a load balancer answer, so its all-open group exposes no admin port.
+                // Issue 21, doc §2.7: only the listener ports of a load balancer answer, so its all-open group exposes
+                // no admin port.
                 of("SG-OPEN-ADMIN", "all-traffic-on-instances", d -> edit(d, "MsgSg", SecurityGroup.class,
                         g -> g.withIngress(List.of(SgRule.allTraffic("0.0.0.0/0")))), false, "SG-OPEN-ADMIN [MsgSg]")
                         .withGood(d -> edit(d, "AlbSg", SecurityGroup.class,
@@ -260,6 +269,7 @@ final class RuleFixtures {
                         .withGood(d -> edit(d, "ImgRule", ListenerRule.class, r -> r.withTransforms(List.of(
                                 RuleTransform.url("^/img/(.*)$", "/static/$1"),
                                 RuleTransform.hostHeader("^www\\.(.+)$", "static.$1"))))),
+                // Issue 21, doc §5.2.1 (the Aurora and RDS release calendars, kept in DbEngineCalendar).
                 of("DB-ENGINE-RETIRED", "aurora-mysql-version-1", d -> cluster(d, "aurora", "5.6.10a"), false,
                         "DB-ENGINE-RETIRED [Db]")
                         .withGood(d -> cluster(d, "aurora-mysql", "8.0.mysql_aurora.3.08.0")),
@@ -268,6 +278,26 @@ final class RuleFixtures {
                         .withGood(d -> cluster(d, "aurora-postgresql", "14.15")),
                 of("DB-ENGINE-VERSION-SUPPORT", "aurora-mysql-version-2", d -> cluster(d, "aurora-mysql",
                         "5.7.mysql_aurora.2.11.2"), false, "DB-ENGINE-VERSION-SUPPORT [Db]"),
+                // Aurora PostgreSQL 10 left standard support before RDS Extended Support existed: retired.
+                of("DB-ENGINE-RETIRED", "aurora-postgresql-10", d -> cluster(d, "aurora-postgresql", "10.21"), false,
+                        "DB-ENGINE-RETIRED [Db]"),
+                // An RDS instance of its own is judged by the RDS for MySQL and PostgreSQL calendars.
+                of("DB-ENGINE-RETIRED", "rds-postgres-10", d -> rds(d, "postgres", 5432, "10.23"), false,
+                        "DB-ENGINE-RETIRED [Orders]")
+                        .withGood(d -> rds(d, "postgres", 5432, "16.4")),
+                // Older than a retired major version is retired too; RDS for MariaDB has no Extended Support.
+                of("DB-ENGINE-RETIRED", "rds-mysql-5.5-before-retired-5.6", d -> rds(d, "mysql", 3306, "5.5.62"),
+                        false, "DB-ENGINE-RETIRED [Orders]")
+                        .withGood(d -> rds(d, "mysql", 3306, "8.4")),
+                of("DB-ENGINE-RETIRED", "rds-mariadb-10.6", d -> rds(d, "mariadb", 3306, "10.6.19"), false,
+                        "DB-ENGINE-RETIRED [Orders]")
+                        .withGood(d -> rds(d, "mariadb", 3306, "10.11.9")),
+                of("DB-ENGINE-VERSION-SUPPORT", "rds-mysql-5.7", d -> rds(d, "MySQL", 3306, "5.7.44"), false,
+                        "DB-ENGINE-VERSION-SUPPORT [Orders]")
+                        .withGood(d -> rds(d, "mysql", 3306, "8.4.3")),
+                of("DB-ENGINE-VERSION-SUPPORT", "rds-postgres-11-as-a-number", d -> rds(d, "postgres", 5432, 11), false,
+                        "DB-ENGINE-VERSION-SUPPORT [Orders]"),
+                // Issue 21, doc §7 #68 (AWS::RDS::DBCluster PubliclyAccessible: Multi-AZ DB clusters only).
                 of("DB-CLUSTER-PUBLICLY-ACCESSIBLE", "publicly-accessible-on-cluster",
                         d -> d.setCfnExtras("Db", Map.of("PubliclyAccessible", "true")), false,
                         "DB-CLUSTER-PUBLICLY-ACCESSIBLE [Db]")
