@@ -95,11 +95,16 @@ final class EcsImport {
     /**
      * The network mode of a service without an awsvpc configuration (which awsvpc requires): its task definition's
      * {@code NetworkMode}, bridge when it names none (the EC2 default) or is not in the template. Its tasks run on
-     * the cluster's container instances, which Fargate has none of.
+     * the cluster's container instances, which Fargate has none of. A service without a task definition takes its
+     * tasks from task sets, which say their own networking.
      */
     private NetworkMode onInstances(ImportedProps p, String launch) throws Unresolved {
         if (!"EC2".equals(launch)) {
             throw new Unresolved(ImportedProps.at("NetworkConfiguration") + "none, which " + launch + " requires");
+        }
+        if (!p.has("TaskDefinition")) {
+            throw new Unresolved(ImportedProps.at("TaskDefinition") + "none: its tasks come from task sets (an EXTERNAL "
+                    + "deployment controller), which the model does not draw");
         }
         String taskDef = taskDefinitionOf(p);
         Object named = taskDef == null ? null : cx.props(taskDef).rawProperties().get("NetworkMode");

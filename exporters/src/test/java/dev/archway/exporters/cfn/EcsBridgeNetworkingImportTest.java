@@ -112,6 +112,13 @@ class EcsBridgeNetworkingImportTest {
     }
 
     @Test
+    void aServiceWhoseTasksComeFromTaskSetsIsKeptAndSaysWhy() throws Exception {
+        Design design = new CfnImporter().importText(BRIDGE.replace("      TaskDefinition: !Ref Task\n",
+                "      DeploymentController: {Type: EXTERNAL}\n"), FILE);
+        assertTrue(KeptReasons.of(design).get("Service").contains("task sets"), KeptReasons.of(design).toString());
+    }
+
+    @Test
     void exportAndTheDesignFileGiveTheTemplateBackAsRead() throws Exception {
         Design design = new CfnImporter().importText(BRIDGE, FILE);
         assertEquals(List.of(), CorpusFidelity.changedByExport(BRIDGE, design, FILE));
