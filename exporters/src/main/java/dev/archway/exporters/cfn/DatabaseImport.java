@@ -129,7 +129,7 @@ final class DatabaseImport {
                 boolean isPublic = p.bool("PubliclyAccessible", false);
                 p.dropDependsOnTypes(Set.of("AWS::RDS::DBInstance", "AWS::EC2::VPCGatewayAttachment"));
                 cx.addTyped(lid, new DbInstance(cx.elementId(lid), cx.name(lid), c.id(), azId,
-                        p.string("DBInstanceClass"), tier == null ? 1 : tier, isPublic), p);
+                        p.givenAtDeploy("DBInstanceClass"), tier == null ? 1 : tier, isPublic), p);
                 String clusterLid = (String) ImportedProps.refTarget(clusterRef);
                 membersByCluster.computeIfAbsent(clusterLid, k -> new ArrayList<>()).add(lid);
                 clusterLids.put(lid, clusterLid);

@@ -3,6 +3,7 @@ package dev.archway.exporters.cfn;
 import dev.archway.exporters.cfn.Intrinsics.Unresolved;
 import dev.archway.model.lb.EcsService;
 import dev.archway.model.lb.LaunchType;
+import dev.archway.model.lb.NetworkMode;
 import dev.archway.model.lb.TargetGroup;
 import dev.archway.model.network.SecurityGroup;
 import dev.archway.model.network.Subnet;
@@ -13,8 +14,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * ECS services with awsvpc networking. A task definition or cluster that export would write the same way is absorbed;
- * any other is kept as its own resource, and the service keeps its reference to it.
+ * ECS services, with awsvpc networking or with bridge or host networking on the cluster's container instances. A
+ * task definition or cluster that export would write the same way is absorbed; any other is kept as its own
+ * resource, and the service keeps its reference to it.
  */
 final class EcsImport {
     private final ImportContext cx;
@@ -39,12 +41,10 @@ final class EcsImport {
                 int desired = p.has("DesiredCount") ? p.integer("DesiredCount") : 1;
                 Map<String, Object> network = Cfn.asMap(p.value("NetworkConfiguration"));
                 Map<String, Object> vpc = network == null ? null : Cfn.asMap(network.get("AwsvpcConfiguration"));
-                if (vpc == null) {
-                    throw new Unresolved("not awsvpc");
-                }
-                List<String> subnets = ids(vpc.get("Subnets"), Subnet.class);
-                List<String> groups = ids(vpc.get("SecurityGroups"), SecurityGroup.class);
-                boolean publicIp = "ENABLED".equals(vpc.get("AssignPublicIp"));
+                NetworkMode mode = vpc != null ? NetworkMode.AWSVPC : onInstances(p, launch);
+                List<String> subnets = vpc == null ? List.of() : ids(vpc.get("Subnets"), Subnet.class);
+                List<String> groups = vpc == null ? List.of() : ids(vpc.get("SecurityGroups"), SecurityGroup.class);
+                boolean publicIp = vpc != null && "ENABLED".equals(vpc.get("AssignPublicIp"));
                 List<String> targetGroups = new ArrayList<>();
                 String containerName = null;
                 Integer containerPort = null;
@@ -72,7 +72,7 @@ final class EcsImport {
                         "AWS::ElasticLoadBalancingV2::ListenerRule"));
                 EcsService s = new EcsService(cx.elementId(lid), cx.name(lid), cluster, LaunchType.valueOf(launch),
                         subnets, groups, desired, containerName, containerPort == null ? 0 : containerPort, image,
-                        publicIp);
+                        publicIp, mode);
                 if (taskDef != null && cx.isFree(taskDef)
                         && LoadBalancingExport.taskDefinition(s).equals(cx.props(taskDef).rawProperties())) {
                     p.value("TaskDefinition");
@@ -90,6 +90,31 @@ final class EcsImport {
                 cx.keep(lid, e);
             }
         }
+    }
+
+    /**
+     * The network mode of a service without an awsvpc configuration (which awsvpc requires): its task definition's
+     * {@code NetworkMode}, bridge when it names none (the EC2 default) or is not in the template. Its tasks run on
+     * the cluster's container instances, which Fargate has none of. A service without a task definition takes its
+     * tasks from task sets, which say their own networking.
+     */
+    private NetworkMode onInstances(ImportedProps p, String launch) throws Unresolved {
+        if (!"EC2".equals(launch)) {
+            throw new Unresolved(ImportedProps.at("NetworkConfiguration") + "none, which " + launch + " requires");
+        }
+        if (!p.has("TaskDefinition")) {
+            throw new Unresolved(ImportedProps.at("TaskDefinition") + "none: its tasks come from task sets (an EXTERNAL "
+                    + "deployment controller), which the model does not draw");
+        }
+        String taskDef = taskDefinitionOf(p);
+        Object named = taskDef == null ? null : cx.props(taskDef).rawProperties().get("NetworkMode");
+        String text = named == null ? "bridge" : evaluated(named);
+        NetworkMode mode = NetworkMode.fromAws(text);
+        if (mode == null || mode == NetworkMode.AWSVPC) {
+            throw new Unresolved(ImportedProps.at("NetworkConfiguration") + "none, where the task definition's "
+                    + "NetworkMode is " + (text == null ? Explain.brief(named) : text));
+        }
+        return mode;
     }
 
     /** A container field as the task runs it (a Parameter's value under the assumptions); null if unknown. */

@@ -3,6 +3,7 @@ package dev.archway.exporters.cfn;
 import dev.archway.exporters.cfn.Intrinsics.External;
 import dev.archway.exporters.cfn.Intrinsics.Unresolved;
 import dev.archway.model.Element;
+import dev.archway.model.lb.Certificate;
 import dev.archway.model.lb.Listener;
 import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.lb.TargetGroup;
@@ -25,7 +26,8 @@ import java.util.Map;
  * CIDR of {@code 10.200.0.0/16} (the next external VPC {@code 10.201.0.0/16}), subnets as consecutive /24 blocks of
  * their VPC, alternating between the region's first two zones in the order the template names them, and security
  * groups that admit all traffic from their VPC; an imported listener is HTTP:80 on an internet-facing ALB in two
- * subnets of its VPC (see {@link LoadBalancingExternals}).
+ * subnets of its VPC (see {@link LoadBalancingExternals}); a certificate (an ARN from a Parameter, an import or a
+ * literal) is taken to cover every host ({@link Certificate#deployTimeName}).
  */
 final class ExternalElements {
     private final ImportContext cx;
@@ -114,6 +116,10 @@ final class ExternalElements {
             assumed.put("Ingress", "all traffic from " + vpc.cidr());
             e = new SecurityGroup(id, name, vpc.id(), name, List.of(SgRule.allTraffic(vpc.cidr())),
                     List.of(SgRule.allTraffic("0.0.0.0/0")));
+        } else if (type == Certificate.class) {
+            String domain = Certificate.deployTimeName(x.name());
+            assumed.put("DomainName", domain + ": covers every host the listener serves");
+            e = new Certificate(id, name, domain, List.of(), null);
         } else {
             throw new Unresolved(x.name() + " comes from outside the template, where the model draws no "
                     + type.getSimpleName());

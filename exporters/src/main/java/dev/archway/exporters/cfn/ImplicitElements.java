@@ -92,7 +92,8 @@ final class ImplicitElements {
         }
         String subnet = null;
         for (Element e : cx.typed.values()) {
-            if (e instanceof Subnet s && Cidr.isValid(s.cidr()) && Cidr.parse(s.cidr()).contains(ip)) {
+            if (e instanceof Subnet s && Cidr.isValid(s.cidr()) && Cidr.isValid(ip)
+                    && Cidr.parse(s.cidr()).contains(ip)) {
                 subnet = s.id();
             }
         }

@@ -89,6 +89,18 @@ final class ImportedProps {
         }
     }
 
+    /**
+     * A name the model shows and the engine only compares (an instance class): its literal value, or when the
+     * template takes it from a Parameter given at deploy time, the Parameter's name in braces ({@code {DbClass}}).
+     */
+    String givenAtDeploy(String key) throws Unresolved {
+        Object v = value(key);
+        if (v instanceof Intrinsics.External x && x.key().startsWith("Ref:")) {
+            return "{" + x.name() + "}";
+        }
+        return v == null ? null : String.valueOf(literal(key, v));
+    }
+
     /** The evaluated value as a literal, or why not, naming the property. */
     private Object literal(String key, Object v) throws Unresolved {
         try {

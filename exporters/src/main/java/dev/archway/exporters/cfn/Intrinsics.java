@@ -281,7 +281,11 @@ final class Intrinsics {
             if (name.startsWith("!")) {
                 value = "${" + name.substring(1) + "}";
             } else if (vars != null && vars.containsKey(name)) {
-                value = String.valueOf(literal(resolve(vars.get(name))));
+                Object v = resolve(vars.get(name));
+                if (v instanceof External) {
+                    throw new OutsideValue();
+                }
+                value = String.valueOf(literal(v));
             } else if (name.contains(".") || resources.containsKey(name)) {
                 throw new Unresolved("Fn::Sub refers to a resource");
             } else {

@@ -9,6 +9,7 @@ import dev.archway.model.lb.FixedResponseConfig;
 import dev.archway.model.lb.HealthCheck;
 import dev.archway.model.lb.IpTarget;
 import dev.archway.model.lb.LaunchType;
+import dev.archway.model.lb.NetworkMode;
 import dev.archway.model.lb.Listener;
 import dev.archway.model.lb.ListenerRule;
 import dev.archway.model.lb.LoadBalancer;
@@ -230,9 +231,11 @@ final class LoadBalancingExport {
             cx.addAux(s.id(), "TaskDefinition", taskDef, "AWS::ECS::TaskDefinition", taskDefinition(s), List.of());
             props.put("TaskDefinition", Cfn.ref(taskDef));
         }
-        props.put("NetworkConfiguration", Cfn.map("AwsvpcConfiguration", Cfn.map("AssignPublicIp",
-                s.assignPublicIp() ? "ENABLED" : "DISABLED", "SecurityGroups", cx.groupIds(s.securityGroupIds()),
-                "Subnets", cx.refs(s.subnetIds()))));
+        if (!s.onContainerInstances()) {
+            props.put("NetworkConfiguration", Cfn.map("AwsvpcConfiguration", Cfn.map("AssignPublicIp",
+                    s.assignPublicIp() ? "ENABLED" : "DISABLED", "SecurityGroups", cx.groupIds(s.securityGroupIds()),
+                    "Subnets", cx.refs(s.subnetIds()))));
+        }
         List<Object> lbs = new ArrayList<>();
         Set<String> dependsOn = new LinkedHashSet<>();
         for (TargetGroup tg : cx.design.all(TargetGroup.class)) {
@@ -248,12 +251,17 @@ final class LoadBalancingExport {
         cx.add(s.id(), cx.lid(s.id()), "AWS::ECS::Service", props, new ArrayList<>(dependsOn));
     }
 
-    /** The task definition generated for a service; import recognises it by comparing with this. */
+    /**
+     * The task definition generated for a service; import recognises it by comparing with this. In bridge mode the
+     * container's port is mapped to a dynamic host port (host port 0), in host mode to the same port.
+     */
     static Map<String, Object> taskDefinition(EcsService s) {
         String compat = s.launchType() == LaunchType.FARGATE ? "FARGATE" : "EC2";
-        return Cfn.map("RequiresCompatibilities", List.of(compat), "NetworkMode", "awsvpc", "Cpu", "256", "Memory",
-                "512", "ContainerDefinitions", List.of(Cfn.map("Name", s.containerName(), "Image", s.image(),
-                        "Essential", true, "PortMappings", List.of(Cfn.map("ContainerPort", s.containerPort())))));
+        Object hostPort = s.networkMode() == NetworkMode.BRIDGE ? 0 : null;
+        return Cfn.map("RequiresCompatibilities", List.of(compat), "NetworkMode", s.networkMode().awsName(), "Cpu",
+                "256", "Memory", "512", "ContainerDefinitions", List.of(Cfn.map("Name", s.containerName(), "Image",
+                        s.image(), "Essential", true, "PortMappings", List.of(Cfn.map("ContainerPort",
+                                s.containerPort(), "HostPort", hostPort)))));
     }
 
     /** Listeners and rules that forward to the group: an ECS service must wait for them (CloudFormation docs). */

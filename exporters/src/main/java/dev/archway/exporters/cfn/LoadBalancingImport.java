@@ -202,7 +202,9 @@ final class LoadBalancingImport {
             }
             return new TargetRegistration(cx.elementId(r.logicalId()), null); // the function, kept as written
         }
-        String ip = String.valueOf(Intrinsics.literal(id));
+        // an address given at deploy time is the Parameter's name in braces, as a certificate's domain is
+        String ip = id instanceof Intrinsics.External x && x.key().startsWith("Ref:") ? "{" + x.name() + "}"
+                : String.valueOf(Intrinsics.literal(id));
         IpTarget target = places.ipTarget(ip, tgLid, index);
         return new TargetRegistration(target.id(), port);
     }

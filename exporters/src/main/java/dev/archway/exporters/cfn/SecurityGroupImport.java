@@ -12,6 +12,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Security groups, with inline rules and rules in their own resources (which export writes the same way). */
 final class SecurityGroupImport {
@@ -20,6 +22,7 @@ final class SecurityGroupImport {
             "Description", "SourceSecurityGroupId", "SourceSecurityGroupName", "SourceSecurityGroupOwnerId");
     private static final Set<String> EGRESS_FIELDS = Set.of("IpProtocol", "FromPort", "ToPort", "CidrIp",
             "Description", "DestinationSecurityGroupId");
+    private static final Pattern SUB_NAME = Pattern.compile("\\$\\{([A-Za-z0-9]+)}");
     private final ImportContext cx;
 
     SecurityGroupImport(ImportContext cx) {
@@ -41,7 +44,7 @@ final class SecurityGroupImport {
                 try {
                     ImportedProps p = cx.props(lid);
                     Vpc vpc = p.has("VpcId") ? p.ref("VpcId", Vpc.class) : cx.externals.defaultVpc();
-                    String description = p.string("GroupDescription");
+                    String description = p.informational("GroupDescription");
                     List<SgRule> ingress = rules(p.value("SecurityGroupIngress"), false, candidates);
                     List<SgRule> egress = p.has("SecurityGroupEgress")
                             ? rules(p.value("SecurityGroupEgress"), true, candidates)
@@ -141,6 +144,36 @@ final class SecurityGroupImport {
         return cx.referenced(peer, SecurityGroup.class).id();
     }
 
+    /** A literal CIDR, or one given at deploy time: a Parameter without a value, another stack's export. */
+    private String cidr(Object value) throws Unresolved {
+        return value instanceof External x ? SgRule.deployTimeCidr(deployTimeName(x))
+                : String.valueOf(Intrinsics.literal(value));
+    }
+
+    /**
+     * What makes an outside value unknown: the Parameter, {@code import} and the export's name, or for an
+     * {@code Fn::Sub} the first of its variables that is one of those, else its first {@code ${Name}}.
+     */
+    private String deployTimeName(External x) throws Unresolved {
+        if (x.key().startsWith("Import:")) {
+            return "import " + x.name();
+        }
+        if (x.key().startsWith("Ref:")) {
+            return x.name();
+        }
+        Map<String, Object> expression = Cfn.asMap(x.expression());
+        Object sub = expression == null ? null : expression.get("Fn::Sub");
+        List<Object> parts = Cfn.asList(sub);
+        Map<String, Object> vars = parts != null && parts.size() == 2 ? Cfn.asMap(parts.get(1)) : null;
+        for (Object v : vars == null ? List.of() : vars.values()) {
+            if (cx.intrinsics.resolve(v) instanceof External inner && !inner.key().startsWith("Sub:")) {
+                return deployTimeName(inner);
+            }
+        }
+        Matcher m = SUB_NAME.matcher(String.valueOf(parts != null ? parts.get(0) : sub));
+        return sub != null && m.find() ? m.group(1) : Explain.brief(x.expression());
+    }
+
     private SgRule rule(Map<String, Object> m, boolean egress, Set<String> groups) throws Unresolved {
         Set<String> known = egress ? EGRESS_FIELDS : INGRESS_FIELDS;
         for (String key : m.keySet()) {
@@ -166,7 +199,7 @@ final class SecurityGroupImport {
         }
         Object description = m.get("Description");
         return new SgRule(proto, from == null ? -1 : from, to == null ? -1 : to,
-                cidr == null ? null : String.valueOf(Intrinsics.literal(cidr)), peerId,
+                cidr == null ? null : cidr(cidr), peerId,
                 description == null ? null : String.valueOf(Intrinsics.literal(description)));
     }
 }

@@ -83,7 +83,7 @@ final class StandaloneDbImport {
             p.dropDependsOnTypes(Set.of("AWS::EC2::VPCGatewayAttachment"));
             StandaloneDb db = new StandaloneDb(engine, port == null ? StandaloneDb.defaultPort(engine) : port, groupId,
                     groups, multiAz, source == null ? null : source.id());
-            cx.addTyped(lid, new DbInstance(cx.elementId(lid), cx.name(lid), null, azId, p.string("DBInstanceClass"),
+            cx.addTyped(lid, new DbInstance(cx.elementId(lid), cx.name(lid), null, azId, p.givenAtDeploy("DBInstanceClass"),
                     1, isPublic, db), p);
         } catch (Unresolved | RuntimeException e) {
             cx.keep(lid, e);

@@ -42,7 +42,7 @@ public final class Membership {
         }
         if (e instanceof EcsService s) {
             return new EcsService(s.id(), s.name(), s.cluster(), s.launchType(), s.subnetIds(), ids, s.desiredCount(),
-                    s.containerName(), s.containerPort(), s.image(), s.assignPublicIp());
+                    s.containerName(), s.containerPort(), s.image(), s.assignPublicIp(), s.networkMode());
         }
         if (e instanceof AutoScalingGroup g) {
             return g.withSecurityGroups(ids);

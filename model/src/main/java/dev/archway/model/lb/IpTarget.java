@@ -6,7 +6,10 @@ import dev.archway.model.Ids;
 import dev.archway.model.Lists;
 import java.util.List;
 
-/** A target registered by IP address; {@code subnetId} is the subnet whose CIDR holds it (null: outside the VPC). */
+/**
+ * A target registered by IP address; {@code subnetId} is the subnet whose CIDR holds it (null: outside the VPC, or
+ * not known). An address a template leaves to deploy time is its Parameter's name in braces ({@code {GatewayIp}}).
+ */
 public record IpTarget(String id, String name, String ip, String subnetId, List<String> securityGroupIds)
         implements Element {
 

@@ -19,6 +19,20 @@ public record SgRule(String protocol, int fromPort, int toPort, String cidr, Str
         return new SgRule("-1", -1, -1, cidr, null, null);
     }
 
+    /**
+     * The peer CIDR of a rule whose template takes it from outside: a Parameter given at deploy time (its name in
+     * braces, {@code {SshAllow}}) or a value another stack exports ({@code {import Name}}). Rules that need the block
+     * cannot tell (see {@code Topology.unknownRules}); the simulation takes it as covering the peer and says so.
+     */
+    public static String deployTimeCidr(String name) {
+        return "{" + name + "}";
+    }
+
+    /** Is the peer a CIDR given at deploy time ({@link #deployTimeCidr})? */
+    public boolean deployTimeCidr() {
+        return cidr != null && cidr.startsWith("{") && cidr.endsWith("}");
+    }
+
     public boolean allProtocols() {
         return "-1".equals(protocol);
     }

@@ -22,6 +22,7 @@ import dev.archway.model.network.Route;
 import dev.archway.model.network.RouteTable;
 import dev.archway.model.network.RouteTarget;
 import dev.archway.model.network.SecurityGroup;
+import dev.archway.model.network.SgRule;
 import dev.archway.model.network.Subnet;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -393,9 +394,32 @@ public final class Topology {
         return unknown(vpcOrSubnet, ExternalFacts.CIDR, "CIDR block");
     }
 
-    /** The group's rules, when it comes from outside the template and no assumption gives them. */
+    /**
+     * The group's rules, when it comes from outside the template and no assumption gives them; else the first peer
+     * CIDR of its inbound rules that is given at deploy time (see {@link #deployTimePeers}).
+     */
     public Optional<Unknown> unknownRules(SecurityGroup group) {
-        return unknown(group, ExternalFacts.INGRESS, "inbound rules");
+        Optional<Unknown> outside = unknown(group, ExternalFacts.INGRESS, "inbound rules");
+        return outside.isPresent() ? outside : deployTimePeers(group).stream().findFirst();
+    }
+
+    /**
+     * The peer CIDRs of the group's inbound rules that the template takes from a Parameter without a value or from
+     * another stack ({@link SgRule#deployTimeCidr()}), each naming what would decide it.
+     */
+    public List<Unknown> deployTimePeers(SecurityGroup group) {
+        Set<String> cidrs = new LinkedHashSet<>();
+        group.ingress().stream().filter(SgRule::deployTimeCidr).forEach(r -> cidrs.add(r.cidr()));
+        return cidrs.stream().map(c -> new Unknown(group, "CIDR " + c + " in the rules of " + group.name(),
+                deployTimeAssumption(c.substring(1, c.length() - 1)))).toList();
+    }
+
+    private static String deployTimeAssumption(String name) {
+        String imported = "import ";
+        if (name.startsWith(imported)) {
+            return "the stack exporting " + name.substring(imported.length()) + " (import it together with this one)";
+        }
+        return name.matches("[A-Za-z0-9]+") ? "parameters." + name : "the Parameters of " + name;
     }
 
     /** The unknown AZs of some subnets, in order. */
@@ -408,7 +432,12 @@ public final class Topology {
     }
 
     public List<Unknown> unknownRules(List<SecurityGroup> groups) {
-        return groups.stream().map(this::unknownRules).flatMap(Optional::stream).toList();
+        List<Unknown> out = new ArrayList<>();
+        for (SecurityGroup g : groups) {
+            Optional<Unknown> outside = unknown(g, ExternalFacts.INGRESS, "inbound rules");
+            out.addAll(outside.isPresent() ? List.of(outside.get()) : deployTimePeers(g));
+        }
+        return out;
     }
 
     private Optional<Unknown> unknown(Element e, String fact, String what) {

@@ -172,16 +172,21 @@ public final class SecurityPathCheck {
     private record Admission(SecurityGroup group, SgRule rule) {
     }
 
+    /** The rule that admits the peer; failing a known one, a rule whose CIDR is given at deploy time (assumed). */
     private static Admission admit(List<SecurityGroup> groups, boolean egress, String proto, int port, Cidr peer,
             List<String> peerGroupIds) {
+        Admission assumed = null;
         for (SecurityGroup g : groups) {
             for (SgRule r : egress ? g.egress() : g.ingress()) {
                 if (r.covers(proto, port) && peerMatches(r, peer, peerGroupIds)) {
                     return new Admission(g, r);
                 }
+                if (assumed == null && r.covers(proto, port) && r.deployTimeCidr()) {
+                    assumed = new Admission(g, r);
+                }
             }
         }
-        return null;
+        return assumed;
     }
 
     private static boolean peerMatches(SgRule rule, Cidr peer, List<String> peerGroupIds) {
@@ -194,7 +199,9 @@ public final class SecurityPathCheck {
 
     private String describe(SgRule rule) {
         String peer = rule.securityGroupId() != null ? "group " + design.nameOf(rule.securityGroupId()) : rule.cidr();
-        return rule.portText() + " with " + peer;
+        String assumed = rule.deployTimeCidr() ? ", given at deploy time: cannot tell whether it covers the peer, "
+                + "taken as covering it" : "";
+        return rule.portText() + " with " + peer + assumed;
     }
 
     private static String names(List<SecurityGroup> groups) {

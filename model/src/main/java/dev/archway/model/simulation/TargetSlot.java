@@ -12,6 +12,7 @@ import dev.archway.model.lb.TargetRegistration;
 import dev.archway.model.network.AvailabilityZone;
 import dev.archway.model.network.Cidr;
 import dev.archway.model.network.Subnet;
+import dev.archway.model.network.Vpc;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,12 +53,29 @@ public record TargetSlot(String key, String elementId, String name, String subne
             } else if (e instanceof EcsService s) {
                 int taskPort = reg.port() != null ? reg.port() : s.containerPort() > 0 ? s.containerPort() : port;
                 for (int t = 0; t < s.desiredCount(); t++) {
-                    out.add(slot(design, s.id() + "#" + (t + 1), s.id(), s.name() + "#" + (t + 1), s.subnetOfTask(t),
-                            taskPort, null, s.securityGroupIds()));
+                    out.add(s.onContainerInstances() ? onContainerInstance(design, group, s, t, taskPort)
+                            : slot(design, s.id() + "#" + (t + 1), s.id(), s.name() + "#" + (t + 1),
+                                    s.subnetOfTask(t), taskPort, null, s.securityGroupIds()));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * A bridge or host task, reached on a container instance of its cluster, which the design does not place: in
+     * the zones of the group's VPC in turn, as the default placement of a service spreads tasks over zones.
+     */
+    private static TargetSlot onContainerInstance(Design design, TargetGroup group, EcsService s, int task,
+            int port) {
+        List<AvailabilityZone> zones = design.all(AvailabilityZone.class).stream()
+                .filter(z -> z.vpcId() != null && z.vpcId().equals(group.vpcId())).toList();
+        AvailabilityZone az = zones.isEmpty() ? null : zones.get(task % zones.size());
+        String name = s.name() + "#" + (task + 1) + " (a task on a container instance of cluster " + s.cluster() + ")";
+        Vpc vpc = group.vpcId() == null ? null : design.get(group.vpcId(), Vpc.class);
+        return new TargetSlot(s.id() + "#" + (task + 1), s.id(), name, null, az == null ? null : az.id(),
+                az == null ? null : ZoneNames.of(az), port, null, vpc == null ? null : NaclCheck.cidr(vpc.cidr()),
+                s.securityGroupIds());
     }
 
     private static TargetSlot slot(Design design, String key, String elementId, String name, String subnetId, int port,

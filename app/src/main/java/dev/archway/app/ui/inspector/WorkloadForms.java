@@ -155,10 +155,12 @@ final class WorkloadForms {
     private void service(EcsService s) {
         form.edits("cluster").text("ECS cluster", s.cluster(), PropertyForm::notBlank, v -> c.edit("Edit service",
                 new EcsService(s.id(), s.name(), v, s.launchType(), s.subnetIds(), s.securityGroupIds(),
-                        s.desiredCount(), s.containerName(), s.containerPort(), s.image(), s.assignPublicIp())));
+                        s.desiredCount(), s.containerName(), s.containerPort(), s.image(), s.assignPublicIp(),
+                        s.networkMode())));
         form.edits("launchType").choice("Launch type", List.of(LaunchType.values()), s.launchType(), t -> c.edit(
                 "Edit service", new EcsService(s.id(), s.name(), s.cluster(), t, s.subnetIds(), s.securityGroupIds(),
-                        s.desiredCount(), s.containerName(), s.containerPort(), s.image(), s.assignPublicIp())));
+                        s.desiredCount(), s.containerName(), s.containerPort(), s.image(), s.assignPublicIp(),
+                        s.networkMode())));
         String vpc = vpcOf(s.subnetIds().isEmpty() ? null : s.subnetIds().get(0));
         form.edits("subnetIds").checks("Subnets", c.inVpc(Subnet.class, vpc, Subnet::vpcId), s.subnetIds(),
                 ids -> c.edit("Subnets of " + s.name(), s.withSubnets(ids)));
@@ -166,20 +168,24 @@ final class WorkloadForms {
         form.edits("desiredCount").text("Tasks", String.valueOf(s.desiredCount()), v -> PropertyForm.intRange(v, 0,
                 1000), v -> c.edit("Edit service", new EcsService(s.id(), s.name(), s.cluster(), s.launchType(),
                 s.subnetIds(), s.securityGroupIds(), Integer.parseInt(v.trim()), s.containerName(), s.containerPort(),
-                s.image(), s.assignPublicIp())));
+                s.image(), s.assignPublicIp(),
+                        s.networkMode())));
         form.edits("containerName").text("Container", s.containerName(), PropertyForm::notBlank, v -> c.edit(
                 "Edit service", new EcsService(s.id(), s.name(), s.cluster(), s.launchType(), s.subnetIds(),
-                        s.securityGroupIds(), s.desiredCount(), v, s.containerPort(), s.image(), s.assignPublicIp())));
+                        s.securityGroupIds(), s.desiredCount(), v, s.containerPort(), s.image(), s.assignPublicIp(),
+                        s.networkMode())));
         form.edits("containerPort").text("Container port", String.valueOf(s.containerPort()), PropertyForm::port,
                 v -> c.edit("Edit service", new EcsService(s.id(), s.name(), s.cluster(), s.launchType(),
                         s.subnetIds(), s.securityGroupIds(), s.desiredCount(), s.containerName(),
-                        Integer.parseInt(v.trim()), s.image(), s.assignPublicIp())));
+                        Integer.parseInt(v.trim()), s.image(), s.assignPublicIp(),
+                        s.networkMode())));
         form.edits("image").text("Image", s.image(), PropertyForm::notBlank, v -> c.edit("Edit service",
                 new EcsService(s.id(), s.name(), s.cluster(), s.launchType(), s.subnetIds(), s.securityGroupIds(),
-                        s.desiredCount(), s.containerName(), s.containerPort(), v, s.assignPublicIp())));
+                        s.desiredCount(), s.containerName(), s.containerPort(), v, s.assignPublicIp(),
+                        s.networkMode())));
         form.edits("assignPublicIp").flag("Assign public IP", s.assignPublicIp(), b -> c.edit("Edit service",
                 new EcsService(s.id(), s.name(), s.cluster(), s.launchType(), s.subnetIds(), s.securityGroupIds(),
-                        s.desiredCount(), s.containerName(), s.containerPort(), s.image(), b)));
+                        s.desiredCount(), s.containerName(), s.containerPort(), s.image(), b, s.networkMode())));
     }
 
     private void app(AppNode a) {

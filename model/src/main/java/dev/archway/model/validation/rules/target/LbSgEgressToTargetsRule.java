@@ -2,12 +2,15 @@ package dev.archway.model.validation.rules.target;
 
 import dev.archway.model.Element;
 import dev.archway.model.Lists;
+import dev.archway.model.lb.EcsService;
 import dev.archway.model.lb.IpTarget;
 import dev.archway.model.lb.LoadBalancer;
+import dev.archway.model.lb.TargetGroup;
 import dev.archway.model.network.Cidr;
 import dev.archway.model.network.SecurityGroup;
 import dev.archway.model.network.SgRule;
 import dev.archway.model.network.Subnet;
+import dev.archway.model.network.Vpc;
 import dev.archway.model.query.Topology;
 import dev.archway.model.rule.Finding;
 import dev.archway.model.rule.KindRule;
@@ -65,6 +68,12 @@ public final class LbSgEgressToTargetsRule extends KindRule<Element> {
     private static List<Cidr> targetCidrs(Element target, Topology index) {
         if (target instanceof IpTarget ip && ip.ip() != null && Cidr.isValid(ip.ip())) {
             return List.of(Cidr.parse(ip.ip()));
+        }
+        if (target instanceof EcsService s && s.onContainerInstances()) {
+            // the tasks' container instances are somewhere in the VPC of the groups they register in
+            return SecurityGroupAccess.parseAll(index.all(TargetGroup.class).stream()
+                    .filter(g -> g.targetIds().contains(s.id())).map(g -> index.get(g.vpcId(), Vpc.class))
+                    .filter(v -> v != null).map(Vpc::cidr).toList());
         }
         return SecurityGroupAccess.parseAll(index.subnetsOfTarget(target).stream().map(Subnet::cidr).toList());
     }

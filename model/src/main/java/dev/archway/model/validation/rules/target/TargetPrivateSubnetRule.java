@@ -92,7 +92,8 @@ public final class TargetPrivateSubnetRule extends KindRule<Element> {
             String label = "Run %s%s without public IPs".formatted(s.name(), moves);
             return Optional.of(Fixes.edit(label, s.id(), EcsService.class, c -> new EcsService(c.id(), c.name(),
                     c.cluster(), c.launchType(), c.subnetIds().stream().map(id -> swaps.getOrDefault(id, id)).toList(),
-                    c.securityGroupIds(), c.desiredCount(), c.containerName(), c.containerPort(), c.image(), false)));
+                    c.securityGroupIds(), c.desiredCount(), c.containerName(), c.containerPort(), c.image(), false,
+                    c.networkMode())));
         }
         return Optional.empty();
     }

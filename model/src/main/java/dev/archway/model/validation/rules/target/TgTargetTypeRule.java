@@ -26,8 +26,9 @@ import java.util.Set;
 
 /**
  * TG-TARGET-TYPE: each target fits its group's target type. Fargate tasks (awsvpc) register by IP and need
- * {@code ip}; an IP target needs {@code ip}; an Auto Scaling group needs {@code instance}; an EC2 instance or
- * EC2-launched service fits {@code instance} or {@code ip}.
+ * {@code ip}; an IP target needs {@code ip}; an Auto Scaling group, and a service on bridge or host networking
+ * (its tasks register as their container instance and host port), need {@code instance}; an EC2 instance or
+ * EC2-launched awsvpc service fits {@code instance} or {@code ip}.
  */
 public final class TgTargetTypeRule extends KindRule<TargetGroup> {
     public static final RuleInfo INFO = new RuleInfo("TG-TARGET-TYPE", Severity.ERROR,
@@ -71,6 +72,9 @@ public final class TgTargetTypeRule extends KindRule<TargetGroup> {
         }
         if (target instanceof AutoScalingGroup) {
             return EnumSet.of(TargetType.INSTANCE); // Auto Scaling attaches only to instance target groups
+        }
+        if (target instanceof EcsService s && s.onContainerInstances()) {
+            return EnumSet.of(TargetType.INSTANCE); // bridge or host tasks register as their container instance
         }
         if (target instanceof Ec2Instance || target instanceof EcsService) {
             return EnumSet.of(TargetType.INSTANCE, TargetType.IP);
