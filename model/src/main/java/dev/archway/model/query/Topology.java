@@ -171,6 +171,15 @@ public final class Topology {
         return target instanceof EcsService s ? s.subnetIds() : List.of();
     }
 
+    /**
+     * Whether the design places every target of the group in its subnets, so that the group's zones are known: not
+     * when a target is a task on a cluster's container instances (bridge or host networking), an IP address given at
+     * deploy time, a Lambda function or a load balancer.
+     */
+    public boolean targetsPlaced(TargetGroup group) {
+        return group.targetIds().stream().map(this::get).allMatch(t -> t == null || !subnetsOfTarget(t).isEmpty());
+    }
+
     /** The AZs a target runs in (one for an instance, those of its tasks for a service). */
     public List<AvailabilityZone> azsOfTarget(Element target) {
         return distinctAzs(subnetsOfTarget(target));

@@ -49,7 +49,8 @@ public final class NlbAzWithoutHealthyTargetRule extends KindRule<LoadBalancer> 
             targetZones.addAll(index.zonesOf(targetSubnets));
             Set<String> empty = new LinkedHashSet<>(lbZones);
             empty.removeAll(targetZones);
-            if (!empty.isEmpty() && !group.targets().isEmpty() && index.zonesKnown(targetSubnets)) {
+            if (!empty.isEmpty() && !group.targets().isEmpty() && index.zonesKnown(targetSubnets)
+                    && index.targetsPlaced(group)) {
                 findings.add(Finding.of(INFO, List.of(lb, group), "%s has no target of %s in %s and cross-zone load "
                         .formatted(lb.name(), group.name(), String.join(", ", empty)) + "balancing is off", null));
             }

@@ -44,7 +44,7 @@ public final class AlbEmptyAzCrossZoneOffRule extends KindRule<TargetGroup> {
                 targetSubnets.addAll(index.subnetsOfTarget(target));
             }
         }
-        if (!index.zonesKnown(targetSubnets)) {
+        if (!index.zonesKnown(targetSubnets) || !index.targetsPlaced(group)) {
             return List.of();
         }
         Set<String> targetZones = index.zonesOf(targetSubnets);
