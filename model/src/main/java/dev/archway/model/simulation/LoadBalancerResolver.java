@@ -37,7 +37,7 @@ public final class LoadBalancerResolver {
             for (LbNode node : nodes(lb)) {
                 if (host.equals(node.address())) {
                     return new Resolution(lb, node.subnet().id(), host + " is the static address of " + lb.name()
-                            + "'s node in " + node.zone() + ": the client dials that node directly, without DNS", node);
+                            + "'s node in " + ZoneNames.label(design, node.zone()) + ": the client dials that node directly, without DNS", node);
                 }
             }
         }
