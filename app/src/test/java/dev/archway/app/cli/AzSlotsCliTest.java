@@ -62,7 +62,9 @@ class AzSlotsCliTest {
         assertTrue(List.of("1st AZ of eu-west-1", "2nd AZ of eu-west-1").contains(trace.path("zone").asText()), out);
         List<String> hops = new ArrayList<>();
         trace.path("hops").forEach(h -> hops.add(h.path("reason").asText()));
-        assertTrue(hops.stream().anyMatch(h -> h.contains(" AZ of eu-west-1")), hops.toString());
+        assertTrue(hops.get(0).endsWith("DNS returns the nodes in 1st AZ of eu-west-1, 2nd AZ of eu-west-1"),
+                hops.toString());
+        assertTrue(hops.get(hops.size() - 1).matches("to Web[AB] at .* in (1st|2nd) AZ of eu-west-1"), hops.toString());
     }
 
     @Test

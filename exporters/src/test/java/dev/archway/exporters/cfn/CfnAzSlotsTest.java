@@ -72,16 +72,6 @@ class CfnAzSlotsTest {
     }
 
     @Test
-    void jsonGetAzsOfNullIsTheStackRegion() throws InputException {
-        Design d = new CfnImporter().importText("""
-                {"Resources": {"Vpc": {"Type": "AWS::EC2::VPC", "Properties": {"CidrBlock": "10.0.0.0/16"}},
-                 "S": {"Type": "AWS::EC2::Subnet", "Properties": {"VpcId": {"Ref": "Vpc"}, "CidrBlock": "10.0.0.0/24",
-                   "AvailabilityZone": {"Fn::Select": [1, {"Fn::GetAZs": null}]}}}}}
-                """, Path.of("t.json"));
-        assertEquals("2nd", zoneOf(d, "S"));
-    }
-
-    @Test
     void subnetsShareAnAzExactlyWhenTheyShareASlot() throws InputException {
         Design d = new CfnImporter().importText(template(
                 subnet("PublicA", 1, "!Select [0, !GetAZs '']"),
@@ -152,26 +142,6 @@ class CfnAzSlotsTest {
                 .get("Resources"));
         assertEquals(Map.of("Fn::Select", List.of(1, Map.of("Fn::GetAZs", ""))),
                 properties(resources, "S").get("AvailabilityZone"));
-    }
-
-    @Test
-    void aGroupOverTheWholeListRunsInTheFirstThreeSlots() throws InputException {
-        Design d = new CfnImporter().importText("""
-                Resources:
-                  Config:
-                    Type: AWS::AutoScaling::LaunchConfiguration
-                    Properties: {ImageId: ami-0abcdef1234567890, InstanceType: t3.micro}
-                  Web:
-                    Type: AWS::AutoScaling::AutoScalingGroup
-                    Properties:
-                      AvailabilityZones: !GetAZs ''
-                      LaunchConfigurationName: !Ref Config
-                      MinSize: 2
-                      MaxSize: 2
-                """, FILE);
-        var web = (dev.archway.model.lb.AutoScalingGroup) d.byName("Web").orElseThrow();
-        assertEquals(List.of("1st", "2nd", "3rd"), web.subnetIds().stream()
-                .map(id -> new Topology(d).zoneOf(d.get(id, Subnet.class))).toList());
     }
 
     private static Map<String, Object> properties(Map<String, Object> resources, String logicalId) {

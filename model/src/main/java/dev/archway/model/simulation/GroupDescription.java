@@ -44,7 +44,7 @@ final class GroupDescription {
             }
         }
         out.append(usable.size()).append(" of ").append(state.slots().size()).append(" targets can take traffic from")
-                .append(" the node in ").append(ZoneNames.label(design, node.zone())).append(" (cross-zone ")
+                .append(" the node in ").append(node.zoneLabel()).append(" (cross-zone ")
                 .append(state.crossZone() ? "on" : "off").append(")");
         if (!usable.isEmpty()) {
             out.append(": ").append(String.join(", ", usable));
