@@ -13,10 +13,10 @@ import java.util.Map;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --assume FILE} and {@code --param Name=Value} (repeatable): evaluate the design under assumptions (template
- * Parameter values, facts about the subnets and security groups it takes from outside) instead of the Parameters'
- * defaults and unknown facts, for {@code validate}, {@code simulate} and {@code lesson check}. A {@code --param}
- * overrides the same Parameter in the file.
+ * {@code --assume FILE}, {@code --param Name=Value} (repeatable) and {@code --region R}: evaluate the design under
+ * assumptions (template Parameter values, facts about the subnets and security groups it takes from outside, the
+ * region it deploys to) instead of the Parameters' defaults and unknown facts, for {@code validate}, {@code simulate}
+ * and {@code lesson check}. A {@code --param} overrides the same Parameter in the file.
  */
 public final class AssumptionOptions {
     @Option(names = "--param", paramLabel = "NAME=VALUE",
@@ -30,14 +30,20 @@ public final class AssumptionOptions {
                     + "{AppSg: {ingress: [{protocol: tcp, ports: 443, cidr: 0.0.0.0/0}]}}")
     Path assume;
 
+    @Option(names = "--region", paramLabel = "REGION",
+            description = "evaluate as deployed in REGION (e.g. eu-west-1): AWS::Region, and the AZs a template takes "
+                    + "from Fn::GetAZs named as the 1st, 2nd ... AZ of REGION")
+    String region;
+
     boolean isEmpty() {
-        return params.isEmpty() && assume == null;
+        return params.isEmpty() && assume == null && region == null;
     }
 
     /** The design as it is under the given assumptions (and those it keeps). */
     Design apply(Design design, Path file) throws InputException {
         ConditionValues.mark(design);
-        Design assumed = assume == null ? design : AssumedDesign.apply(design, AssumptionsFile.read(assume));
+        Design placed = region == null ? design : AssumedDesign.inRegion(design, region, file);
+        Design assumed = assume == null ? placed : AssumedDesign.apply(placed, AssumptionsFile.read(assume));
         Map<String, String> values = new LinkedHashMap<>();
         for (String p : params) {
             int eq = p.indexOf('=');

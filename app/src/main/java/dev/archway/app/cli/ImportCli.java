@@ -1,6 +1,7 @@
 package dev.archway.app.cli;
 
 import dev.archway.exporters.InputException;
+import dev.archway.exporters.assume.AssumedDesign;
 import dev.archway.exporters.cfn.CfnImporter;
 import dev.archway.exporters.cfn.KeptReasons;
 import dev.archway.exporters.designfile.DesignFile;
@@ -58,7 +59,8 @@ public final class ImportCli implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "NAME", description = "with --from-aws: the named profile's credentials")
     String profile;
 
-    @Option(names = "--region", paramLabel = "REGION", description = "with --from-aws: the region to read")
+    @Option(names = "--region", paramLabel = "REGION", description = "with --from-aws: the region to read; with a "
+            + "template: the region it deploys to (AWS::Region, and its Fn::GetAZs slots named as that region's AZs)")
     String region;
 
     @Option(names = "--vpc", paramLabel = "VPC_ID", description = "with --from-aws: read only this VPC (repeatable)")
@@ -73,7 +75,7 @@ public final class ImportCli implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputException, CliException, IOException {
-        if (fromAws || profile != null || region != null || !vpcs.isEmpty() || endpointUrl != null) {
+        if (fromAws || profile != null || (region != null && file == null) || !vpcs.isEmpty() || endpointUrl != null) {
             // the AWS SDK's classes load only on this path, so other commands start as fast as before
             return new AwsAccountImportCli(this).call();
         }
@@ -82,6 +84,9 @@ public final class ImportCli implements Callable<Integer> {
         }
         Design design = more.isEmpty() && stacks.stackNames.isEmpty() && !Files.isDirectory(file)
                 ? new CfnImporter().importTemplate(file) : stacks.importSet(file, more);
+        if (region != null) {
+            design = AssumedDesign.inRegion(design, region, file);
+        }
         List<Path> inputs = new ArrayList<>(List.of(file));
         inputs.addAll(more);
         for (Path in : inputs) {

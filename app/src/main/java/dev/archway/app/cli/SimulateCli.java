@@ -83,7 +83,7 @@ public final class SimulateCli implements Callable<Integer> {
     boolean failWriter;
 
     @Option(names = "--fail-az", paramLabel = "AZ",
-            description = "an AZ (element name or zone such as eu-west-1a) fails (repeatable)")
+            description = "an AZ (element name, zone such as eu-west-1a, or slot such as 1st) fails (repeatable)")
     List<String> failAz = new ArrayList<>();
 
     @Option(names = "--requests", paramLabel = "N", description = "send N requests/queries and report the distribution")

@@ -149,7 +149,7 @@ final class SimulationOutput {
 
     private String zone(String azId) {
         AvailabilityZone az = azId == null ? null : design.get(azId, AvailabilityZone.class);
-        return az == null ? null : ZoneNames.of(az);
+        return az == null ? null : ZoneNames.label(design, ZoneNames.of(az));
     }
 
     private static String toJson(Map<String, Object> m) {

@@ -70,7 +70,8 @@ public final class ValidateCli implements Callable<Integer> {
             throw new InputException(file, null, "--fix rewrites design files only; import the template first");
         }
         if (fix && !assumptions.isEmpty()) {
-            throw new InputException(file, null, "--fix saves the design as it is; it cannot be combined with --param or --assume");
+            throw new InputException(file, null, "--fix saves the design as it is; it cannot be combined with --param, "
+                    + "--assume or --region");
         }
         Design design = assumptions.apply(set ? stacks.importSet(file, more) : source.design(), file);
         Validator validator = new Validator();

@@ -23,6 +23,8 @@ import java.util.Map;
 public final class AssumedDesign {
     /** Under the kept template sections: {@code Parameters} (values given) and {@code Conditions} (their values). */
     public static final String KEY = TemplateExtras.ASSUMED;
+    /** The pseudo parameter an assumption may give like a Parameter: the region the design deploys to. */
+    static final String REGION = "AWS::Region";
 
     private AssumedDesign() {
     }
@@ -34,6 +36,14 @@ public final class AssumedDesign {
     public static Design apply(Design design, Assumptions assumptions) throws InputException {
         if (assumptions.isEmpty()) {
             return design;
+        }
+        String region = assumptions.parameters().get(REGION);
+        if (assumptions.parameters().containsKey(REGION)) {
+            Map<String, String> others = new LinkedHashMap<>(assumptions.parameters());
+            others.remove(REGION);
+            Design placed = region == null ? design : inRegion(design, region, assumptions.file());
+            return apply(placed, new Assumptions(others, assumptions.facts(), assumptions.file(),
+                    assumptions.fromFile()));
         }
         Map<String, Object> sections = TemplateExtras.of(design);
         Map<String, Object> declared = sections == null ? Map.of() : asMap(sections.get("Parameters"));
@@ -70,6 +80,15 @@ public final class AssumedDesign {
         record(out, sections, values);
         ConditionValues.mark(out);
         return out;
+    }
+
+    /**
+     * The design as deployed in a region ({@code --region}, or the pseudo parameter {@code AWS::Region} among the
+     * Parameters): its Regions say the code, so AZ slots read {@code 1st AZ of eu-west-1}, and a template's
+     * expressions are evaluated there.
+     */
+    public static Design inRegion(Design design, String code, java.nio.file.Path file) throws InputException {
+        return ParameterValues.inRegion(design, code, file);
     }
 
     /** The Parameter values assumed so far (not the defaults), by name. */

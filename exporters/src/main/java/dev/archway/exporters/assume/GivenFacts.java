@@ -5,11 +5,11 @@ import dev.archway.model.Bounds;
 import dev.archway.model.Design;
 import dev.archway.model.Element;
 import dev.archway.model.network.AvailabilityZone;
-import dev.archway.model.network.Region;
 import dev.archway.model.network.SecurityGroup;
 import dev.archway.model.network.SgRule;
 import dev.archway.model.network.Subnet;
 import dev.archway.model.network.Vpc;
+import dev.archway.model.network.ZoneSlot;
 import dev.archway.model.query.ExternalFacts;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,7 +62,7 @@ final class GivenFacts {
     private void subnet(Subnet s, Map<String, Object> given) {
         Subnet changed = s;
         if (given.get(ExternalFacts.ZONE) instanceof String zone) {
-            changed = moveTo(changed, azFor(changed, zoneName(changed, zone)));
+            changed = moveTo(changed, azFor(changed, zone));
         }
         if (given.get(ExternalFacts.CIDR) instanceof String cidr) {
             changed = changed.withCidr(cidr);
@@ -70,18 +70,10 @@ final class GivenFacts {
         design.put(changed);
     }
 
-    /** {@code 2nd} is the second zone of the subnet's region ({@code us-east-1b}); a zone name is itself. */
-    private String zoneName(Subnet s, String zone) {
-        if (!Character.isDigit(zone.charAt(0))) {
-            return zone;
-        }
-        Vpc vpc = design.get(s.vpcId(), Vpc.class);
-        Region region = vpc == null ? null : design.get(vpc.regionId(), Region.class);
-        String code = region == null || region.code() == null ? "us-east-1" : region.code();
-        return code + (char) ('a' + zone.charAt(0) - '1');
-    }
-
-    /** The VPC's column for a zone: the one there is, else a new one drawn right of the others. */
+    /**
+     * The VPC's column for a zone (a slot such as {@code 2nd}, the one a template's {@code !Select [1, !GetAZs '']}
+     * names, or a zone name): the one there is, else a new one drawn right of the others.
+     */
     private AvailabilityZone azFor(Subnet s, String zone) {
         List<AvailabilityZone> columns = design.all(AvailabilityZone.class).stream()
                 .filter(az -> s.vpcId().equals(az.vpcId())).toList();
@@ -90,9 +82,10 @@ final class GivenFacts {
                 return az;
             }
         }
-        String name = zone;
+        String title = ZoneSlot.title(zone);
+        String name = title;
         for (int i = 2; design.byName(name).isPresent(); i++) {
-            name = zone + " " + i;
+            name = title + " " + i;
         }
         AvailabilityZone made = new AvailabilityZone(s.vpcId() + "-" + zone, name, s.vpcId(), zone);
         design.put(made);

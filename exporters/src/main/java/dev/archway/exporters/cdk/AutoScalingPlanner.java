@@ -67,7 +67,7 @@ final class AutoScalingPlanner {
         if (g.imageId().startsWith("/")) {
             return CdkExpr.staticCall(images, "fromSsmParameter", lit(g.imageId()));
         }
-        String region = plan.design.all(Region.class).stream().map(Region::code).findFirst()
+        String region = plan.design.all(Region.class).stream().map(Region::code).filter(java.util.Objects::nonNull).findFirst()
                 .orElse(CdkStackPlanner.DEFAULT_REGION);
         return CdkExpr.staticCall(images, "genericLinux", new CdkExpr.MapOf(Map.of(region, lit(g.imageId()))));
     }

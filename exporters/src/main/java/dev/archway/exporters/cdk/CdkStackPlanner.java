@@ -33,7 +33,8 @@ public final class CdkStackPlanner {
             return new CdkApp(new TemplateStackPlanner(design).stack(stackClassName(design)), List.of());
         }
         CdkStackDraft plan = new CdkStackDraft(design);
-        String region = design.all(Region.class).stream().map(Region::code).findFirst().orElse(DEFAULT_REGION);
+        String region = design.all(Region.class).stream().map(Region::code).filter(java.util.Objects::nonNull).findFirst()
+                .orElse(DEFAULT_REGION);
         new NetworkPlanner(plan).plan();
         new SecurityGroupPlanner(plan).plan();
         DnsPlanner dns = new DnsPlanner(plan);

@@ -34,6 +34,15 @@ final class Cfn {
         return Map.of("Fn::Sub", text);
     }
 
+    /** A zone as a template writes it: a slot as {@code Fn::Select [N, Fn::GetAZs '']}, a zone name as it is. */
+    static Object availabilityZone(dev.archway.model.network.AvailabilityZone az) {
+        if (az == null) {
+            return null;
+        }
+        int slot = dev.archway.model.network.ZoneSlot.index(az.zone());
+        return slot < 0 ? az.zone() : Map.of("Fn::Select", List.of(slot, Map.of("Fn::GetAZs", "")));
+    }
+
     static Map<String, Object> map(Object... keysAndValues) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {

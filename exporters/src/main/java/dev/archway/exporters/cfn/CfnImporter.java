@@ -34,6 +34,18 @@ public final class CfnImporter {
 
     private Stack lastImport;
     private Map<Object, Object> importedValues = Map.of();
+    private String region;
+
+    /**
+     * Imports as deployed in this region ({@code --region}): {@code AWS::Region} is its code and the Region made for
+     * the design says it, so AZ slots read {@code 1st AZ of eu-west-1}. Without one, {@code AWS::Region} is the
+     * Archway Metadata's region, else {@value #DEFAULT_REGION}, and a Region made for the design has no code (the
+     * template does not say where it deploys).
+     */
+    public CfnImporter inRegion(String code) {
+        this.region = code;
+        return this;
+    }
 
     /**
      * Imports one template of a set, with what {@link StackSetImport} needs to join it to the others;
@@ -84,11 +96,13 @@ public final class CfnImporter {
 
     private Design build(Map<String, Object> template, Path file) {
         ImportMetadata metadata = new ImportMetadata(template);
-        ImportContext cx = new ImportContext(template, metadata, DEFAULT_REGION);
+        String evaluatedIn = region != null ? region : metadata.regionCode() != null ? metadata.regionCode()
+                : DEFAULT_REGION;
+        ImportContext cx = new ImportContext(template, metadata, evaluatedIn);
         cx.intrinsics.importing(importedValues);
         boolean hasVpc = Cfn.asMap(template.get("Resources")).values().stream()
                 .anyMatch(r -> "AWS::EC2::VPC".equals(Cfn.asMap(r).get("Type")));
-        ImplicitElements places = new ImplicitElements(cx, !metadata.present() && hasVpc);
+        ImplicitElements places = new ImplicitElements(cx, !metadata.present() && hasVpc, region);
         cx.externals = new ExternalElements(cx, places);
         new NetworkImport(cx, places).run();
         DnsImport dns = new DnsImport(cx);

@@ -131,7 +131,9 @@ final class CfnMetadata {
         Map<String, Object> m = Cfn.map("Kind", e.getClass().getSimpleName(), "Id", e.id(), "Name", e.name(),
                 "Bounds", b == null ? null : bounds(b));
         if (e instanceof Region r) {
-            m.put("Code", r.code());
+            if (r.code() != null) {
+                m.put("Code", r.code());
+            }
         } else if (e instanceof AvailabilityZone az) {
             m.putAll(Cfn.map("Vpc", az.vpcId(), "Zone", az.zone()));
         } else if (e instanceof IpTarget ip) {

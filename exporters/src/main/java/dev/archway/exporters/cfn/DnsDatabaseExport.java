@@ -135,7 +135,7 @@ final class DnsDatabaseExport {
         }
         cx.add(i.id(), cx.lid(i.id()), "AWS::RDS::DBInstance", Cfn.map("Engine", cluster == null ? null
                 : cluster.engine(), "DBClusterIdentifier", cx.ref(i.clusterId()), "DBInstanceClass", i.instanceClass(),
-                "AvailabilityZone", az == null ? null : az.zone(), "PromotionTier", i.promotionTier(),
+                "AvailabilityZone", Cfn.availabilityZone(az), "PromotionTier", i.promotionTier(),
                 "PubliclyAccessible", i.publiclyAccessible() ? Boolean.TRUE : null), dependsOn);
     }
 
@@ -160,7 +160,7 @@ final class DnsDatabaseExport {
                         : s.port(), "DBSubnetGroupName", group == null ? null : cx.ref(group),
                 "VPCSecurityGroups", groups.isEmpty() ? null : cx.groupIds(groups),
                 "SourceDBInstanceIdentifier", s.readReplica() ? cx.ref(s.sourceInstanceId()) : null,
-                "MultiAZ", s.multiAz() ? Boolean.TRUE : null, "AvailabilityZone", az == null ? null : az.zone(),
+                "MultiAZ", s.multiAz() ? Boolean.TRUE : null, "AvailabilityZone", Cfn.availabilityZone(az),
                 "PubliclyAccessible", i.publiclyAccessible() ? Boolean.TRUE : null);
         if (!s.readReplica() && cx.design.cfnExtras(i.id()).isEmpty()) {
             properties.putAll(deployable(i));

@@ -12,6 +12,7 @@ import dev.archway.model.network.SecurityGroup;
 import dev.archway.model.network.SgRule;
 import dev.archway.model.network.Subnet;
 import dev.archway.model.network.Vpc;
+import dev.archway.model.network.ZoneSlot;
 import dev.archway.model.stacks.CfnResourceCount;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -72,7 +73,7 @@ final class ExternalElements {
         String key = "DefaultSubnet:" + zone;
         Element known = byKey.get(key);
         if (known == null) {
-            String name = places.uniqueName("default subnet " + zone);
+            String name = places.uniqueName("default subnet " + ZoneSlot.title(zone));
             cx.names.add(name);
             String cidr = nthBlock(vpc.cidr(), subnetsIn(vpc.id()));
             String id = "external-" + LogicalIds.sanitize("DefaultSubnet " + zone, "Value");
@@ -130,7 +131,7 @@ final class ExternalElements {
 
     Subnet subnet(String id, String name, Vpc vpc, Map<String, Object> assumed) {
         int n = subnetsIn(vpc.id());
-        String zone = cx.intrinsics.zones().get(n % 2);
+        String zone = ZoneSlot.of(n % 2);
         String cidr = nthBlock(vpc.cidr(), n);
         assumed.putAll(Cfn.map("CidrBlock", cidr, "AvailabilityZone", zone));
         return new Subnet(id, name, vpc.id(), places.az(vpc.id(), vpc.name(), zone), cidr, null, null, false);

@@ -10,6 +10,7 @@ import dev.archway.model.network.AvailabilityZone;
 import dev.archway.model.network.Cidr;
 import dev.archway.model.network.Region;
 import dev.archway.model.network.Subnet;
+import dev.archway.model.network.ZoneSlot;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,8 @@ final class ImplicitElements {
     final Map<String, Element> elements = new LinkedHashMap<>();
     final Map<String, Bounds> bounds = new LinkedHashMap<>();
 
-    ImplicitElements(ImportContext cx, boolean createRegion) {
+    /** {@code regionCode}: the region a Region made here says, null when the template is not told one. */
+    ImplicitElements(ImportContext cx, boolean createRegion, String regionCode) {
         this.cx = cx;
         for (Object o : cx.metadata.others()) {
             Map<String, Object> m = Cfn.asMap(o);
@@ -36,7 +38,7 @@ final class ImplicitElements {
             }
         }
         if (createRegion && defaultRegion() == null) {
-            add(new Region("Region", uniqueName("Region"), cx.intrinsics.region()), null);
+            add(new Region("Region", uniqueName("Region"), regionCode), null);
         }
     }
 
@@ -79,7 +81,7 @@ final class ImplicitElements {
             }
         }
         String id = vpcId + "-" + zone;
-        AvailabilityZone az = new AvailabilityZone(id, uniqueName(zone), vpcId, zone);
+        AvailabilityZone az = new AvailabilityZone(id, uniqueName(ZoneSlot.title(zone)), vpcId, zone);
         add(az, null);
         return id;
     }

@@ -74,6 +74,17 @@ final class ImportMetadata {
         return entry == null ? null : bounds(entry.get("Bounds"));
     }
 
+    /** The code of the region the Metadata places the design in, or null. */
+    String regionCode() {
+        for (Object o : others()) {
+            Map<String, Object> m = Cfn.asMap(o);
+            if (m != null && "Region".equals(m.get("Kind")) && m.get("Code") instanceof String code) {
+                return code;
+            }
+        }
+        return null;
+    }
+
     List<Object> others() {
         List<Object> o = archway == null ? null : Cfn.asList(archway.get("Others"));
         return o == null ? List.of() : o;

@@ -1,5 +1,6 @@
 package dev.archway.exporters.cfn;
 
+import dev.archway.model.network.ZoneSlot;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,8 +74,20 @@ final class Intrinsics {
         return region;
     }
 
-    List<String> zones() {
-        return List.of(region + "a", region + "b", region + "c");
+    /**
+     * What {@code Fn::GetAZs} gives: the region's zones as slots ({@code 1st}, {@code 2nd}, ...), whatever the
+     * region, since which names they have is the deploying account's. Taken whole (an Auto Scaling group's
+     * {@code AvailabilityZones}) it is the three zones every region has; {@code Fn::Select} reaches further.
+     */
+    List<Object> zones() {
+        return new ZoneSlots();
+    }
+
+    /** The list {@code Fn::GetAZs} gives, which {@code Fn::Select} may index up to {@link ZoneSlot#MAX}. */
+    private static final class ZoneSlots extends ArrayList<Object> {
+        ZoneSlots() {
+            super(List.of(ZoneSlot.of(0), ZoneSlot.of(1), ZoneSlot.of(2)));
+        }
     }
 
     Object resolve(Object raw) throws Unresolved {
@@ -125,11 +138,15 @@ final class Intrinsics {
                 }
                 return new External("Import:" + arg, exportName(arg), Map.of("Fn::ImportValue", arg));
             case "Fn::GetAZs":
-                return new ArrayList<Object>(zones());
+                return zones();
             case "Fn::Select": {
                 List<Object> a = list(arg, 2);
                 int index = Integer.parseInt(String.valueOf(literal(resolve(a.get(0)))));
-                List<Object> from = list(resolve(a.get(1)), -1);
+                Object listed = resolve(a.get(1));
+                if (listed instanceof ZoneSlots && index >= 0 && index < ZoneSlot.MAX) {
+                    return ZoneSlot.of(index);
+                }
+                List<Object> from = list(listed, -1);
                 if (index < 0 || index >= from.size()) {
                     throw new Unresolved("Fn::Select index out of range");
                 }

@@ -57,7 +57,7 @@ final class NetworkExport {
     void subnet(Subnet s) {
         AvailabilityZone az = cx.design.get(s.azId(), AvailabilityZone.class);
         cx.add(s.id(), cx.lid(s.id()), "AWS::EC2::Subnet", Cfn.map("VpcId", cx.ref(s.vpcId()), "CidrBlock", s.cidr(),
-                "AvailabilityZone", az == null ? null : az.zone(), "MapPublicIpOnLaunch",
+                "AvailabilityZone", Cfn.availabilityZone(az), "MapPublicIpOnLaunch",
                 s.mapPublicIpOnLaunch() ? Boolean.TRUE : null), List.of());
         if (s.routeTableId() != null) {
             cx.addAux(s.id(), "RouteTableAssociation", cx.auxId(s.id(), "RouteTableAssociation",

@@ -28,7 +28,8 @@ public final class TemplateExtras {
     /**
      * Whether the design keeps what its template said symbolically: template sections other than its Description
      * and Metadata (Parameters, Mappings, Conditions, Rules, Outputs, Transform), an element from outside the
-     * template, or a property read as an expression other than a reference between the template's resources.
+     * template, a property read as an expression other than a reference between the template's resources, or an AZ
+     * slot (a zone the template takes from {@code Fn::GetAZs}).
      */
     public static boolean keepsExpressions(Design design) {
         Map<String, Object> kept = of(design);
@@ -37,7 +38,9 @@ public final class TemplateExtras {
             return true;
         }
         return design.allCfnExtras().values().stream().anyMatch(extras -> extras.containsKey(CfnResourceCount.EXTERNAL)
-                || readsExpression(extras.get(SourceValues.KEY), false));
+                || readsExpression(extras.get(SourceValues.KEY), false))
+                || design.all(dev.archway.model.network.AvailabilityZone.class).stream()
+                        .anyMatch(az -> dev.archway.model.network.ZoneSlot.isSlot(az.zone()));
     }
 
     private static boolean readsExpression(Object value, boolean read) {

@@ -90,9 +90,9 @@ class CfnImporterTest {
         assertEquals("10.1.0.0/16", d.get("Vpc", Vpc.class).cidr());
         assertEquals("10.1.1.0/24", d.get("SubnetA", Subnet.class).cidr());
         assertEquals("10.1.2.0/24", d.get("SubnetB", Subnet.class).cidr());
-        assertEquals(List.of("us-east-1a", "us-east-1b"), d.all(AvailabilityZone.class).stream()
+        assertEquals(List.of("1st", "2nd"), d.all(AvailabilityZone.class).stream()
                 .map(AvailabilityZone::zone).toList());
-        assertEquals("us-east-1b", d.get(d.get("SubnetB", Subnet.class).azId(), AvailabilityZone.class).zone());
+        assertEquals("2nd", d.get(d.get("SubnetB", Subnet.class).azId(), AvailabilityZone.class).zone());
     }
 
     @Test
@@ -183,7 +183,7 @@ class CfnImporterTest {
                  "S": {"Type": "AWS::EC2::Subnet", "Properties": {"VpcId": {"Ref": "Vpc"}, "CidrBlock": "10.0.0.0/24",
                    "AvailabilityZone": {"Fn::Select": [0, {"Fn::GetAZs": null}]}}}}}
                 """, Path.of("t.json"));
-        assertEquals("us-east-1a", d.get(d.get("S", Subnet.class).azId(), AvailabilityZone.class).zone());
+        assertEquals("1st", d.get(d.get("S", Subnet.class).azId(), AvailabilityZone.class).zone());
     }
 
     @Test
@@ -208,7 +208,7 @@ class CfnImporterTest {
         Subnet first = d.get(alb.subnetIds().get(0), Subnet.class);
         Subnet second = d.get(alb.subnetIds().get(1), Subnet.class);
         assertEquals(first.vpcId(), second.vpcId());
-        assertEquals(List.of("us-east-1a", "us-east-1b"), List.of(d.get(first.azId(), AvailabilityZone.class).zone(),
+        assertEquals(List.of("1st", "2nd"), List.of(d.get(first.azId(), AvailabilityZone.class).zone(),
                 d.get(second.azId(), AvailabilityZone.class).zone()), "assumed in two zones");
         Map<String, Object> exported = TemplateReader.read(new CfnYamlExporter().render(d).content(), FILE);
         assertEquals(Map.of("Subnets", Map.of("Ref", "Subnets")),

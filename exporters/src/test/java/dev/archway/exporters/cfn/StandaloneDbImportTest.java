@@ -94,8 +94,8 @@ class StandaloneDbImportTest {
         assertEquals("MySQL", replica.standalone().engine(), "a replica runs its source's engine");
         assertEquals(main.standalone().securityGroupIds(), replica.standalone().securityGroupIds());
         assertEquals(main.standalone().dbSubnetGroupId(), replica.standalone().dbSubnetGroupId());
-        assertEquals("us-east-1b", design.get(replica.azId(), AvailabilityZone.class).zone());
-        assertEquals("us-east-1a", design.get(main.azId(), AvailabilityZone.class).zone(),
+        assertEquals("2nd", design.get(replica.azId(), AvailabilityZone.class).zone());
+        assertEquals("1st", design.get(main.azId(), AvailabilityZone.class).zone(),
                 "drawn in the zone of its subnet group's first subnet");
         SecurityGroup dbSg = design.all(SecurityGroup.class).stream().filter(g -> g.name().equals("DbSg")).findFirst()
                 .orElseThrow();

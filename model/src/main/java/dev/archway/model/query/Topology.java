@@ -18,12 +18,14 @@ import dev.archway.model.lb.TargetGroup;
 import dev.archway.model.network.AvailabilityZone;
 import dev.archway.model.network.InternetGateway;
 import dev.archway.model.network.NetworkAcl;
+import dev.archway.model.network.Region;
 import dev.archway.model.network.Route;
 import dev.archway.model.network.RouteTable;
 import dev.archway.model.network.RouteTarget;
 import dev.archway.model.network.SecurityGroup;
 import dev.archway.model.network.SgRule;
 import dev.archway.model.network.Subnet;
+import dev.archway.model.network.ZoneSlot;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -133,6 +135,26 @@ public final class Topology {
     public String zoneOf(Subnet subnet) {
         AvailabilityZone az = azOf(subnet);
         return az == null ? null : az.zone();
+    }
+
+    /**
+     * A zone as a person reads it: a slot ({@code 1st}, from {@code Fn::GetAZs}) by the design's region
+     * ({@code 1st AZ of eu-west-1}, or {@code of the region} when the design does not say one), a zone name as it is.
+     */
+    public String zoneLabel(String zone) {
+        return ZoneSlot.isSlot(zone) ? ZoneSlot.label(zone, regionCode()) : zone;
+    }
+
+    /** The zones as a person reads them, comma-separated. */
+    public String zoneLabels(java.util.Collection<String> zones) {
+        return String.join(", ", zones.stream().map(this::zoneLabel).toList());
+    }
+
+    /** The region code the design's Regions say, when they say exactly one; else null. */
+    public String regionCode() {
+        List<String> codes = all(Region.class).stream().map(Region::code).filter(c -> c != null && !c.isBlank())
+                .distinct().toList();
+        return codes.size() == 1 ? codes.get(0) : null;
     }
 
     /** Zone names of the given subnets, in order, without repeats. */

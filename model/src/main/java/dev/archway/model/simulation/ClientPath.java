@@ -58,7 +58,7 @@ final class ClientPath {
 
     String internalUnreachable(LbNode n) {
         String where = vpcBlock == null ? "outside the VPC" : "outside the VPC's " + vpcBlock;
-        return lb.name() + " is internal: its node in " + n.zone() + " has only a private address, and client "
+        return lb.name() + " is internal: its node in " + n.zoneLabel() + " has only a private address, and client "
                 + request.sourceIp() + " is " + where + " with no peering, VPN or Direct Connect route from subnet "
                 + node.name() + " back to it; its security groups never see the request (doc §2.1)";
     }

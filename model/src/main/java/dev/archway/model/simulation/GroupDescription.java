@@ -8,8 +8,10 @@ final class GroupDescription {
     private final RoutePlan plan;
     private final RoutePlan.GroupPlan group;
     private final LbNode node;
+    private final dev.archway.model.Design design;
 
-    GroupDescription(RoutePlan plan, RoutePlan.GroupPlan group, LbNode node) {
+    GroupDescription(dev.archway.model.Design design, RoutePlan plan, RoutePlan.GroupPlan group, LbNode node) {
+        this.design = design;
         this.plan = plan;
         this.group = group;
         this.node = node;
@@ -34,7 +36,7 @@ final class GroupDescription {
                 usable.add(s.name() + (state.status(i) == TargetGroupState.Status.UNHEALTHY ? " (unhealthy)" : ""));
             } else if (state.status(i) == TargetGroupState.Status.IN_SERVICE
                     || (state.failOpen() && state.status(i) == TargetGroupState.Status.UNHEALTHY)) {
-                others.add(s.name() + " in " + s.zone() + ": another AZ and cross-zone is off");
+                others.add(s.name() + " in " + ZoneNames.label(design, s.zone()) + ": another AZ and cross-zone is off");
             } else if (state.status(i) == TargetGroupState.Status.UNHEALTHY) {
                 others.add(s.name() + " unhealthy: " + state.unhealthyReason(i));
             } else {
@@ -42,7 +44,7 @@ final class GroupDescription {
             }
         }
         out.append(usable.size()).append(" of ").append(state.slots().size()).append(" targets can take traffic from")
-                .append(" the node in ").append(node.zone()).append(" (cross-zone ")
+                .append(" the node in ").append(node.zoneLabel()).append(" (cross-zone ")
                 .append(state.crossZone() ? "on" : "off").append(")");
         if (!usable.isEmpty()) {
             out.append(": ").append(String.join(", ", usable));

@@ -37,7 +37,7 @@ public final class LoadBalancerResolver {
             for (LbNode node : nodes(lb)) {
                 if (host.equals(node.address())) {
                     return new Resolution(lb, node.subnet().id(), host + " is the static address of " + lb.name()
-                            + "'s node in " + node.zone() + ": the client dials that node directly, without DNS", node);
+                            + "'s node in " + node.zoneLabel() + ": the client dials that node directly, without DNS", node);
                 }
             }
         }
@@ -78,7 +78,8 @@ public final class LoadBalancerResolver {
             }
             AvailabilityZone az = design.get(s.azId(), AvailabilityZone.class);
             String address = i < lb.elasticIps().size() ? lb.elasticIps().get(i) : null;
-            out.add(new LbNode(s, s.azId(), az == null ? s.azId() : ZoneNames.of(az), address));
+            String zone = az == null ? s.azId() : ZoneNames.of(az);
+            out.add(new LbNode(s, s.azId(), zone, ZoneNames.label(design, zone), address));
         }
         return out;
     }

@@ -195,7 +195,7 @@ public final class QueryRouter {
             DbInstance i = members.get(pick);
             boolean writer = state.isWriter(i);
             out.add(new Hop(Hop.Step.INSTANCE, i.id(), "connected", "connected to " + i.name() + " ("
-                    + (writer ? "the writer" : "a replica") + ") in " + state.zone(i)));
+                    + (writer ? "the writer" : "a replica") + ") in " + ZoneNames.label(design, state.zone(i))));
             Boolean accepted = null;
             if (write) {
                 accepted = writer;

@@ -328,7 +328,7 @@ public final class RequestRouter {
         }
         if (p.lb.internetFacing() && path.fromInternet() && !topology.isPublic(node.subnet())) {
             String reason = "subnet " + node.subnet().name() + " has no route to an internet gateway: internet "
-                    + "clients cannot reach the node in " + node.zone();
+                    + "clients cannot reach the node in " + node.zoneLabel();
             return new AccessVerdict(false, node.subnet().id(), reason,
                     List.of(new Hop(Hop.Step.LB_NODE, node.subnet().id(), "blocked", reason)));
         }

@@ -41,7 +41,7 @@ public record TargetSlot(String key, String elementId, String name, String subne
                 for (String subnetId : alb.subnetIds()) {
                     TargetSlot node = slot(design, alb.id(), alb.id(), alb.name(), subnetId, port, null,
                             alb.securityGroupIds());
-                    out.add(new TargetSlot(alb.id() + "@" + node.zone(), alb.id(), alb.name() + "@" + node.zone(),
+                    out.add(new TargetSlot(alb.id() + "@" + node.zone(), alb.id(), alb.name() + "@" + ZoneNames.label(design, node.zone()),
                             subnetId, node.azId(), node.zone(), port, null, node.block(), node.securityGroupIds()));
                 }
             } else if (e instanceof AutoScalingGroup g) {

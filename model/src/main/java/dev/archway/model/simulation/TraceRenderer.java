@@ -57,7 +57,7 @@ final class TraceRenderer {
         t.targetGroupId = g.state.group().id();
         int[] candidates = g.candidates[node];
         t.hops.add(new Hop(Hop.Step.TARGET_GROUP, g.state.group().id(), candidates.length == 0 ? "unavailable"
-                : "selected", new GroupDescription(p, g, n).describe()));
+                : "selected", new GroupDescription(design, p, g, n).describe()));
         if (candidates.length == 0) {
             return t.build(RouteOutcome.UNAVAILABLE, p.isAlb() ? 503 : null);
         }
@@ -78,7 +78,7 @@ final class TraceRenderer {
                 ? "; that ALB then routes the request (simulate it with --lb " + design.nameOf(target.elementId())
                         + ")" : "";
         t.hops.add(new Hop(Hop.Step.ANSWER, target.elementId(), "forwarded", "to " + target.name() + " at "
-                + target.endpoint(design) + " in " + target.zone() + next));
+                + target.endpoint(design) + " in " + ZoneNames.label(design, target.zone()) + next));
         t.targetRequest = TargetRequests.of(p, n, g, target);
         return t.build(RouteOutcome.FORWARDED, null);
     }

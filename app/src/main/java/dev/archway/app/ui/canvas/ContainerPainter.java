@@ -58,7 +58,7 @@ final class ContainerPainter {
         } else if (e instanceof AvailabilityZone az) {
             line = theme.azLine();
             dashed = true;
-            detail = az.zone();
+            detail = model.describe(az);
         } else {
             Subnet s = (Subnet) e;
             boolean pub = model.isPublic(s.id());

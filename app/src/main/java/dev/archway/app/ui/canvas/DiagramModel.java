@@ -12,6 +12,7 @@ import dev.archway.model.lb.Action;
 import dev.archway.model.lb.Listener;
 import dev.archway.model.lb.ListenerRule;
 import dev.archway.model.lb.TargetGroup;
+import dev.archway.model.network.AvailabilityZone;
 import dev.archway.model.network.SecurityGroup;
 import dev.archway.model.network.SgRule;
 import dev.archway.model.ElementKind;
@@ -46,6 +47,7 @@ public final class DiagramModel {
     private final Map<String, List<String>> children;
     private final Map<String, Integer> depth = new HashMap<>();
     private final Map<String, String> summaries;
+    private final Map<String, String> zoneLabels = new HashMap<>();
     private final Map<Relation, EdgeRoute> routes = new HashMap<>();
     private EdgeRouter router;
 
@@ -61,6 +63,9 @@ public final class DiagramModel {
         }
         for (Vpc v : design.all(Vpc.class)) {
             topology.unknownCidr(v).ifPresent(u -> unknownCidr.add(v.id()));
+        }
+        for (AvailabilityZone az : design.all(AvailabilityZone.class)) {
+            zoneLabels.put(az.id(), topology.zoneLabel(az.zone()));
         }
         children = Containment.childrenIndex(design);
         List<Element> order = new ArrayList<>(design.elements());
@@ -92,6 +97,11 @@ public final class DiagramModel {
     public String describe(Subnet s) {
         String tier = unknownTier.contains(s.id()) ? "tier not known" : isPublic(s.id()) ? "Public" : "Private";
         return tier + " · " + (unknownCidr.contains(s.id()) ? "CIDR not known" : s.cidr());
+    }
+
+    /** An AZ's zone as its header says it: {@code eu-west-1a}, or a slot as {@code 1st AZ of eu-west-1}. */
+    public String describe(AvailabilityZone az) {
+        return zoneLabels.getOrDefault(az.id(), az.zone());
     }
 
     /** A VPC's CIDR as its header says it. */

@@ -12,6 +12,8 @@ import dev.archway.model.network.RouteTable;
 import dev.archway.model.network.SecurityGroup;
 import dev.archway.model.network.Subnet;
 import dev.archway.model.network.Vpc;
+import dev.archway.model.network.ZoneSlot;
+import dev.archway.model.query.Topology;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,15 +29,16 @@ final class NetworkForms {
 
     boolean build(Element e) {
         if (e instanceof Region r) {
-            form.edits("code").text("Region code", r.code(), v -> v.matches("[a-z]{2}(-[a-z]+)+-\\d") ? null
+            form.edits("code").text("Region code", r.code(), v -> Region.isCode(v) ? null
                     : "e.g. eu-west-1", v -> c.edit("Edit region", new Region(r.id(), r.name(), v)));
         } else if (e instanceof Vpc v) {
             form.edits("cidr").text("CIDR", v.cidr(), ElementForms::vpcCidr, x -> c.edit("Edit CIDR", v.withCidr(x)));
             c.placed("regionId", "Region", v.regionId());
         } else if (e instanceof AvailabilityZone az) {
-            form.edits("zone").text("Zone", az.zone(), v -> v.matches("[a-z]{2}(-[a-z]+)+-\\d[a-z]") ? null
-                    : "e.g. eu-west-1a", v -> c.edit("Edit zone", new AvailabilityZone(az.id(), az.name(),
-                    az.vpcId(), v)));
+            form.edits("zone").text("Zone", az.zone(), v -> v.matches("[a-z]{2}(-[a-z]+)+-\\d[a-z]")
+                    || ZoneSlot.isSlot(v) ? null : "e.g. eu-west-1a, or 1st for the region's first AZ",
+                    v -> c.edit("Edit zone", new AvailabilityZone(az.id(), az.name(), az.vpcId(), v)));
+            slot(az);
             c.placed("vpcId", "VPC", az.vpcId());
         } else if (e instanceof Subnet s) {
             subnet(s);
@@ -86,7 +89,19 @@ final class NetworkForms {
                 "Edit subnet", new Subnet(s.id(), s.name(), s.vpcId(), s.azId(), s.cidr(), s.routeTableId(),
                         s.networkAclId(), b)));
         c.placed("azId", "Zone", s.azId());
+        slot(c.design().get(s.azId(), AvailabilityZone.class));
         c.placed("vpcId", "VPC", s.vpcId());
+    }
+
+    /** What an AZ slot (a zone the template takes from Fn::GetAZs) is, in this design's region. */
+    private void slot(AvailabilityZone az) {
+        if (az == null || !ZoneSlot.isSlot(az.zone())) {
+            return;
+        }
+        Topology topology = new Topology(c.design());
+        String likely = ZoneSlot.likelyName(az.zone(), topology.regionCode());
+        form.info("AZ slot", topology.zoneLabel(az.zone()) + " (Fn::GetAZs)" + (likely == null
+                ? "; set the region's code to see its likely name" : ", likely named " + likely + " in your account"));
     }
 
     private void routeTable(RouteTable rt) {

@@ -17,6 +17,7 @@ import dev.archway.model.simulation.SimRequest;
 import dev.archway.model.simulation.SimulationScenario;
 import dev.archway.model.simulation.TargetRequest;
 import dev.archway.model.simulation.TargetSlot;
+import dev.archway.model.simulation.ZoneNames;
 import dev.archway.model.simulation.TrafficReport;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -428,7 +429,7 @@ public final class SimulationPanel extends BorderPane {
         Set<String> names = new TreeSet<>();
         design().all(AvailabilityZone.class).forEach(az -> names.add(az.zone()));
         for (String zone : names) {
-            CheckMenuItem item = new CheckMenuItem(zone);
+            CheckMenuItem item = new CheckMenuItem(ZoneNames.label(design(), zone));
             item.setSelected(scenario.zoneFailed(zone));
             item.setOnAction(e -> {
                 scenario = scenario.withZoneFailed(zone, item.isSelected());

@@ -40,7 +40,7 @@ public final class DbReaderAzRule extends KindRule<AuroraCluster> {
             return List.of();
         }
         return List.of(Finding.of(INFO, List.of(cluster, writer), "every reader of %s is in %s, the zone of its writer %s"
-                .formatted(cluster.name(), writerZone, writer.name()), fix(cluster, readers.get(0), writerZone, index)));
+                .formatted(cluster.name(), index.zoneLabel(writerZone), writer.name()), fix(cluster, readers.get(0), writerZone, index)));
     }
 
     /** Move one reader to a zone the cluster's subnet group covers, other than the writer's. */

@@ -33,7 +33,7 @@ public final class DbSubnetGroupAzRule extends KindRule<DbSubnetGroup> {
         if (zones.size() >= 2 || !index.zonesKnown(subnets)) {
             return List.of();
         }
-        String where = zones.isEmpty() ? "no Availability Zone" : "only " + String.join(", ", zones);
+        String where = zones.isEmpty() ? "no Availability Zone" : "only " + index.zoneLabels(zones);
         return List.of(Finding.of(INFO, group, group.name() + " covers " + where, fix(group, subnets, zones, index)));
     }
 

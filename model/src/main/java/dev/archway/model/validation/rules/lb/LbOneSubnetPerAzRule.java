@@ -46,7 +46,7 @@ public final class LbOneSubnetPerAzRule extends KindRule<LoadBalancer> {
                 List<Subnet> extraSubnets = subnets.subList(1, subnets.size());
                 String label = "Remove " + SubnetChoice.names(extraSubnets) + " from " + lb.name();
                 findings.add(Finding.of(INFO, resources, "%s has %d subnets in %s: %s".formatted(lb.name(),
-                        subnets.size(), zone, SubnetChoice.names(subnets)),
+                        subnets.size(), index.zoneLabel(zone), SubnetChoice.names(subnets)),
                         Fixes.edit(label, lb.id(), LoadBalancer.class, current -> current.withSubnets(
                                 current.subnetIds().stream().filter(id -> !extra.contains(id)).toList()))));
             }

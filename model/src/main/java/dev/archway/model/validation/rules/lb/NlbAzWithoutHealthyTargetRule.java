@@ -52,7 +52,7 @@ public final class NlbAzWithoutHealthyTargetRule extends KindRule<LoadBalancer> 
             if (!empty.isEmpty() && !group.targets().isEmpty() && index.zonesKnown(targetSubnets)
                     && index.targetsPlaced(group)) {
                 findings.add(Finding.of(INFO, List.of(lb, group), "%s has no target of %s in %s and cross-zone load "
-                        .formatted(lb.name(), group.name(), String.join(", ", empty)) + "balancing is off", null));
+                        .formatted(lb.name(), group.name(), index.zoneLabels(empty)) + "balancing is off", null));
             }
         }
         return findings;

@@ -31,7 +31,7 @@ final class TwoZoneCheck {
                     unknown));
         }
         String where = !unknown.isEmpty() ? "only one subnet"
-                : zones.isEmpty() ? "subnets in no Availability Zone" : "subnets in only " + String.join(", ", zones);
+                : zones.isEmpty() ? "subnets in no Availability Zone" : "subnets in only " + index.zoneLabels(zones);
         return List.of(Finding.of(info, lb, lb.name() + " has " + where,
                 AddZoneFix.forLoadBalancer(lb, zones, index).orElse(null)));
     }

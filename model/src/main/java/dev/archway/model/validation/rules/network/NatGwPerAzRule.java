@@ -42,7 +42,7 @@ public final class NatGwPerAzRule extends KindRule<Subnet> {
             return List.of();
         }
         return List.of(Finding.of(INFO, List.of(subnet, nat), "%s in %s reaches the internet through %s in %s"
-                .formatted(subnet.name(), zone, nat.name(), natZone), fix(subnet, zone, index)));
+                .formatted(subnet.name(), index.zoneLabel(zone), nat.name(), index.zoneLabel(natZone)), fix(subnet, zone, index)));
     }
 
     /** Use a route table of the VPC whose default route goes to a NAT gateway in the subnet's zone. */

@@ -57,7 +57,7 @@ public final class AlbEmptyAzCrossZoneOffRule extends KindRule<TargetGroup> {
             empty.removeAll(targetZones);
             if (!empty.isEmpty()) {
                 findings.add(Finding.of(INFO, List.of(group, lb), ("%s has cross-zone load balancing off and no target "
-                        + "in %s, where %s takes requests").formatted(group.name(), String.join(", ", empty),
+                        + "in %s, where %s takes requests").formatted(group.name(), index.zoneLabels(empty),
                         lb.name()), null));
             }
         }

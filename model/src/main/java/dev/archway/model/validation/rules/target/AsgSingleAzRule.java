@@ -44,7 +44,7 @@ public final class AsgSingleAzRule extends KindRule<AutoScalingGroup> {
             Set<String> lbZones = index.zonesOf(lb);
             if (lbZones.size() >= 2) {
                 String message = "%s runs only in %s, but %s sends to it from %d AZs".formatted(group.name(),
-                        zones.iterator().next(), lb.name(), lbZones.size());
+                        index.zoneLabel(zones.iterator().next()), lb.name(), lbZones.size());
                 return List.of(Finding.of(INFO, List.of(group, lb), message, fix(group, subnets, lbZones, zones,
                         index).orElse(null)));
             }

@@ -41,7 +41,7 @@ public final class TargetAzNotEnabledRule extends KindRule<Element> {
             missing.removeAll(index.zonesOf(index.subnetsOf(lb)));
             if (!missing.isEmpty()) {
                 findings.add(Finding.of(INFO, List.of(target, lb), ("%s runs in %s, where %s has no subnet, so it gets "
-                        + "no traffic there").formatted(target.name(), String.join(", ", missing), lb.name()),
+                        + "no traffic there").formatted(target.name(), index.zoneLabels(missing), lb.name()),
                         fix(lb, missing, index).orElse(null)));
             }
         }
