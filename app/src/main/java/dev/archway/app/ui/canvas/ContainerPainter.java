@@ -106,10 +106,12 @@ final class ContainerPainter {
         double room = Math.max(20, b.width() - iconSize - 16);
         gc.setTextAlign(centred ? TextAlignment.CENTER : TextAlignment.LEFT);
         boolean twoLines = !centred && fonts.titleSize * 2.3 <= headerOf(e);
-        boolean saysMore = detail != null && !detail.isEmpty() && !detail.equals(e.name()); // an AZ named as its zone
-        String title = twoLines || !saysMore ? e.name() : e.name() + "  ·  " + detail;
+        // an AZ named as its zone, or as its slot ("1st AZ" of "1st AZ of eu-west-1"), says it once
+        boolean repeats = detail != null && detail.startsWith(e.name());
+        boolean saysMore = detail != null && !detail.isEmpty() && !detail.equals(e.name());
+        String title = repeats ? detail : twoLines || !saysMore ? e.name() : e.name() + "  ·  " + detail;
         gc.fillText(LabelFonts.fit(title, fonts.titleSize, room), textX, b.y() + fonts.titleSize * 0.9, room);
-        if (twoLines && saysMore) {
+        if (twoLines && saysMore && !repeats) {
             gc.setFont(fonts.small);
             gc.setFill(theme.mutedText());
             gc.fillText(LabelFonts.fit(detail, fonts.smallSize, room), textX, b.y() + fonts.titleSize * 2, room);
