@@ -7,6 +7,7 @@ import dev.archway.model.db.DbSubnetGroup;
 import dev.archway.model.db.StandaloneDb;
 import dev.archway.model.network.AvailabilityZone;
 import dev.archway.model.network.Subnet;
+import dev.archway.model.stacks.RdsCreation;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,6 +50,7 @@ final class StandaloneDbPlanner {
         List<CdkExpr> groups = plan.refs(s.securityGroupIds()).stream().map(g -> get(g, "securityGroupId")).toList();
         CdkExpr source = s.readReplica() ? plan.ref(s.sourceInstanceId()) : null;
         CdkType type = CdkType.rds("CfnDBInstance");
+        boolean created = RdsCreation.fromNothing(plan.design, i);
         plan.declare(i.id(), i.name(), type, new CdkExpr.Construct(type, CdkNames.constructId(i.name()), CdkProps.of()
                 .lit("engine", source == null ? s.engine() : null)
                 .lit("dbInstanceClass", i.instanceClass())
@@ -58,6 +60,11 @@ final class StandaloneDbPlanner {
                 .put("sourceDbInstanceIdentifier", source == null ? null : get(source, "ref"))
                 .lit("multiAz", s.multiAz() ? true : null)
                 .lit("availabilityZone", az == null ? null : az.zone())
-                .lit("publiclyAccessible", i.publiclyAccessible() ? true : null).map()));
+                .lit("publiclyAccessible", i.publiclyAccessible() ? true : null)
+                .lit("allocatedStorage", created ? RdsCreation.literal(plan.design, i, "AllocatedStorage",
+                        RdsCreation.STORAGE_GIB) : null)
+                .lit("masterUsername", created ? RdsCreation.literal(plan.design, i, "MasterUsername",
+                        RdsCreation.MASTER_USER) : null)
+                .lit("manageMasterUserPassword", created ? true : null).map()));
     }
 }

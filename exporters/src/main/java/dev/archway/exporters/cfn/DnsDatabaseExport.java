@@ -4,6 +4,7 @@ import dev.archway.model.db.AuroraCluster;
 import dev.archway.model.db.DbInstance;
 import dev.archway.model.db.DbSubnetGroup;
 import dev.archway.model.db.StandaloneDb;
+import dev.archway.model.stacks.RdsCreation;
 import dev.archway.model.dns.DnsRecord;
 import dev.archway.model.dns.HostedZone;
 import dev.archway.model.lb.Certificate;
@@ -161,7 +162,16 @@ final class DnsDatabaseExport {
                 "VPCSecurityGroups", groups.isEmpty() ? null : cx.groupIds(groups),
                 "SourceDBInstanceIdentifier", s.readReplica() ? cx.ref(s.sourceInstanceId()) : null,
                 "MultiAZ", s.multiAz() ? Boolean.TRUE : null, "AvailabilityZone", az == null ? null : az.zone(),
-                "PubliclyAccessible", i.publiclyAccessible() ? Boolean.TRUE : null), dependsOn);
+                "PubliclyAccessible", i.publiclyAccessible() ? Boolean.TRUE : null, "AllocatedStorage",
+                newPrimary(i, "AllocatedStorage") ? RdsCreation.STORAGE_GIB : null, "MasterUsername",
+                newPrimary(i, "MasterUsername") ? RdsCreation.MASTER_USER : null, "ManageMasterUserPassword",
+                newPrimary(i, "MasterUsername") && !cx.hasExtra(i.id(), "MasterUserPassword") ? Boolean.TRUE : null),
+                dependsOn);
+    }
+
+    /** Whether RDS needs {@code property} from us: a new primary whose template (if any) did not give it. */
+    private boolean newPrimary(DbInstance i, String property) {
+        return RdsCreation.fromNothing(cx.design, i) && !cx.hasExtra(i.id(), property);
     }
 
     private String vpcOf(AuroraCluster c) {

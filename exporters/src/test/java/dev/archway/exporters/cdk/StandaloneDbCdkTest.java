@@ -51,5 +51,9 @@ class StandaloneDbCdkTest {
         assertTrue(ts.contains("new rds.SubnetGroup(this, 'DbSubnets'"), ts);
         assertTrue(ts.contains("sourceDbInstanceIdentifier: main.ref") && ts.contains("multiAz: true")
                 && ts.contains("engine: 'postgres'"), ts);
+        String mainProps = ts.substring(main, replica);
+        assertTrue(mainProps.contains("allocatedStorage: '20'") && mainProps.contains("masterUsername: 'admin'")
+                && mainProps.contains("manageMasterUserPassword: true"), "a new primary has storage and a user: " + ts);
+        assertTrue(!ts.substring(replica).contains("allocatedStorage"), "a replica has its source's");
     }
 }
