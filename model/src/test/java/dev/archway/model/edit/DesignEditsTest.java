@@ -72,6 +72,22 @@ class DesignEditsTest {
     }
 
     @Test
+    void anIconDroppedOnAZoneOfItsVpcLandsBesideTheZonesNotOverThem() {
+        EditBench bench = EditBench.withTwoZones();
+        Element zone = first(bench, ElementKind.AVAILABILITY_ZONE);
+        for (ElementKind kind : List.of(ElementKind.SECURITY_GROUP, ElementKind.AUTO_SCALING_GROUP,
+                ElementKind.TARGET_GROUP)) {
+            Bounds top = bench.design().bounds(zone.id());
+            Element made = bench.drop(kind, top.centerX(), top.y() + 10);
+            Bounds at = bench.design().bounds(made.id());
+            for (Element az : bench.design().all(ElementTypes.of(ElementKind.AVAILABILITY_ZONE))) {
+                assertFalse(Landing.overlap(at, bench.design().bounds(az.id())), kind + " drawn over " + az.name());
+            }
+            assertTrue(inside(bench.design(), made, first(bench, ElementKind.VPC).id()), kind + " left its VPC");
+        }
+    }
+
+    @Test
     void aListenerNeedsALoadBalancerAndARuleAListener() {
         EditBench bench = EditBench.withTwoZones();
         Bounds vpc = bench.design().bounds(first(bench, ElementKind.VPC).id());
