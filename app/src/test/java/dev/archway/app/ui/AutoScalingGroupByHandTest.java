@@ -44,6 +44,10 @@ class AutoScalingGroupByHandTest {
         g.type("#inspector-desired-capacity", "3");
         g.connect("web-tg", group.name());
 
+        robot.interact(() -> window.selection().set(List.of(group.id())));
+        assertEquals("web-tg", robot.lookup("#inspector-target-groups").queryAs(javafx.scene.control.Label.class)
+                .getText(), "the group's inspector names the target group it is registered with");
+
         AutoScalingGroup sized = d.get(group.id(), AutoScalingGroup.class);
         assertEquals(3, sized.desiredCapacity());
         TargetGroup tg = d.byName("web-tg").map(TargetGroup.class::cast).orElseThrow();

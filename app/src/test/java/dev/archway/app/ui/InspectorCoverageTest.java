@@ -16,6 +16,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
+import dev.archway.model.command.PutElementCommand;
+import dev.archway.model.lb.LbType;
+import dev.archway.model.lb.Listener;
+import dev.archway.model.lb.LoadBalancer;
+import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -65,6 +70,43 @@ class InspectorCoverageTest {
             }
         }
         assertEquals(new TreeMap<>(), missing, "properties without an editor, by kind");
+    }
+
+    @Test
+    void everyChoiceReadsAsWordsAndAListenerIsOfferedOnlyItsBalancersProtocols(FxRobot robot) {
+        List<String> raw = new ArrayList<>();
+        for (ElementKind kind : ElementKind.values()) {
+            Element e = window.document().design().all(ElementTypes.of(kind)).get(0);
+            robot.interact(() -> window.selection().set(List.of(e.id())));
+            for (String text : choices(robot, ".inspector .combo-box")) {
+                if (text.matches("[A-Z0-9]+(_[A-Z0-9]+)+")) {
+                    raw.add(kind + ": " + text);
+                }
+            }
+        }
+        assertEquals(List.of(), raw, "enum names shown as choices");
+
+        Listener listener = window.document().design().all(Listener.class).get(0);
+        LoadBalancer lb = window.document().design().get(listener.loadBalancerId(), LoadBalancer.class);
+        robot.interact(() -> window.selection().set(List.of(listener.id())));
+        assertEquals(List.of("HTTP", "HTTPS"), choices(robot, "#inspector-protocol"), "an ALB's listener");
+        robot.interact(() -> window.document().execute(new PutElementCommand("NLB", new LoadBalancer(lb.id(),
+                lb.name(), lb.vpcId(), LbType.NETWORK, lb.scheme(), lb.subnetIds(), List.of(), lb.attributes(),
+                lb.elasticIps()))));
+        robot.interact(() -> window.selection().set(List.of(listener.id())));
+        assertEquals(List.of("TCP", "TLS", "UDP", "TCP and UDP"), choices(robot, "#inspector-protocol"),
+                "an NLB's listener");
+    }
+
+    /** The texts the drop-downs matching {@code query} offer, as the user reads them. */
+    @SuppressWarnings("unchecked")
+    private static List<String> choices(FxRobot robot, String query) {
+        List<String> texts = new ArrayList<>();
+        robot.interact(() -> robot.lookup(query).queryAll().forEach(n -> {
+            ComboBox<Object> box = (ComboBox<Object>) n;
+            box.getItems().forEach(item -> texts.add(box.getConverter().toString(item)));
+        }));
+        return texts;
     }
 
     private static List<String> properties(Element e) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Reproducer 11 of issue 17 and bug 6 of issue 15: each instance has its own recovery file; a crashed instance's file
@@ -71,6 +72,24 @@ class RecoveryTest {
             window.autosave().saveNow();
         });
         assertFalse(Files.exists(window.autosave().file()));
+    }
+
+    /** Bug 6: the question waits for the painted window instead of holding up its first frame (a black screen). */
+    @Test
+    void theRecoveryQuestionComesAfterTheWindowIsShownAndYesRestores(FxRobot robot) throws Exception {
+        crashedInstanceFile();
+        boolean[] returned = {false};
+        robot.interact(() -> {
+            DesignerApp.offerRecovery(window);
+            returned[0] = true;
+            assertTrue(Stage.getWindows().stream().noneMatch(w -> w != window.stage() && w.isShowing()),
+                    "no dialog before the window's frame is painted");
+        });
+        assertTrue(returned[0], "offering does not wait for the answer");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Yes");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Lost work (recovered)", window.document().design().name());
     }
 
     @Test

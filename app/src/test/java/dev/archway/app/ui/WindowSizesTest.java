@@ -80,6 +80,16 @@ class WindowSizesTest {
         assertNothingTruncated(robot, "lesson with a selection");
     }
 
+    @Test
+    void truncatesNothingInTheInspectorOfAnyElement(FxRobot robot) {
+        java.util.Map<dev.archway.model.ElementKind, String> firstOfKind = new java.util.TreeMap<>();
+        window.document().design().elements().forEach(e -> firstOfKind.putIfAbsent(e.kind(), e.id()));
+        for (String id : firstOfKind.values()) {
+            robot.interact(() -> window.selection().set(List.of(id)));
+            assertNothingTruncated(robot, window.document().design().nameOf(id) + " selected");
+        }
+    }
+
     private void startLesson() {
         try {
             window.lessons().start(Lessons.open("host-path-routing"));

@@ -8,6 +8,7 @@ import dev.archway.model.db.DbSubnetGroup;
 import dev.archway.model.db.StandaloneDb;
 import dev.archway.model.network.AvailabilityZone;
 import dev.archway.model.network.Subnet;
+import dev.archway.model.stacks.RdsCreation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,7 @@ final class StandaloneDbPlanner {
         List<CdkExpr> groups = plan.refs(s.securityGroupIds()).stream().map(g -> get(g, "securityGroupId")).toList();
         CdkExpr source = s.readReplica() ? plan.ref(s.sourceInstanceId()) : null;
         CdkType type = CdkType.rds("CfnDBInstance");
+        boolean created = RdsCreation.fromNothing(plan.design, i);
         plan.declare(i.id(), i.name(), type, new CdkExpr.Construct(type, CdkNames.constructId(i.name()), CdkProps.of()
                 .lit("engine", source == null ? s.engine() : null)
                 .lit("dbInstanceClass", i.instanceClass())
@@ -61,23 +63,27 @@ final class StandaloneDbPlanner {
                 .put("sourceDbInstanceIdentifier", source == null ? null : get(source, "ref"))
                 .lit("multiAz", s.multiAz() ? true : null)
                 .lit("availabilityZone", az == null ? null : az.zone())
-                .lit("publiclyAccessible", i.publiclyAccessible() ? true : null).map()));
-        keptProperties(i);
+                .lit("publiclyAccessible", i.publiclyAccessible() ? true : null)
+                .lit("allocatedStorage", created ? RdsCreation.literal(plan.design, i, "AllocatedStorage",
+                        RdsCreation.STORAGE_GIB) : null)
+                .lit("masterUsername", created ? RdsCreation.literal(plan.design, i, "MasterUsername",
+                        RdsCreation.MASTER_USER) : null)
+                .lit("manageMasterUserPassword", created ? true : null).map()));
+        keptProperties(i, created);
     }
 
     /**
-     * What the instance's template said beyond the model (storage, master user, encryption, backups, ...) as property
-     * overrides under their CloudFormation names; an instance drawn by hand gets what it needs to deploy, as the
-     * CloudFormation export gives it (storage and a master user whose password RDS keeps in Secrets Manager).
+     * What the instance's template said beyond the model (encryption, backups, storage type, ...) as property
+     * overrides under their CloudFormation names, so the app creates the instance the template described.
      */
-    private void keptProperties(DbInstance i) {
-        Map<String, Object> kept = KeptProperties.literalsOf(plan.design, i.id());
-        if (plan.design.cfnExtras(i.id()).isEmpty() && !i.standalone().readReplica()) {
-            kept = Map.of("AllocatedStorage", StandaloneDb.MIN_STORAGE_GIB, "MasterUsername",
-                    StandaloneDb.DEFAULT_MASTER_USER, "ManageMasterUserPassword", true);
+    private void keptProperties(DbInstance i, boolean created) {
+        Map<String, Object> kept = new TreeMap<>(KeptProperties.literalsOf(plan.design, i.id()));
+        if (created) {
+            kept.keySet().removeAll(java.util.Set.of("AllocatedStorage", "MasterUsername",
+                    "ManageMasterUserPassword")); // written above
         }
         TemplateValues values = new TemplateValues();
-        new TreeMap<>(kept).forEach((property, value) -> plan.run(CdkExpr.call(plan.ref(i.id()), "addPropertyOverride",
+        kept.forEach((property, value) -> plan.run(CdkExpr.call(plan.ref(i.id()), "addPropertyOverride",
                 CdkExpr.lit(property), values.value(value, TemplateValues.Want.ANY))));
     }
 }

@@ -4,6 +4,7 @@ import dev.archway.model.db.AuroraCluster;
 import dev.archway.model.db.DbInstance;
 import dev.archway.model.db.DbSubnetGroup;
 import dev.archway.model.db.StandaloneDb;
+import dev.archway.model.stacks.RdsCreation;
 import dev.archway.model.dns.DnsRecord;
 import dev.archway.model.dns.HostedZone;
 import dev.archway.model.lb.Certificate;
@@ -161,23 +162,16 @@ final class DnsDatabaseExport {
                 "VPCSecurityGroups", groups.isEmpty() ? null : cx.groupIds(groups),
                 "SourceDBInstanceIdentifier", s.readReplica() ? cx.ref(s.sourceInstanceId()) : null,
                 "MultiAZ", s.multiAz() ? Boolean.TRUE : null, "AvailabilityZone", Cfn.availabilityZone(az),
-                "PubliclyAccessible", i.publiclyAccessible() ? Boolean.TRUE : null);
-        if (!s.readReplica() && cx.design.cfnExtras(i.id()).isEmpty()) {
-            properties.putAll(deployable(i));
-        }
-        cx.add(i.id(), cx.lid(i.id()), "AWS::RDS::DBInstance", properties, dependsOn);
+                "PubliclyAccessible", i.publiclyAccessible() ? Boolean.TRUE : null, "AllocatedStorage",
+                newPrimary(i, "AllocatedStorage") ? RdsCreation.STORAGE_GIB : null, "MasterUsername",
+                newPrimary(i, "MasterUsername") ? RdsCreation.MASTER_USER : null, "ManageMasterUserPassword",
+                newPrimary(i, "MasterUsername") && !cx.hasExtra(i.id(), "MasterUserPassword") ? Boolean.TRUE : null),
+                dependsOn);
     }
 
-    /**
-     * What an RDS instance drawn by hand needs to deploy that the model does not hold (CloudFormation requires
-     * storage and a master user unless the instance is restored or a replica): the smallest general-purpose storage
-     * and a master user whose password RDS keeps in Secrets Manager. An imported instance keeps what it said.
-     */
-    private Map<String, Object> deployable(DbInstance i) {
-        String lid = cx.lid(i.id());
-        return Cfn.map("AllocatedStorage", StandaloneDb.MIN_STORAGE_GIB, "MasterUsername", Cfn.ref(cx.parameter(
-                lid + "MasterUsername", "String", "Master user of " + i.name(), StandaloneDb.DEFAULT_MASTER_USER)),
-                "ManageMasterUserPassword", Boolean.TRUE);
+    /** Whether RDS needs {@code property} from us: a new primary whose template (if any) did not give it. */
+    private boolean newPrimary(DbInstance i, String property) {
+        return RdsCreation.fromNothing(cx.design, i) && !cx.hasExtra(i.id(), property);
     }
 
     private String vpcOf(AuroraCluster c) {

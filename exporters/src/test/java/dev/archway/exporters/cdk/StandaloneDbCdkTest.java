@@ -35,6 +35,8 @@ class StandaloneDbCdkTest {
                   Engine: postgres
                   DBInstanceClass: db.t3.medium
                   AllocatedStorage: 20
+                  StorageEncrypted: true
+                  BackupRetentionPeriod: 7
                   MultiAZ: true
                   DBSubnetGroupName: !Ref DbSubnets
                   VPCSecurityGroups: [!GetAtt DbSg.GroupId]
@@ -51,35 +53,19 @@ class StandaloneDbCdkTest {
         assertTrue(ts.contains("new rds.SubnetGroup(this, 'DbSubnets'"), ts);
         assertTrue(ts.contains("sourceDbInstanceIdentifier: main.ref") && ts.contains("multiAz: true")
                 && ts.contains("engine: 'postgres'"), ts);
+        String mainProps = ts.substring(main, replica);
+        assertTrue(mainProps.contains("allocatedStorage: '20'") && mainProps.contains("masterUsername: 'admin'")
+                && mainProps.contains("manageMasterUserPassword: true"), "a new primary has storage and a user: " + ts);
+        assertTrue(!ts.substring(replica).contains("allocatedStorage"), "a replica has its source's");
     }
 
-    /** What the template said beyond the model (its storage here) reaches the app as a property override. */
+    /** What the template said beyond the model (encryption, backups) reaches the app as property overrides. */
     @Test
     void theInstanceKeepsWhatItsTemplateSaidBeyondTheModel() throws Exception {
         Design design = new CfnImporter().importText(TEMPLATE, Path.of("rds.yaml"));
         String ts = String.join("\n", new CdkTsExporter().render(design).files().values());
-        assertTrue(ts.contains("main.addPropertyOverride('AllocatedStorage', 20);"), ts);
-        assertTrue(!ts.contains("replica.addPropertyOverride('AllocatedStorage'"), ts);
-    }
-
-    /**
-     * An instance drawn by hand gets what CloudFormation requires to create it and the model does not hold, in both
-     * exports: storage, and a master user whose password RDS keeps in Secrets Manager.
-     */
-    @Test
-    void anInstanceDrawnByHandGetsStorageAndAManagedMasterUser() throws Exception {
-        Design imported = new CfnImporter().importText(TEMPLATE, Path.of("rds.yaml"));
-        Design drawn = new Design("drawn");
-        imported.elements().forEach(drawn::put);
-        String ts = String.join("\n", new CdkTsExporter().render(drawn).files().values());
-        assertTrue(ts.contains("main.addPropertyOverride('AllocatedStorage', '20');")
-                && ts.contains("main.addPropertyOverride('ManageMasterUserPassword', true);")
-                && ts.contains("main.addPropertyOverride('MasterUsername', 'dbadmin');"), ts);
-        java.util.Map<String, Object> template = new dev.archway.exporters.cfn.CfnTemplateExporter().export(drawn);
-        String main = String.valueOf(((java.util.Map<?, ?>) template.get("Resources")).get("Main"));
-        assertTrue(main.contains("AllocatedStorage=20") && main.contains("ManageMasterUserPassword=true")
-                && main.contains("MasterUsername={Ref=MainMasterUsername}"), main);
-        String replica = String.valueOf(((java.util.Map<?, ?>) template.get("Resources")).get("Replica"));
-        assertTrue(!replica.contains("AllocatedStorage"), replica);
+        assertTrue(ts.contains("main.addPropertyOverride('BackupRetentionPeriod', 7);")
+                && ts.contains("main.addPropertyOverride('StorageEncrypted', true);"), ts);
+        assertTrue(!ts.contains("addPropertyOverride('AllocatedStorage'"), "written once, as a prop: " + ts);
     }
 }

@@ -12,14 +12,6 @@ import java.util.List;
  */
 public record StandaloneDb(String engine, int port, String dbSubnetGroupId, List<String> securityGroupIds,
         boolean multiAz, String sourceInstanceId) {
-    /**
-     * The storage a new instance gets when the design does not say (GiB, as CloudFormation's string): the smallest
-     * general-purpose SSD allocation of MySQL, MariaDB, PostgreSQL, Oracle and SQL Server; CloudFormation requires
-     * {@code AllocatedStorage} for every engine but Aurora unless the instance is restored or a replica.
-     */
-    public static final String MIN_STORAGE_GIB = "20";
-    /** The master user name a new instance is given when the design does not say (RDS requires one). */
-    public static final String DEFAULT_MASTER_USER = "dbadmin";
 
     public StandaloneDb {
         securityGroupIds = Lists.copy(securityGroupIds);

@@ -7,7 +7,9 @@ import dev.archway.model.Ids;
 import dev.archway.model.db.AuroraCluster;
 import dev.archway.model.db.DbInstance;
 import dev.archway.model.db.DbSubnetGroup;
+import dev.archway.model.db.StandaloneDb;
 import dev.archway.model.network.Subnet;
+import dev.archway.model.query.Topology;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,6 +53,38 @@ public final class DbMembership {
             changed.add(updated);
         }
         return changed;
+    }
+
+    /**
+     * A DB instance dropped where its VPC has no Aurora cluster: an RDS instance of its own (MySQL, the engine the
+     * inspector starts from) in a DB subnet group of the VPC holding its subnet, or in a new one over its subnet and,
+     * for each other AZ, a subnet as public or private as its own (RDS wants a group over two AZs). The instance
+     * comes first, then the new group if one was made.
+     */
+    public static List<Element> onItsOwn(Design design, DbInstance db, Subnet subnet) {
+        DbSubnetGroup existing = design.all(DbSubnetGroup.class).stream()
+                .filter(g -> g.subnetIds().contains(subnet.id())).findFirst().orElse(null);
+        DbSubnetGroup group = existing != null ? existing : new DbSubnetGroup(Ids.newId(ElementKind.DB_SUBNET_GROUP),
+                ElementFactory.uniqueName(design, db.name() + "-subnets"), "Subnets of " + db.name(),
+                subnetsLike(design, subnet));
+        DbInstance own = db.withStandalone(new StandaloneDb("mysql", StandaloneDb.defaultPort("mysql"), group.id(),
+                List.of(), false, null));
+        return existing != null ? List.of(own) : List.of(own, group);
+    }
+
+    /** The subnet and, for each other AZ of its VPC, the first subnet as public (or private) as it is. */
+    private static List<String> subnetsLike(Design design, Subnet subnet) {
+        Topology topology = new Topology(design);
+        boolean open = topology.isPublic(subnet);
+        List<String> ids = new ArrayList<>(List.of(subnet.id()));
+        java.util.Set<String> zones = new java.util.HashSet<>(java.util.Collections.singleton(subnet.azId()));
+        for (Subnet s : design.all(Subnet.class)) {
+            if (subnet.vpcId() != null && subnet.vpcId().equals(s.vpcId()) && s.azId() != null
+                    && topology.isPublic(s) == open && zones.add(s.azId())) {
+                ids.add(s.id());
+            }
+        }
+        return ids;
     }
 
     /** The group holding {@code subnet} for its AZ (another subnet of the same AZ makes way). */

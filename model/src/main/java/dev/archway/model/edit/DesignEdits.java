@@ -53,12 +53,14 @@ public final class DesignEdits {
         List<Element> alongside = new ArrayList<>();
         if (created instanceof DbInstance db) {
             AuroraCluster cluster = DbMembership.clusterFor(design, (Subnet) parent);
-            if (cluster == null) {
-                return Edit.refused("A DB instance belongs to an Aurora cluster: add an Aurora cluster to this VPC "
-                        + "first");
+            if (cluster == null) { // no Aurora here: an RDS instance of its own
+                List<Element> own = DbMembership.onItsOwn(design, db, (Subnet) parent);
+                created = own.get(0);
+                alongside.addAll(own.subList(1, own.size()));
+            } else {
+                created = DbMembership.inCluster(db, cluster.id());
+                alongside.addAll(DbMembership.join(design, (DbInstance) created, cluster, (Subnet) parent));
             }
-            created = DbMembership.inCluster(db, cluster.id());
-            alongside.addAll(DbMembership.join(design, (DbInstance) created, cluster, (Subnet) parent));
         }
         if (created instanceof Listener l && l.protocol().terminatesTls()) {
             alongside.addAll(ListenerSecurity.redirectsToTls(design, l));

@@ -89,14 +89,18 @@ final class Landing {
         return at;
     }
 
-    /** Boxes avoid their sibling boxes; icons and chips avoid every other icon and chip. */
+    /**
+     * Boxes avoid their sibling boxes; icons and chips avoid every other icon and chip, and the boxes beside them in
+     * their container (a group dropped in a VPC is not drawn over a zone it is not in).
+     */
     private static boolean covers(Design design, Element e, Element parent, ElementKind kind) {
         boolean box = Containment.isContainer(kind);
-        if (box != Containment.isContainer(e.kind())) {
-            return false;
-        }
-        if (!box) {
+        boolean other = Containment.isContainer(e.kind());
+        if (!box && !other) {
             return true;
+        }
+        if (box && !other) {
+            return false;
         }
         String p = Containment.parentOf(design, e);
         return parent == null ? p == null : parent.id().equals(p);

@@ -74,7 +74,8 @@ public final class Membership {
         List<String> groups = groupsOf(design, member);
         if (groups == null) {
             return Connections.Result.no("A security group protects load balancers, instances, Auto Scaling groups, IP "
-                    + "targets, ECS services, applications and Aurora clusters, not a " + Containment.phrase(member.kind()));
+                    + "targets, ECS services, applications, Aurora clusters and RDS instances, not a "
+                    + Containment.phrase(member.kind()));
         }
         if (groups.contains(sg.id())) {
             return Connections.already(member.name() + " is in " + sg.name());

@@ -72,6 +72,22 @@ class DesignEditsTest {
     }
 
     @Test
+    void anIconDroppedOnAZoneOfItsVpcLandsBesideTheZonesNotOverThem() {
+        EditBench bench = EditBench.withTwoZones();
+        Element zone = first(bench, ElementKind.AVAILABILITY_ZONE);
+        for (ElementKind kind : List.of(ElementKind.SECURITY_GROUP, ElementKind.AUTO_SCALING_GROUP,
+                ElementKind.TARGET_GROUP)) {
+            Bounds top = bench.design().bounds(zone.id());
+            Element made = bench.drop(kind, top.centerX(), top.y() + 10);
+            Bounds at = bench.design().bounds(made.id());
+            for (Element az : bench.design().all(ElementTypes.of(ElementKind.AVAILABILITY_ZONE))) {
+                assertFalse(Landing.overlap(at, bench.design().bounds(az.id())), kind + " drawn over " + az.name());
+            }
+            assertTrue(inside(bench.design(), made, first(bench, ElementKind.VPC).id()), kind + " left its VPC");
+        }
+    }
+
+    @Test
     void aListenerNeedsALoadBalancerAndARuleAListener() {
         EditBench bench = EditBench.withTwoZones();
         Bounds vpc = bench.design().bounds(first(bench, ElementKind.VPC).id());
@@ -152,11 +168,22 @@ class DesignEditsTest {
     }
 
     @Test
-    void aDbInstanceIsRefusedWhereNoClusterCanTakeIt() {
+    void aDbInstanceWhereNoClusterIsBecomesAnRdsInstanceOfItsOwnInASubnetGroupOverBothZones() {
         EditBench bench = EditBench.withTwoZones();
-        Bounds s = bench.design().bounds(first(bench, ElementKind.SUBNET).id());
-        Edit edit = DesignEdits.create(bench.design(), ElementKind.DB_INSTANCE, s.centerX(), s.centerY());
-        assertTrue(edit.refusal().contains("Aurora cluster"), edit.refusal());
+        List<Subnet> subnets = bench.design().all(Subnet.class);
+        DbInstance db = (DbInstance) bench.dropIn(ElementKind.DB_INSTANCE, subnets.get(1));
+        assertTrue(db.isStandalone());
+        assertEquals(null, db.clusterId());
+        assertEquals(subnets.get(1).azId(), db.azId());
+        DbSubnetGroup group = bench.design().get(db.standalone().dbSubnetGroupId(), DbSubnetGroup.class);
+        assertEquals(List.of(subnets.get(1).id(), subnets.get(0).id()), group.subnetIds());
+
+        DbInstance second = (DbInstance) bench.dropIn(ElementKind.DB_INSTANCE, subnets.get(0));
+        assertEquals(group.id(), second.standalone().dbSubnetGroupId(), "the VPC's group for that subnet is reused");
+        assertEquals(1, bench.design().all(DbSubnetGroup.class).size());
+        bench.stack.undo();
+        bench.stack.undo();
+        assertTrue(bench.design().all(DbSubnetGroup.class).isEmpty(), "one undo takes the instance and its group");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.archway.app.ui.inspector;
 
+import dev.archway.model.edit.LaunchSource;
 import dev.archway.model.lb.AutoScalingGroup;
+import dev.archway.model.lb.TargetGroup;
 import dev.archway.model.network.Subnet;
 import java.util.function.UnaryOperator;
 
@@ -37,8 +39,16 @@ final class AutoScalingForm {
                 x -> new AutoScalingGroup(x.id(), x.name(), x.vpcId(), x.subnetIds(), x.securityGroupIds(),
                         x.minSize(), x.desiredCapacity(), x.maxSize(), x.instanceType(), v.trim(),
                         x.launchTemplate())));
-        form.edits("launchTemplate").info("Launches from", g.launchTemplate() == null
-                ? "a launch template Archway writes from the type and image" : g.launchTemplate());
+        form.info("Target groups", c.design().all(TargetGroup.class).stream().filter(tg -> tg.targetIds()
+                .contains(g.id())).map(TargetGroup::name).reduce((a, b) -> a + ", " + b)
+                .orElse("none: drag from a target group's handle to this group"));
+        boolean written = LaunchSource.writtenByArchway(c.design(), g);
+        form.info("Launches from", written ? "a launch template Archway writes from the type and image"
+                : g.launchTemplate() == null ? "what its template names" : g.launchTemplate());
+        form.edits("launchTemplate").flag("Launch from a template Archway writes from the type and image", written,
+                b -> c.apply(LaunchSource.writeFromTypeAndImage(c.design(), g.id())))
+                .setDisable(written); // back to the template's own source: undo
+
     }
 
     private void edit(AutoScalingGroup g, UnaryOperator<AutoScalingGroup> change) {

@@ -45,7 +45,7 @@ record FormContext(Inspector inspector, PropertyForm form, VBox content) {
 
     /** Where the element is drawn: edited by dragging it into another container on the canvas. */
     void placed(String property, String label, String containerId) {
-        form.edits(property).info(label, (containerId == null ? "none" : design().nameOf(containerId))
+        form.edits(property).drawnIn(label, (containerId == null ? "none" : design().nameOf(containerId))
                 + " (drag it on the canvas to move it)");
     }
 

@@ -16,6 +16,7 @@ import dev.archway.model.network.ZoneSlot;
 import dev.archway.model.query.Topology;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** Regions, VPCs, zones, subnets, gateways, route tables, network ACLs and security groups. */
 final class NetworkForms {
@@ -57,6 +58,7 @@ final class NetworkForms {
                     v -> c.edit("Edit description", new SecurityGroup(sg.id(), sg.name(), sg.vpcId(), v,
                             sg.ingress(), sg.egress())));
             c.placed("vpcId", "VPC", sg.vpcId());
+            form.info("Protects", protectedBy(sg));
             form.edits("ingress", "egress");
             c.add(new SgRulesTable(c.inspector(), sg, true));
             c.add(new SgRulesTable(c.inspector(), sg, false));
@@ -126,5 +128,13 @@ final class NetworkForms {
             }
             c.apply(dev.archway.model.edit.Edit.of(DesignEdits.puts("Subnets of " + rt.name(), changed)));
         });
+    }
+
+    /** What wears the group (membership is set by a drag from its handle or in the member's inspector). */
+    private String protectedBy(SecurityGroup sg) {
+        String members = c.design().elements().stream().filter(e -> Topology.wearsSecurityGroups(e)
+                && Topology.securityGroupIdsOf(e).contains(sg.id()))
+                .map(Element::name).sorted().collect(Collectors.joining(", "));
+        return members.isEmpty() ? "nothing yet: drag from its handle to what it should protect" : members;
     }
 }

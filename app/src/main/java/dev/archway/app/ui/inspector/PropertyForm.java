@@ -22,6 +22,8 @@ import javafx.scene.layout.VBox;
  */
 final class PropertyForm extends GridPane {
     private final List<String> properties = new ArrayList<>();
+    private List<String> declared = List.of();
+    private int declaredAt = -1;
     private int row;
 
     PropertyForm() {
@@ -38,6 +40,8 @@ final class PropertyForm extends GridPane {
     /** Names the element properties the next row edits (the inspector's coverage is checked against them). */
     PropertyForm edits(String... names) {
         properties.addAll(List.of(names));
+        declared = List.of(names);
+        declaredAt = row;
         return this;
     }
 
@@ -168,12 +172,26 @@ final class PropertyForm extends GridPane {
         CheckBox box = new CheckBox(label);
         box.setId("inspector-" + label.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("-$", ""));
         box.setSelected(value);
+        box.setWrapText(true); // a long label ("Public subnet (route to an internet gateway)") wraps, never cut
         box.selectedProperty().addListener((o, a, b) -> commit.accept(b));
         add(box, 1, row++);
         return box;
     }
 
+    /** A row that only shows a value: properties named for it are not counted as edited. */
     void info(String label, String value) {
+        if (declaredAt == row) {
+            properties.removeAll(declared);
+        }
+        shown(label, value);
+    }
+
+    /** A row showing the container an element is drawn in, which a drag on the canvas changes. */
+    void drawnIn(String label, String value) {
+        shown(label, value);
+    }
+
+    private void shown(String label, String value) {
         Label v = new Label(value);
         v.setId("inspector-" + label.toLowerCase().replace(' ', '-'));
         v.getStyleClass().add("info-value");

@@ -40,6 +40,19 @@ public final class Palette extends VBox {
         GROUPS.put("Other", List.of(ElementKind.OPAQUE));
     }
 
+    /** The AWS names a user may search by that the kinds' labels do not contain. */
+    private static final Map<ElementKind, String> ALSO_KNOWN_AS = Map.of(
+            ElementKind.DB_INSTANCE, "rds mysql postgresql mariadb oracle sql server",
+            ElementKind.AURORA_CLUSTER, "rds database postgresql mysql",
+            ElementKind.AUTO_SCALING_GROUP, "asg",
+            ElementKind.LOAD_BALANCER, "alb nlb elb",
+            ElementKind.CERTIFICATE, "tls ssl https",
+            ElementKind.HOSTED_ZONE, "route 53 dns",
+            ElementKind.DNS_RECORD, "route 53 alias",
+            ElementKind.SECURITY_GROUP, "firewall sg",
+            ElementKind.EC2_INSTANCE, "server vm",
+            ElementKind.ECS_SERVICE, "fargate container docker");
+
     private final DiagramView diagram;
     private final TextField search = new TextField();
     private final VBox rows = new VBox();
@@ -74,7 +87,9 @@ public final class Palette extends VBox {
         row.setId("palette-" + kind.name());
         row.setUserData(kind);
         row.setCursor(Cursor.OPEN_HAND);
-        Tooltip.install(row, new Tooltip("Drag onto the diagram to add a " + kind.label().toLowerCase()));
+        Tooltip.install(row, new Tooltip(kind == ElementKind.DB_INSTANCE ? "Drag onto a subnet: it joins the "
+                + "VPC's Aurora cluster, or is an RDS instance of its own where there is none"
+                : "Drag onto the diagram to add a " + kind.label().toLowerCase()));
         row.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
             row.setCursor(Cursor.CLOSED_HAND);
             diagram.previewDrop(kind, e.getSceneX(), e.getSceneY());
@@ -92,7 +107,7 @@ public final class Palette extends VBox {
         for (HBox item : items) {
             ElementKind k = (ElementKind) item.getUserData();
             boolean show = q.isEmpty() || k.label().toLowerCase(Locale.ROOT).contains(q)
-                    || k.name().toLowerCase(Locale.ROOT).contains(q);
+                    || k.name().toLowerCase(Locale.ROOT).contains(q) || ALSO_KNOWN_AS.getOrDefault(k, "").contains(q);
             item.setVisible(show);
             item.setManaged(show);
         }
