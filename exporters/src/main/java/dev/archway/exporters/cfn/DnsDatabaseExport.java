@@ -156,7 +156,7 @@ final class DnsDatabaseExport {
                 && cx.design.get(subnets.subnetIds().get(0)) instanceof Subnet first) {
             dependsOn.addAll(network.attachmentOf(first.vpcId()));
         }
-        Map<String, Object> properties = Cfn.map("Engine", from == null ? s.engine() : null,
+        cx.add(i.id(), cx.lid(i.id()), "AWS::RDS::DBInstance", Cfn.map("Engine", from == null ? s.engine() : null,
                 "DBInstanceClass", i.instanceClass(), "Port", s.port() == StandaloneDb.defaultPort(s.engine()) ? null
                         : s.port(), "DBSubnetGroupName", group == null ? null : cx.ref(group),
                 "VPCSecurityGroups", groups.isEmpty() ? null : cx.groupIds(groups),

@@ -15,7 +15,10 @@ public final class Labels {
             "TCP_UDP", "TCP and UDP",
             "INTERNET_GATEWAY", "Internet gateway",
             "NAT_GATEWAY", "NAT gateway",
-            "LOCAL", "Local (inside the VPC)");
+            "LOCAL", "Local (inside the VPC)",
+            "AWSVPC", "awsvpc (an interface per task)",
+            "BRIDGE", "Bridge (on the container instances)",
+            "HOST", "Host (on the container instances)");
 
     private Labels() {
     }

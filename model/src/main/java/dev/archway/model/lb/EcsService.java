@@ -41,6 +41,11 @@ public record EcsService(String id, String name, String cluster, LaunchType laun
         return networkMode == null ? NetworkMode.AWSVPC : networkMode;
     }
 
+    public EcsService withNetworkMode(NetworkMode mode) {
+        return new EcsService(id, name, cluster, launchType, subnetIds, securityGroupIds, desiredCount, containerName,
+                containerPort, image, assignPublicIp, mode);
+    }
+
     /** Do the tasks run on the cluster's container instances, sharing their network (bridge or host)? */
     public boolean onContainerInstances() {
         return networkMode() != NetworkMode.AWSVPC;

@@ -9,6 +9,7 @@ import dev.archway.model.lb.EcsService;
 import dev.archway.model.lb.HealthCheck;
 import dev.archway.model.lb.IpTarget;
 import dev.archway.model.lb.LaunchType;
+import dev.archway.model.lb.NetworkMode;
 import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.lb.Protocol;
 import dev.archway.model.lb.TargetGroup;
@@ -161,6 +162,11 @@ final class WorkloadForms {
                 "Edit service", new EcsService(s.id(), s.name(), s.cluster(), t, s.subnetIds(), s.securityGroupIds(),
                         s.desiredCount(), s.containerName(), s.containerPort(), s.image(), s.assignPublicIp(),
                         s.networkMode())));
+        // Fargate tasks always have a network interface of their own
+        List<NetworkMode> modes = s.launchType() == LaunchType.FARGATE ? List.of(NetworkMode.AWSVPC)
+                : List.of(NetworkMode.values());
+        form.edits("networkMode").choice("Network mode", modes, s.networkMode(), m -> c.edit("Edit service",
+                s.withNetworkMode(m)));
         String vpc = vpcOf(s.subnetIds().isEmpty() ? null : s.subnetIds().get(0));
         form.edits("subnetIds").checks("Subnets", c.inVpc(Subnet.class, vpc, Subnet::vpcId), s.subnetIds(),
                 ids -> c.edit("Subnets of " + s.name(), s.withSubnets(ids)));
