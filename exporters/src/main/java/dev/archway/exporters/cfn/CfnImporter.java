@@ -1,5 +1,6 @@
 package dev.archway.exporters.cfn;
 
+import dev.archway.exporters.ImportBudget;
 import dev.archway.exporters.InputException;
 import dev.archway.exporters.InputFiles;
 import dev.archway.exporters.InputKind;
@@ -33,6 +34,13 @@ public final class CfnImporter {
 
     private Stack lastImport;
     private Map<Object, Object> importedValues = Map.of();
+    private ImportBudget budget = new ImportBudget();
+
+    /** Counts the nested stacks this import reads against {@code shared}, the budget of a whole set of templates. */
+    CfnImporter within(ImportBudget shared) {
+        this.budget = shared;
+        return this;
+    }
 
     /**
      * Imports one template of a set, with what {@link StackSetImport} needs to join it to the others;
@@ -61,7 +69,9 @@ public final class CfnImporter {
         Map<String, Object> resources = Cfn.asMap(template.get("Resources"));
         InputLimits.current().checkElements(resources == null ? 0 : resources.size(), file, "Resources");
         if (NestedStackImport.nestsLocalStacks(template)) {
-            template = NestedStackImport.merge(template, file);
+            template = NestedStackImport.merge(template, file, budget);
+            Map<String, Object> merged = Cfn.asMap(template.get("Resources"));
+            InputLimits.current().checkElements(merged == null ? 0 : merged.size(), file, "Resources, stacks merged");
         }
         TemplateChecks.check(template, file);
         try {
