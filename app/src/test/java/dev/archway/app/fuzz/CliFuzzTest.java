@@ -56,11 +56,6 @@ class CliFuzzTest {
             subnets:
               Subnets 1: {az: 1st, public: true, cidr: 10.0.1.0/24}
               Subnets 2: {az: 2nd, public: true}
-            securityGroups:
-              AlbSg:
-                ingress:
-                  - {protocol: tcp, ports: 443, cidr: 0.0.0.0/0}
-                  - {protocol: tcp, ports: 8080-8081, group: AlbSg}
             """;
 
     private Path dir;
