@@ -160,8 +160,8 @@ class CliFuzzTest {
         Path out = dir.resolve("out" + i);
         if (kind == Kind.ASSUMPTIONS) {
             return pick < 70 ? List.of("validate", ASSUMED_TEMPLATE.toString(), "--assume", f, "--format", "json")
-                    : List.of("export", ASSUMED_TEMPLATE.toString(), "--assume", f, "--to", "cfn-json", "--out",
-                            out + ".json");
+                    : List.of("simulate", ASSUMED_TEMPLATE.toString(), "--assume", f, "--request",
+                            "GET https://www.example.com/", "--format", "json");
         }
         if (kind == Kind.LESSON) {
             return pick < 50 ? List.of("lesson", "check", f, dir.resolve("example.archway.json").toString())
