@@ -72,6 +72,10 @@ public final class InputFiles {
             throw new InputException(referrer, place, "names " + reference + ", which is outside the folder of "
                     + referrer.getFileName() + "; a file may refer only to files in its own folder or below");
         }
+        if (Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target)) {
+            throw new InputException(referrer, place, "names " + reference + ", which is not a regular file (a device,"
+                    + " a pipe or a socket)");
+        }
         return target;
     }
 

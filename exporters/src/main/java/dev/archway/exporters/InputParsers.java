@@ -90,7 +90,7 @@ public final class InputParsers {
         return "over a limit: " + firstLine(text);
     }
 
-    static String firstLine(String message) {
+    public static String firstLine(String message) {
         String text = String.valueOf(message).strip();
         int newline = text.indexOf('\n');
         return newline < 0 ? text : text.substring(0, newline).strip();

@@ -72,7 +72,7 @@ public final class ArchwayCli implements Runnable {
     private static int usageError(ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
         String name = command.getCommandSpec().qualifiedName();
-        String problem = CliSupport.oneLine(e.getMessage());
+        String problem = CliSupport.firstLine(e.getMessage());
         if (command.getParent() == null && e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()
                 && !u.getUnmatched().get(0).startsWith("-")) {
             problem = "unknown command '" + u.getUnmatched().get(0) + "' (commands: "
@@ -100,7 +100,7 @@ public final class ArchwayCli implements Runnable {
     private static int internalError(Throwable e, CommandLine command, boolean debug) {
         PrintWriter err = command.getErr();
         err.println(command.getCommandSpec().qualifiedName() + ": internal error: "
-                + CliSupport.oneLine(String.valueOf(e)) + REPORT_HINT);
+                + CliSupport.firstLine(String.valueOf(e)) + REPORT_HINT);
         if (debug) {
             e.printStackTrace(err);
         }

@@ -1,5 +1,6 @@
 package dev.archway.app.cli;
 
+import dev.archway.app.cli.output.TerminalText;
 import dev.archway.exporters.InputException;
 import dev.archway.exporters.formats.DesignSources;
 import dev.archway.model.Design;
@@ -19,13 +20,21 @@ public final class CliSupport {
         return DesignSources.load(file);
     }
 
-    /** The first line of a message, so that every error the CLI prints is exactly one line. */
+    /**
+     * A message as one line: its line breaks come from the file it names (a key, a name), so they are shown, as every
+     * control character is, rather than cut away with what follows.
+     */
     static String oneLine(String message) {
         if (message == null || message.isBlank()) {
             return "unknown error";
         }
-        String trimmed = message.strip();
-        int newline = trimmed.indexOf('\n');
-        return newline < 0 ? trimmed : trimmed.substring(0, newline).strip();
+        return TerminalText.visible(message.strip());
+    }
+
+    /** The first line of a usage message or an internal error (picocli and exceptions add lines of their own). */
+    static String firstLine(String message) {
+        String text = message == null ? "" : message.strip();
+        int newline = text.indexOf('\n');
+        return oneLine(newline < 0 ? text : text.substring(0, newline));
     }
 }

@@ -60,7 +60,7 @@ public final class ValidateCli implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws InputException, IOException {
+    public Integer call() throws InputException, IOException, CliException {
         Severity threshold = parseThreshold();
         FindingsWriter writer = parseWriter();
         PrintWriter out = spec.commandLine().getOut();
@@ -85,14 +85,18 @@ public final class ValidateCli implements Callable<Integer> {
     }
 
     /** Applies every fix and saves atomically; the report goes to stdout for text, to stderr for machine formats. */
-    private void applyFixes(Design design, Validator validator, PrintWriter report) throws IOException {
+    private void applyFixes(Design design, Validator validator, PrintWriter report) throws CliException {
         FixAllCommand fixAll = new FixAllCommand(validator);
         fixAll.apply(design);
         if (fixAll.appliedLabels().isEmpty()) {
             report.println("Nothing to fix.");
         } else {
             fixAll.appliedLabels().forEach(label -> report.println("fixed: " + label));
-            DesignFile.write(design, file);
+            try {
+                DesignFile.write(design, file);
+            } catch (IOException e) {
+                throw CliException.cannotWrite(file, e);
+            }
             int fixes = fixAll.appliedLabels().size();
             report.println("Saved " + file + " with " + fixes + (fixes == 1 ? " fix." : " fixes."));
         }

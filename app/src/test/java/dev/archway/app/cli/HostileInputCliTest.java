@@ -92,4 +92,23 @@ class HostileInputCliTest {
             assertEquals("/dev/zero at line 1, byte 1: not a text file (it holds a NUL byte)\n", io.err());
         }
     }
+
+    /** A line break or an escape sequence in a name is shown as U+XXXX: it cannot split a line or drive the terminal. */
+    @Test
+    void controlCharactersFromAFileAreShownNotObeyed() throws Exception {
+        Path template = Files.writeString(dir.resolve("esc.yaml"),
+                "Resources:\n  \"Bad\\nId\\e[2J\":\n    Type: AWS::SNS::Topic\n");
+        try (CliStreams io = new CliStreams()) {
+            assertEquals(1, ArchwayCli.run("validate", template.toString()));
+            assertTrue(io.out().lines().anyMatch(l -> l.contains("NAME-CONTROL-CHARS") && l.contains(
+                    "BadU+000AIdU+001B[2J")), io.out());
+            assertTrue(io.out().chars().noneMatch(c -> c == 0x1b), io.out());
+        }
+        Path assumptions = Files.writeString(dir.resolve("esc-assume.yaml"), "\"foo\\nbar\": 1\n");
+        try (CliStreams io = new CliStreams()) {
+            assertEquals(2, ArchwayCli.run("validate", template.toString(), "--assume", assumptions.toString()));
+            assertEquals(1, io.err().lines().count(), io.err());
+            assertTrue(io.err().startsWith(assumptions + " at fooU+000Abar: "), io.err());
+        }
+    }
 }

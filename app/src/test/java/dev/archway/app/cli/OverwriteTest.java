@@ -2,6 +2,7 @@ package dev.archway.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.archway.exporters.designfile.DesignFile;
 import dev.archway.exporters.examples.Examples;
@@ -48,5 +49,20 @@ class OverwriteTest {
             assertEquals(template + ": is the template being imported; name another --out\n", io.err());
         }
         assertArrayEquals(before, Files.readAllBytes(template));
+    }
+
+    /** A save that fails (here the backup's place is taken by a folder; a full disk alike) names the design. */
+    @Test
+    void aFixThatCannotBeSavedNamesTheDesignAndLeavesItAsItWas() throws Exception {
+        Path design = Files.copy(Path.of("..", "exporters", "src", "test", "resources", "hostile",
+                "fixable.archway.json"), dir.resolve("d.archway.json"));
+        Files.createDirectories(dir.resolve("d.archway.json.bak").resolve("taken"));
+        byte[] before = Files.readAllBytes(design);
+        try (CliStreams io = new CliStreams()) {
+            assertEquals(2, ArchwayCli.run("validate", design.toString(), "--fix"));
+            assertEquals(1, io.err().lines().count(), io.err());
+            assertTrue(io.err().startsWith(design + ": cannot be written: "), io.err());
+        }
+        assertArrayEquals(before, Files.readAllBytes(design));
     }
 }

@@ -1,5 +1,6 @@
 package dev.archway.exporters.cfn;
 
+import dev.archway.exporters.ImportBudget;
 import dev.archway.exporters.InputException;
 import dev.archway.exporters.InputFiles;
 import dev.archway.exporters.InputKind;
@@ -35,6 +36,7 @@ public final class CfnImporter {
     private Stack lastImport;
     private Map<Object, Object> importedValues = Map.of();
     private String region;
+    private ImportBudget budget = new ImportBudget();
 
     /**
      * Imports as deployed in this region ({@code --region}): {@code AWS::Region} is its code and the Region made for
@@ -44,6 +46,12 @@ public final class CfnImporter {
      */
     public CfnImporter inRegion(String code) {
         this.region = code;
+        return this;
+    }
+
+    /** Counts the nested stacks this import reads against {@code shared}, the budget of a whole set of templates. */
+    CfnImporter within(ImportBudget shared) {
+        this.budget = shared;
         return this;
     }
 
@@ -74,7 +82,9 @@ public final class CfnImporter {
         Map<String, Object> resources = Cfn.asMap(template.get("Resources"));
         InputLimits.current().checkElements(resources == null ? 0 : resources.size(), file, "Resources");
         if (NestedStackImport.nestsLocalStacks(template)) {
-            template = NestedStackImport.merge(template, file);
+            template = NestedStackImport.merge(template, file, budget);
+            Map<String, Object> merged = Cfn.asMap(template.get("Resources"));
+            InputLimits.current().checkElements(merged == null ? 0 : merged.size(), file, "Resources, stacks merged");
         }
         TemplateChecks.check(template, file);
         try {

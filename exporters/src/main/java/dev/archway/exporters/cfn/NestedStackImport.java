@@ -1,5 +1,6 @@
 package dev.archway.exporters.cfn;
 
+import dev.archway.exporters.ImportBudget;
 import dev.archway.exporters.InputException;
 import dev.archway.exporters.InputFiles;
 import dev.archway.exporters.InputKind;
@@ -26,15 +27,17 @@ final class NestedStackImport {
 
     private final Map<String, Object> parent;
     private final Path parentFile;
+    private final ImportBudget budget;
     private final Map<String, Map<String, Object>> children = new LinkedHashMap<>();
     private final Map<String, Path> files = new HashMap<>();
     private final Map<String, Map<String, Object>> wiring = new HashMap<>();
     private final Set<String> resolving = new HashSet<>();
     private final Set<String> consumedOutputs = new HashSet<>();
 
-    private NestedStackImport(Map<String, Object> parent, Path parentFile) {
+    private NestedStackImport(Map<String, Object> parent, Path parentFile, ImportBudget budget) {
         this.parent = parent;
         this.parentFile = parentFile;
+        this.budget = budget;
     }
 
     /** The parent template in a folder written by the nested-stacks export. */
@@ -66,8 +69,9 @@ final class NestedStackImport {
         return out;
     }
 
-    static Map<String, Object> merge(Map<String, Object> parent, Path parentFile) throws InputException {
-        return new NestedStackImport(parent, parentFile).merge();
+    static Map<String, Object> merge(Map<String, Object> parent, Path parentFile, ImportBudget budget)
+            throws InputException {
+        return new NestedStackImport(parent, parentFile, budget).merge();
     }
 
     /** A nested stack's relative TemplateURL, or null for another resource or a stack kept in S3. */
@@ -81,6 +85,13 @@ final class NestedStackImport {
     }
 
     private Map<String, Object> merge() throws InputException {
+        for (Map.Entry<String, Object> e : Cfn.asMap(parent.get("Resources")).entrySet()) {
+            String url = localUrl(Cfn.asMap(e.getValue()));
+            if (url != null) {
+                String place = "Resources." + e.getKey() + ".Properties.TemplateURL";
+                budget.take(InputFiles.referenced(parentFile, url, place), parentFile, place);
+            }
+        }
         Map<String, Object> others = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : Cfn.asMap(parent.get("Resources")).entrySet()) {
             String url = localUrl(Cfn.asMap(e.getValue()));

@@ -1,5 +1,6 @@
 package dev.archway.exporters.cfn;
 
+import dev.archway.exporters.ImportBudget;
 import dev.archway.exporters.InputException;
 import dev.archway.exporters.InputFiles;
 import dev.archway.exporters.InputKind;
@@ -57,6 +58,10 @@ public final class StackSetImport {
         if (files.size() == 1) {
             return new CfnImporter().importTemplate(files.get(0));
         }
+        ImportBudget budget = new ImportBudget();
+        for (Path f : files) {
+            budget.take(Files.isDirectory(f) ? NestedStackImport.parentIn(f) : f, f, null);
+        }
         List<Member> members = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (Path f : files) {
@@ -65,7 +70,7 @@ public final class StackSetImport {
                 throw new InputException(f, null, "would be stack " + name + " like another template of the set; "
                         + "name it with --stack-name " + f.getFileName() + "=NAME");
             }
-            members.add(member(name, f, Map.of()));
+            members.add(member(name, f, Map.of(), budget));
         }
         StackExports exports = new StackExports(members);
         boolean again = false;
@@ -73,16 +78,17 @@ public final class StackSetImport {
             Map<Object, Object> literals = exports.literalsFor(i);
             if (!literals.isEmpty()) {
                 Member m = members.get(i);
-                members.set(i, member(m.name(), files.get(i), literals));
+                members.set(i, member(m.name(), files.get(i), literals, budget));
                 again = true;
             }
         }
         return new StackJoin(members, again ? new StackExports(members) : exports).join(designName(paths));
     }
 
-    private static Member member(String name, Path f, Map<Object, Object> importedValues) throws InputException {
-        CfnImporter.Stack stack = new CfnImporter().importStack(Files.isDirectory(f) ? NestedStackImport.parentIn(f)
-                : f, importedValues);
+    private static Member member(String name, Path f, Map<Object, Object> importedValues, ImportBudget budget)
+            throws InputException {
+        Path template = Files.isDirectory(f) ? NestedStackImport.parentIn(f) : f;
+        CfnImporter.Stack stack = new CfnImporter().within(budget).importStack(template, importedValues);
         return new Member(name, fileName(f), stack, new ImportMetadata(stack.template()).present());
     }
 
@@ -91,15 +97,20 @@ public final class StackSetImport {
      * by a local {@code TemplateURL} (importing the parent follows them).
      */
     public static List<Path> templatesIn(Path folder) throws InputException {
+        ImportBudget budget = new ImportBudget();
         List<Path> files;
         try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().matches(TEMPLATE_FILES))
-                    .sorted().toList();
-        } catch (IOException e) {
+            files = list.filter(f -> f.getFileName().toString().matches(TEMPLATE_FILES) && !Files.isDirectory(f))
+                    .limit(budget.maxTemplates() + 1).sorted().toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
             throw new InputException(folder, null, "cannot be read: " + e.getMessage(), e);
         }
         if (files.isEmpty()) {
             throw new InputException(folder, null, "holds no template (*.yaml, *.yml, *.json, *.template)");
+        }
+        for (Path f : files) {
+            insideFolder(folder, f);
+            budget.take(f, folder, null);
         }
         Set<Path> nested = new HashSet<>();
         for (Path f : files) {
@@ -109,6 +120,23 @@ public final class StackSetImport {
             }
         }
         return files.stream().filter(f -> !nested.contains(f.toAbsolutePath().normalize())).toList();
+    }
+
+    /** A template of a folder is a regular file inside it; a link must lead to one, a pipe would never end. */
+    private static void insideFolder(Path folder, Path file) throws InputException {
+        boolean outside;
+        try {
+            outside = !file.toRealPath().startsWith(folder.toRealPath());
+        } catch (IOException e) {
+            throw new InputException(file, null, "is a link that leads to no file (or in a loop)");
+        }
+        if (outside) {
+            throw new InputException(file, null, "is a link to a file outside the folder " + folder
+                    + "; a folder's templates must be inside it");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new InputException(file, null, "is not a regular file (a device, a pipe or a socket)");
+        }
     }
 
     /** A folder that Archway's nested-stacks export wrote (a parent template with its stacks). */

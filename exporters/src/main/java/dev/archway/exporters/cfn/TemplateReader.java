@@ -79,7 +79,8 @@ final class TemplateReader {
             throw new InputException(file, where, "not valid YAML: " + e.getProblem());
         } catch (YAMLException e) {
             throw new InputException(file, null, InputParsers.isLimit(e.getMessage())
-                    ? InputParsers.overLimit(e.getMessage()) : "not valid YAML: " + e.getMessage());
+                    ? InputParsers.overLimit(e.getMessage())
+                    : "not valid YAML: " + InputParsers.firstLine(e.getMessage()));
         }
         if (root == null) {
             return null;

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.archway.exporters.ExportOutput;
 import dev.archway.exporters.ExportWriter;
 import dev.archway.exporters.Exporter;
+import dev.archway.exporters.InputException;
+import dev.archway.exporters.cfn.CfnImporter;
 import dev.archway.exporters.examples.Examples;
 import dev.archway.exporters.formats.Exporters;
 import dev.archway.exporters.safety.CodeLexer.Language;
@@ -14,6 +16,7 @@ import dev.archway.model.Design;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,6 +34,8 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 import net.jqwik.api.lifecycle.AfterContainer;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -43,9 +48,11 @@ import org.yaml.snakeyaml.Yaml;
  */
 class GeneratedCodeSafetyTest {
     static final String MARKER = "@@PWNED@@";
+    private static final String EVERY_KIND = "every-kind.yaml";
     private static final Path WORK = Path.of("target", "code-safety").toAbsolutePath();
-    private static final List<ExportOutput> JAVA_APPS = new ArrayList<>();
-    private static final List<ExportOutput> TS_APPS = new ArrayList<>();
+    /** One generated app of each source (the examples, every kind of element, a template's sections) is compiled. */
+    private static final Map<String, ExportOutput> JAVA_APPS = new java.util.TreeMap<>();
+    private static final Map<String, ExportOutput> TS_APPS = new java.util.TreeMap<>();
 
     @Provide
     Arbitrary<String> hostileText() {
@@ -56,26 +63,64 @@ class GeneratedCodeSafetyTest {
         return Combinators.combine(fragments, fragments).as((a, b) -> String.join("", a) + MARKER + String.join("", b));
     }
 
+    /** The example designs, and a template with every other kind of element (Auto Scaling, a DB instance, ECS...). */
     @Provide
     Arbitrary<String> example() {
-        return Arbitraries.of(Examples.ALL.stream().map(Examples.Example::fileName).toList());
+        List<String> designs = new ArrayList<>(Examples.ALL.stream().map(Examples.Example::fileName).toList());
+        designs.add(EVERY_KIND);
+        return Arbitraries.of(designs);
+    }
+
+    static Design design(String example) throws Exception {
+        if (!example.equals(EVERY_KIND)) {
+            return Examples.load(example);
+        }
+        try (var in = GeneratedCodeSafetyTest.class.getResourceAsStream("/hostile/" + EVERY_KIND)) {
+            return new CfnImporter().importText(new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                    Path.of(EVERY_KIND));
+        }
     }
 
     @Property(tries = 40)
     void textFromADesignIsNeverCode(@ForAll("example") String example, @ForAll("hostileText") String hostile)
             throws Exception {
-        Design design = HostileDesigns.of(Examples.load(example), hostile);
+        String source = example.equals(EVERY_KIND) ? EVERY_KIND : "example";
+        exportsAreData(HostileDesigns.of(design(example), hostile), source);
+    }
+
+    /**
+     * Text from an imported template's Parameters, Mappings, Conditions, Outputs and kept properties, and from the
+     * expressions naming what is outside it (a VPC parameter, an {@code Fn::ImportValue}), which the CDK export
+     * writes as template code (see {@code TemplateStackPlanner}).
+     */
+    @Property(tries = 25)
+    @StatisticsReport(format = net.jqwik.api.statistics.Histogram.class)
+    void textFromATemplateIsNeverCode(@ForAll("hostileText") String hostile) throws Exception {
+        Design design;
+        try {
+            design = new CfnImporter().importText(HostileTemplates.symbolic(hostile), Path.of("hostile.json"));
+        } catch (InputException refused) {
+            assertEquals(1, refused.getMessage().lines().count(), refused.getMessage());
+            Statistics.collect("refused: " + refused.problem().replaceAll("[^A-Za-z ]", "")
+                    .replaceAll("^(.{0,20}).*", "$1"));
+            return;
+        }
+        Statistics.collect("exported");
+        exportsAreData(design, "template");
+    }
+
+    static void exportsAreData(Design design, String source) throws Exception {
         for (Exporter exporter : Exporters.all()) {
             ExportOutput output = exporter.render(design);
             Map<String, String> files = output.directory() ? output.files() : Map.of("out." + exporter.id(),
                     output.content());
             files.forEach((name, text) -> check(exporter.id(), name, text));
             pythonCompiles(files);
-            if (exporter.id().equals("cdk-java") && JAVA_APPS.isEmpty()) {
-                JAVA_APPS.add(output);
+            if (exporter.id().equals("cdk-java")) {
+                JAVA_APPS.putIfAbsent(source, output);
             }
-            if (exporter.id().equals("cdk-ts") && TS_APPS.isEmpty()) {
-                TS_APPS.add(output);
+            if (exporter.id().equals("cdk-ts")) {
+                TS_APPS.putIfAbsent(source, output);
             }
         }
     }
@@ -156,13 +201,14 @@ class GeneratedCodeSafetyTest {
     }
 
     private static void compileJava() throws IOException {
-        for (int i = 0; i < JAVA_APPS.size(); i++) {
+        List<ExportOutput> apps = List.copyOf(JAVA_APPS.values());
+        for (int i = 0; i < apps.size(); i++) {
             Path dir = WORK.resolve("java").resolve("app" + i);
             Tools.delete(dir);
-            ExportWriter.write(JAVA_APPS.get(i), dir);
+            ExportWriter.write(apps.get(i), dir);
             List<String> args = new ArrayList<>(List.of("-d", dir.resolve("classes").toString(), "-classpath",
                     System.getProperty("java.class.path"), "-proc:none", "-nowarn", "--release", "17"));
-            JAVA_APPS.get(i).files().keySet().stream().filter(f -> f.endsWith(".java"))
+            apps.get(i).files().keySet().stream().filter(f -> f.endsWith(".java"))
                     .forEach(f -> args.add(dir.resolve(f).toString()));
             ByteArrayOutputStream errors = new ByteArrayOutputStream();
             int status = ToolProvider.getSystemJavaCompiler().run(null, errors, errors, args.toArray(String[]::new));
@@ -175,10 +221,11 @@ class GeneratedCodeSafetyTest {
         if (TS_APPS.isEmpty() || !Files.exists(toolchain.resolve("typescript/bin/tsc"))) {
             return; // CdkTsTypeCheckTest installs the toolchain; without it the lexer check above stands alone
         }
-        for (int i = 0; i < TS_APPS.size(); i++) {
+        List<ExportOutput> apps = List.copyOf(TS_APPS.values());
+        for (int i = 0; i < apps.size(); i++) {
             Path project = WORK.resolve("ts").resolve("app" + i);
             Tools.delete(project);
-            ExportWriter.write(TS_APPS.get(i), project);
+            ExportWriter.write(apps.get(i), project);
             Files.createSymbolicLink(project.resolve("node_modules"), toolchain);
             Tools.Result result = Tools.run(List.of("node", toolchain.resolve("typescript/bin/tsc").toString(),
                     "--noEmit", "-p", project.toString()), project);

@@ -17,14 +17,15 @@ public final class DriftReport {
     private DriftReport() {
     }
 
-    public static String text(String file, Drift drift) {
+    public static String text(String fileName, Drift drift) {
+        String file = TerminalText.visible(fileName);
         if (drift.isEmpty()) {
             return "No drift: the account matches " + file + ".";
         }
         StringBuilder out = new StringBuilder("Drift between " + file + " and the account:\n");
         for (ElementChange c : drift.diff().changes()) {
-            out.append("  ").append(headline(c)).append('\n');
-            details(drift, c).forEach(line -> out.append("      ").append(line).append('\n'));
+            out.append("  ").append(TerminalText.visible(headline(c))).append('\n');
+            details(drift, c).forEach(line -> out.append("      ").append(TerminalText.visible(line)).append('\n'));
         }
         return out.append(summary(drift)).toString();
     }

@@ -15,7 +15,8 @@ public final class TextFindingsWriter implements FindingsWriter {
     }
 
     @Override
-    public void write(String file, List<Finding> findings, PrintWriter out) {
+    public void write(String fileName, List<Finding> findings, PrintWriter out) {
+        String file = TerminalText.visible(fileName);
         for (Severity severity : Severity.values()) {
             List<Finding> group = findings.stream().filter(f -> f.severity() == severity).toList();
             if (group.isEmpty()) {
@@ -23,9 +24,9 @@ public final class TextFindingsWriter implements FindingsWriter {
             }
             out.println(paint(severity, plural(group.size(), severity.label())));
             for (Finding f : group) {
-                out.println("  " + paint(severity, f.ruleId()) + "  " + f.message());
-                out.println("      resources: " + String.join(", ", f.resourceNames()));
-                f.fix().ifPresent(fix -> out.println("      fix: " + fix.label()));
+                out.println("  " + paint(severity, f.ruleId()) + "  " + TerminalText.visible(f.message()));
+                out.println("      resources: " + TerminalText.visible(String.join(", ", f.resourceNames())));
+                f.fix().ifPresent(fix -> out.println("      fix: " + TerminalText.visible(fix.label())));
             }
             out.println();
         }
