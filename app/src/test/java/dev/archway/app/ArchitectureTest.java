@@ -67,6 +67,21 @@ class ArchitectureTest {
                     .and(target(nameMatching("put|remove|rename|set[A-Z].*|batch"))))
             .because("every edit is an undoable command applied through Document.apply (docs/architecture.md)");
 
+    /**
+     * The window builds and wires the parts; no part reaches back into it (panels get the document, the selection and
+     * the services they need through their constructors and {@code Workspace}), and only the window holds the menu.
+     */
+    @ArchTest
+    static final ArchRule onlyTheLauncherKnowsTheWindow = noClasses().that()
+            .haveNameNotMatching("dev\\.archway\\.app\\.ui\\.(DesignerWindow|DesignerApp)(\\$.*)?")
+            .should().dependOnClassesThat().haveNameMatching("dev\\.archway\\.app\\.ui\\.DesignerWindow(\\$.*)?")
+            .because("the window is not a service locator (docs/architecture.md)");
+
+    @ArchTest
+    static final ArchRule onlyTheWindowHoldsTheMenu = noClasses().that()
+            .haveNameNotMatching("dev\\.archway\\.app\\.ui\\.(DesignerWindow|MainMenu)(\\$.*)?")
+            .should().dependOnClassesThat().haveNameMatching("dev\\.archway\\.app\\.ui\\.MainMenu(\\$.*)?");
+
     /** A class's simple name says which one it is: no two top-level classes share one (two StackPlans, two Props). */
     @ArchTest
     static void classNamesAreUniqueAcrossTheCodeBase(JavaClasses classes) {
