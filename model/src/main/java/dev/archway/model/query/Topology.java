@@ -184,6 +184,15 @@ public final class Topology {
         return group == null ? List.of() : subnetsOf(group);
     }
 
+    /** The DB subnet group an instance is placed by: its cluster's, or its own when it stands alone. */
+    public DbSubnetGroup dbSubnetGroupOf(DbInstance instance) {
+        if (instance.isStandalone()) {
+            return get(instance.standalone().dbSubnetGroupId(), DbSubnetGroup.class);
+        }
+        AuroraCluster cluster = get(instance.clusterId(), AuroraCluster.class);
+        return cluster == null ? null : get(cluster.dbSubnetGroupId(), DbSubnetGroup.class);
+    }
+
     // ---- security groups, routes and ACLs ----
 
     /** Whether an element wears security groups: a load balancer, a target, an application or an Aurora cluster. */
