@@ -21,19 +21,21 @@ final class SecurityGroupWearers {
     }
 
     /**
-     * The load balancers wearing the group when nothing else does; empty when anything else wears it (whatever
-     * {@link Topology#securityGroupIdsOf} says wears groups), or nothing.
+     * The load balancers wearing the group when nothing else does; empty when anything else wears it (what
+     * {@link Topology#SECURITY_GROUP_WEARERS} and {@link Topology#securityGroupIdsOf} say), or nothing.
      */
     static List<LoadBalancer> onlyLoadBalancers(SecurityGroup group, Topology index) {
         List<LoadBalancer> lbs = new ArrayList<>();
-        for (Element e : index.referrers(group.id(), Element.class)) {
-            if (!Topology.securityGroupIdsOf(e).contains(group.id())) {
-                continue;
+        for (Class<? extends Element> type : Topology.SECURITY_GROUP_WEARERS) {
+            for (Element e : index.referrers(group.id(), type)) {
+                if (!Topology.securityGroupIdsOf(e).contains(group.id())) {
+                    continue;
+                }
+                if (!(e instanceof LoadBalancer lb)) {
+                    return List.of();
+                }
+                lbs.add(lb);
             }
-            if (!(e instanceof LoadBalancer lb)) {
-                return List.of();
-            }
-            lbs.add(lb);
         }
         return lbs;
     }
