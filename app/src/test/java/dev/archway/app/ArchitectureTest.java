@@ -1,6 +1,7 @@
 package dev.archway.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
@@ -17,9 +18,11 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.archway.app.ui.document.Document;
 import dev.archway.model.Design;
+import dev.archway.model.command.Command;
 import dev.archway.model.command.CommandStack;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -40,6 +43,14 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("dev.archway.(**)").should().beFreeOfCycles();
 
+    /** The rules see every module's main code, not just the app's: a cycle through account counts too. */
+    @ArchTest
+    static void theRulesSeeEveryModule(JavaClasses classes) {
+        Set<String> modules = classes.stream().map(JavaClass::getPackageName)
+                .filter(p -> p.startsWith("dev.archway.")).map(p -> p.split("\\.")[2]).collect(Collectors.toSet());
+        assertTrue(modules.containsAll(Set.of("model", "exporters", "account", "app")), "modules seen: " + modules);
+    }
+
     /**
      * The GUI changes a design only through Document.apply: no view runs commands or writes the design itself. The
      * file layer (app.ui.file) is the exception: it completes a design it has just read, before it becomes a document.
@@ -50,9 +61,26 @@ class ArchitectureTest {
             .and().doNotBelongToAnyOf(Document.class)
             .should().callMethodWhere(target(owner(assignableTo(CommandStack.class)))
                     .and(target(nameMatching("execute"))))
+            .orShould().callMethodWhere(target(owner(assignableTo(Command.class)))
+                    .and(target(nameMatching("apply|revert"))))
             .orShould().callMethodWhere(target(owner(assignableTo(Design.class)))
-                    .and(target(nameMatching("put|remove|rename|setBounds|setCfnExtras|batch"))))
+                    .and(target(nameMatching("put|remove|rename|set[A-Z].*|batch"))))
             .because("every edit is an undoable command applied through Document.apply (docs/architecture.md)");
+
+    /**
+     * The window builds and wires the parts; no part reaches back into it (panels get the document, the selection and
+     * the services they need through their constructors and {@code Workspace}), and only the window holds the menu.
+     */
+    @ArchTest
+    static final ArchRule onlyTheLauncherKnowsTheWindow = noClasses().that()
+            .haveNameNotMatching("dev\\.archway\\.app\\.ui\\.(DesignerWindow|DesignerApp)(\\$.*)?")
+            .should().dependOnClassesThat().haveNameMatching("dev\\.archway\\.app\\.ui\\.DesignerWindow(\\$.*)?")
+            .because("the window is not a service locator (docs/architecture.md)");
+
+    @ArchTest
+    static final ArchRule onlyTheWindowHoldsTheMenu = noClasses().that()
+            .haveNameNotMatching("dev\\.archway\\.app\\.ui\\.(DesignerWindow|MainMenu)(\\$.*)?")
+            .should().dependOnClassesThat().haveNameMatching("dev\\.archway\\.app\\.ui\\.MainMenu(\\$.*)?");
 
     /** A class's simple name says which one it is: no two top-level classes share one (two StackPlans, two Props). */
     @ArchTest

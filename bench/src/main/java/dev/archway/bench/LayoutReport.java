@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * The layout benchmark: lays out the four examples, every template of the corpus (both folders), the 1k and 5k
  * synthetic designs, one VPC of 190 services and the 1k design re-imported from its CloudFormation export, and prints one row of
  * {@link LayoutQuality} each. {@code java -cp bench/target/benchmarks.jar dev.archway.bench.LayoutReport [CORPUS]
- * [declared|barycentric|elk]} (CORPUS defaults to {@code ../shared/corpus}; the second argument picks how the traffic
+ * [declared|barycentric|elk]} (CORPUS defaults to {@code corpus}; the second argument picks how the traffic
  * lanes and targets are ordered, the layout's own choice by default).
  */
 public final class LayoutReport {
@@ -36,7 +36,7 @@ public final class LayoutReport {
     }
 
     public static void main(String[] args) throws Exception {
-        Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpus");
+        Path corpus = Path.of(args.length > 0 ? args[0] : "corpus");
         if (args.length > 1) {
             order = laneOrder(args[1]);
         }

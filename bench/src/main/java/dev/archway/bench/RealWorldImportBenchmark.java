@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.State;
  * all of them one by one and as one folder of stacks ({@link StackSetImport}, one design), and validating all the
  * designs they give, and the folder's one design. Targets: import of the whole set under 1 s, full validation of it
  * under 50 ms. The corpus folder is {@code -Darchway.corpus=DIR}, else
- * {@code ../../shared/corpus/realworld-dev} from the bench module.
+ * {@code ../corpus/realworld-dev} from the bench module.
  */
 @State(Scope.Benchmark)
 public class RealWorldImportBenchmark extends MillisecondBenchmark {
@@ -35,7 +35,7 @@ public class RealWorldImportBenchmark extends MillisecondBenchmark {
 
     @Setup
     public void setUp() throws IOException, InputException {
-        dir = Path.of(System.getProperty("archway.corpus", "../../shared/corpus/realworld-dev"));
+        dir = Path.of(System.getProperty("archway.corpus", "../corpus/realworld-dev"));
         try (Stream<Path> files = Files.list(dir)) {
             templates = files.filter(f -> f.toString().matches(".*\\.(ya?ml|json|template)$")).sorted().toList();
         }

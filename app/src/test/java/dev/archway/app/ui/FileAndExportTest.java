@@ -110,9 +110,8 @@ class FileAndExportTest {
 
     @Test
     void opensACloudFormationTemplateLaidOut(FxRobot robot) {
-        Path template = Path.of("../../shared/corpus/aws-cloudformation-templates/ElasticLoadBalancing/"
+        Path template = Path.of("../corpus/aws-cloudformation-templates/ElasticLoadBalancing/"
                 + "NetworkLoadBalancerWithEIPs.yaml");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(template), "the shared corpus is not here");
         robot.interact(() -> assertTrue(window.files().openFile(template)));
         Design opened = window.document().design();
         assertEquals(opened.size(), opened.layout().size());

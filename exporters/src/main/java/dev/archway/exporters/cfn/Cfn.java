@@ -64,6 +64,21 @@ final class Cfn {
         return m == null ? Map.of() : m;
     }
 
+    /**
+     * Gives the Parameter {@code name} of a Parameters section another Default (the section holds a changed copy of
+     * the declaration); false when the section declares no such Parameter.
+     */
+    static boolean setDefault(Map<String, Object> parameters, String name, String value) {
+        Map<String, Object> declared = asMap(parameters.get(name));
+        if (declared == null) {
+            return false;
+        }
+        Map<String, Object> changed = new LinkedHashMap<>(declared);
+        changed.put("Default", value);
+        parameters.put(name, changed);
+        return true;
+    }
+
     /** The logical ids a {@code DependsOn} names: one string or a list of them. */
     static List<String> dependsOnTargets(Object dependsOn) {
         List<String> out = new ArrayList<>();

@@ -89,14 +89,7 @@ public final class ConditionValues {
     private static Map<String, Object> withValues(Map<String, Object> sections, Map<String, String> values) {
         Map<String, Object> template = new LinkedHashMap<>(sections);
         Map<String, Object> parameters = new LinkedHashMap<>(Cfn.orEmpty(sections.get("Parameters")));
-        values.forEach((name, value) -> {
-            Map<String, Object> p = Cfn.asMap(parameters.get(name));
-            if (p != null) {
-                Map<String, Object> changed = new LinkedHashMap<>(p);
-                changed.put("Default", value);
-                parameters.put(name, changed);
-            }
-        });
+        values.forEach((name, value) -> Cfn.setDefault(parameters, name, value));
         template.put("Parameters", parameters);
         return template;
     }

@@ -38,11 +38,7 @@ final class StackSetParameters {
                 Map<String, Object> template = new CfnTemplateExporter().export(StackFiles.part(design, stack));
                 Map<String, Object> parameters = Cfn.orEmpty(template.get("Parameters"));
                 values.forEach((name, value) -> {
-                    Map<String, Object> p = Cfn.asMap(parameters.get(name));
-                    if (p != null) {
-                        Map<String, Object> changed = new LinkedHashMap<>(p);
-                        changed.put("Default", value);
-                        parameters.put(name, changed);
+                    if (Cfn.setDefault(parameters, name, value)) {
                         used.add(name);
                     }
                 });

@@ -19,15 +19,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Real templates: the copies under {@code src/test/resources/cfn/corpus}, and the shared corpus when it is there.
+ * Real templates: the AWS sample templates in the repository's {@code corpus/}, and 14 of them copied under
+ * {@code src/test/resources/cfn/corpus} (a quick set, for the cfn-lint comparison).
  * Each imports without error; exporting the design keeps every resource with its type, and every opaque resource
  * with its properties equal as JSON.
  */
 class CfnCorpusTest {
-    private static final Path SHARED = Path.of("../../shared/corpus/aws-cloudformation-templates");
+    private static final Path SHARED = Path.of("../corpus/aws-cloudformation-templates");
     private static final Path FIXTURES = Path.of("src/test/resources/cfn/corpus/aws-cloudformation-templates");
 
-    /** The shared corpus when it is there, else the copies (which are a part of it). */
+    /** The whole corpus when it is there (it is, in this repository), else the copies (which are a part of it). */
     static Stream<Path> templates() throws IOException {
         return (Files.isDirectory(SHARED) ? list(SHARED) : list(FIXTURES)).stream();
     }

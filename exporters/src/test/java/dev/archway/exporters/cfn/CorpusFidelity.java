@@ -28,8 +28,8 @@ record CorpusFidelity(String template, int counted, int modelled, int resources,
             "AWS::EC2::SecurityGroup", "AWS::AutoScaling::AutoScalingGroup", "AWS::ECS::Service",
             "AWS::RDS::DBCluster", "AWS::RDS::DBInstance");
 
-    static final Path REALWORLD = Path.of("../../shared/corpus/realworld-dev");
-    static final Path OLDER = Path.of("../../shared/corpus/aws-cloudformation-templates");
+    static final Path REALWORLD = Path.of("../corpus/realworld-dev");
+    static final Path OLDER = Path.of("../corpus/aws-cloudformation-templates");
 
     static List<Path> templates(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {

@@ -27,6 +27,7 @@ import dev.archway.model.db.DbInstance;
 import dev.archway.model.edit.Containment;
 import dev.archway.model.db.DbSubnetGroup;
 import dev.archway.model.lb.Action;
+import dev.archway.model.lb.AutoScalingGroup;
 import dev.archway.model.lb.Listener;
 import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.lb.TargetGroup;
@@ -252,7 +253,10 @@ final class VpcLayout {
         }
     }
 
-    /** Load balancers and clusters, each with the subnets it is drawn across; the id is the last entry. */
+    /**
+     * Load balancers, clusters and Auto Scaling groups, each with the subnets it is drawn across; the id is the last
+     * entry.
+     */
     private List<List<String>> bars() {
         List<List<String>> bars = new ArrayList<>();
         for (LoadBalancer lb : index.loadBalancersIn(vpc.id())) {
@@ -260,6 +264,9 @@ final class VpcLayout {
         }
         for (AuroraCluster c : index.clustersIn(vpc.id())) {
             addBar(bars, topology.subnetsOf(c).stream().map(Subnet::id).toList(), c.id());
+        }
+        for (AutoScalingGroup g : byVpc(AutoScalingGroup.class)) {
+            addBar(bars, g.subnetIds(), g.id());
         }
         return bars;
     }
@@ -389,6 +396,7 @@ final class VpcLayout {
         design.all(SecurityGroup.class).stream().filter(sg -> Objects.equals(sg.vpcId(), vpc.id()))
                 .forEach(sg -> ids.add(sg.id()));
         byVpc(NetworkAcl.class).forEach(acl -> ids.add(acl.id()));
+        byVpc(AutoScalingGroup.class).forEach(g -> ids.add(g.id())); // one with no subnet drawn here: no bar to draw
         for (AuroraCluster c : index.clustersIn(vpc.id())) {
             DbSubnetGroup group = design.get(c.dbSubnetGroupId(), DbSubnetGroup.class);
             if (group != null) {

@@ -3,7 +3,6 @@ package dev.archway.model.edit;
 import dev.archway.model.Design;
 import dev.archway.model.Element;
 import dev.archway.model.ElementKind;
-import dev.archway.model.db.AuroraCluster;
 import dev.archway.model.db.DbInstance;
 import dev.archway.model.db.DbSubnetGroup;
 import dev.archway.model.lb.Listener;
@@ -11,6 +10,7 @@ import dev.archway.model.lb.ListenerRule;
 import dev.archway.model.lb.TargetGroup;
 import dev.archway.model.network.SecurityGroup;
 import dev.archway.model.network.Subnet;
+import dev.archway.model.query.Topology;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -91,10 +91,12 @@ public final class Containment {
         return c != null && design.contains(c) ? c : null;
     }
 
-    /** The subnet of the cluster's DB subnet group in the instance's AZ: where AWS diagrams draw the instance. */
+    /**
+     * The subnet of the instance's DB subnet group (its cluster's, or its own when it stands alone) in the instance's
+     * AZ: where AWS diagrams draw the instance.
+     */
     public static String dbSubnetFor(Design design, DbInstance db) {
-        AuroraCluster cluster = design.get(db.clusterId(), AuroraCluster.class);
-        DbSubnetGroup group = cluster == null ? null : design.get(cluster.dbSubnetGroupId(), DbSubnetGroup.class);
+        DbSubnetGroup group = new Topology(design).dbSubnetGroupOf(db);
         if (group == null) {
             return null;
         }

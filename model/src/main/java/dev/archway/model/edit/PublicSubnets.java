@@ -14,6 +14,7 @@ import dev.archway.model.network.RouteTable;
 import dev.archway.model.network.RouteTarget;
 import dev.archway.model.network.Subnet;
 import dev.archway.model.network.Vpc;
+import dev.archway.model.query.Topology;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,16 +29,9 @@ public final class PublicSubnets {
     private PublicSubnets() {
     }
 
+    /** What the switch shows: the one answer validation, simulation and the canvas give too ({@link Topology}). */
     public static boolean isPublic(Design design, Subnet s) {
-        RouteTable rt = routeTableOf(design, s);
-        return rt != null && routesToInternet(rt);
-    }
-
-    /** The subnet's own table, else the VPC's main table. */
-    public static RouteTable routeTableOf(Design design, Subnet s) {
-        RouteTable own = design.get(s.routeTableId(), RouteTable.class);
-        return own != null ? own : design.all(RouteTable.class).stream().filter(rt -> rt.main()
-                && s.vpcId() != null && s.vpcId().equals(rt.vpcId())).findFirst().orElse(null);
+        return new Topology(design).isPublic(s);
     }
 
     private static boolean routesToInternet(RouteTable rt) {

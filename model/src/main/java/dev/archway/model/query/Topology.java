@@ -216,14 +216,26 @@ public final class Topology {
         return group == null ? List.of() : subnetsOf(group);
     }
 
+    /** The DB subnet group an instance is placed by: its cluster's, or its own when it stands alone. */
+    public DbSubnetGroup dbSubnetGroupOf(DbInstance instance) {
+        if (instance.isStandalone()) {
+            return get(instance.standalone().dbSubnetGroupId(), DbSubnetGroup.class);
+        }
+        AuroraCluster cluster = get(instance.clusterId(), AuroraCluster.class);
+        return cluster == null ? null : get(cluster.dbSubnetGroupId(), DbSubnetGroup.class);
+    }
+
     // ---- security groups, routes and ACLs ----
 
-    /** Whether an element wears security groups: a load balancer, a target, an application or an Aurora cluster. */
+    /** The types whose elements can wear security groups (a DB instance only when it stands alone). */
+    public static final List<Class<? extends Element>> SECURITY_GROUP_WEARERS = List.of(Ec2Instance.class,
+            IpTarget.class, EcsService.class, AutoScalingGroup.class, LoadBalancer.class, AuroraCluster.class,
+            AppNode.class, DbInstance.class);
+
+    /** Whether an element wears security groups: a load balancer, a target, an application or a database. */
     public static boolean wearsSecurityGroups(Element element) {
-        return element instanceof Ec2Instance || element instanceof IpTarget || element instanceof EcsService
-                || element instanceof AutoScalingGroup
-                || element instanceof LoadBalancer || element instanceof AuroraCluster || element instanceof AppNode
-                || element instanceof DbInstance db && db.isStandalone();
+        boolean wearerType = SECURITY_GROUP_WEARERS.stream().anyMatch(type -> type.isInstance(element));
+        return wearerType && !(element instanceof DbInstance db && !db.isStandalone());
     }
 
     public static List<String> securityGroupIdsOf(Element element) {

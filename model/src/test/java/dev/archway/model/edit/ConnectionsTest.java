@@ -12,6 +12,7 @@ import dev.archway.model.db.AppNode;
 import dev.archway.model.db.AuroraCluster;
 import dev.archway.model.db.DbInstance;
 import dev.archway.model.dns.DnsRecord;
+import dev.archway.model.lb.AutoScalingGroup;
 import dev.archway.model.lb.Ec2Instance;
 import dev.archway.model.lb.Listener;
 import dev.archway.model.lb.ListenerRule;
@@ -66,6 +67,10 @@ class ConnectionsTest {
         legal(ElementKind.SECURITY_GROUP, ElementKind.AURORA_CLUSTER,
                 (d, e) -> d.get(e.get(1).id(), AuroraCluster.class).securityGroupIds().contains(e.get(0).id()));
         legal(ElementKind.TARGET_GROUP, ElementKind.EC2_INSTANCE,
+                (d, e) -> d.get(e.get(0).id(), TargetGroup.class).targetIds().contains(e.get(1).id()));
+        legal(ElementKind.SECURITY_GROUP, ElementKind.AUTO_SCALING_GROUP,
+                (d, e) -> d.get(e.get(1).id(), AutoScalingGroup.class).securityGroupIds().contains(e.get(0).id()));
+        legal(ElementKind.TARGET_GROUP, ElementKind.AUTO_SCALING_GROUP,
                 (d, e) -> d.get(e.get(0).id(), TargetGroup.class).targetIds().contains(e.get(1).id()));
         legal(ElementKind.ROUTE_TABLE, ElementKind.INTERNET_GATEWAY,
                 (d, e) -> d.get(e.get(0).id(), RouteTable.class).routes().contains(Route.toInternetGateway(

@@ -13,12 +13,14 @@ import dev.archway.model.ElementKind;
 import dev.archway.model.db.AuroraCluster;
 import dev.archway.model.db.DbInstance;
 import dev.archway.model.db.DbSubnetGroup;
+import dev.archway.model.diagram.AwsDiagramLayout;
 import dev.archway.model.network.Region;
 import dev.archway.model.network.Subnet;
 import dev.archway.model.network.Vpc;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -56,6 +58,26 @@ class DesignEditsTest {
             Bounds outer = bench.design().bounds(container.id());
             assertTrue(outer.contains(bench.design().bounds(made.id())), kind + " sticks out of its " + required);
         }
+    }
+
+    /** Auto-arrange (and so an import's layout) has a place for each kind inside its container, as a drop has. */
+    @Test
+    void autoArrangeDrawsEveryKindInsideItsContainer() {
+        List<String> outside = new ArrayList<>();
+        for (ElementKind kind : ElementKind.values()) {
+            ElementKind required = Containment.requiredParent(kind);
+            if (required == null) {
+                continue;
+            }
+            EditBench bench = EditBench.withTwoZones();
+            Element made = bench.dropIn(kind, target(bench, kind, first(bench, required)));
+            Map<String, Bounds> layout = AwsDiagramLayout.of(bench.design());
+            String parent = Containment.parentOf(bench.design(), made);
+            if (!layout.get(parent).contains(layout.get(made.id()))) {
+                outside.add(kind + " outside its " + bench.design().get(parent).kind());
+            }
+        }
+        assertEquals(List.of(), outside);
     }
 
     /** Where a kind is dropped: on what it joins (a listener on a load balancer), else into its container. */

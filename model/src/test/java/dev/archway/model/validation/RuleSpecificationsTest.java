@@ -3,6 +3,8 @@ package dev.archway.model.validation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.archway.model.Design;
+import dev.archway.model.db.DbInstance;
+import dev.archway.model.db.StandaloneDb;
 import dev.archway.model.dns.DnsRecord;
 import dev.archway.model.lb.Action;
 import dev.archway.model.lb.ListenerRule;
@@ -60,6 +62,18 @@ class RuleSpecificationsTest {
         d.put(new DnsRecord("ShopIo", "ShopIo", "Zone", "shop.io.", "A", "Alb", List.of(), null));
         assertEquals(List.of("CERT-HOST-MISMATCH [HttpsListener, ShopIo]: shop.io for HttpsListener (DNS record ShopIo) "
                 + "is covered by none of HttpsListener's certificates (Cert: example.com, *.example.com)"), findings(d));
+    }
+
+    /** An RDS instance of its own wears its groups as a cluster does: a group it shares with a balancer is no LB's. */
+    @Test
+    void aGroupAnRdsInstanceWearsBesideABalancerIsNotTheBalancersAlone() {
+        Design d = ShopDesign.build();
+        d.put(new DbInstance("Rds", "Rds", null, "AzA", "db.t3.micro", 1, false,
+                new StandaloneDb("postgres", 5432, "DbSubnets", List.of("AlbSg"), true, null)));
+        RuleFixture.edit(d, "AlbSg", SecurityGroup.class, g -> g.withIngress(List.of(SgRule.allTraffic("0.0.0.0/0"))));
+        List<String> groupRules = new Validator().validate(d).stream().map(Finding::ruleId)
+                .filter(id -> id.equals("SG-OPEN-ADMIN") || id.equals("SG-LB-ALL-TRAFFIC")).toList();
+        assertEquals(List.of("SG-OPEN-ADMIN"), groupRules);
     }
 
     @Test

@@ -4,7 +4,6 @@ import dev.archway.model.Element;
 import dev.archway.model.command.Command;
 import dev.archway.model.command.CompositeCommand;
 import dev.archway.model.command.PutElementCommand;
-import dev.archway.model.db.AuroraCluster;
 import dev.archway.model.db.DbInstance;
 import dev.archway.model.db.DbSubnetGroup;
 import dev.archway.model.network.AvailabilityZone;
@@ -39,7 +38,7 @@ public final class DbPrivateSubnetRule extends KindRule<DbInstance> {
 
     @Override
     public List<Finding> check(DbInstance instance, Topology index) {
-        DbSubnetGroup group = groupOf(instance, index);
+        DbSubnetGroup group = index.dbSubnetGroupOf(instance);
         AvailabilityZone az = index.get(instance.azId(), AvailabilityZone.class);
         List<Subnet> publicOnes = group == null || az == null ? List.of() : index.subnetsOf(group).stream()
                 .filter(s -> az.zone().equals(index.zoneOf(s)) && index.isPublic(s)).toList();
@@ -57,15 +56,6 @@ public final class DbPrivateSubnetRule extends KindRule<DbInstance> {
         }
         return List.of(Finding.of(INFO, resources, "%s %s".formatted(instance.name(), String.join(" and ", why)),
                 fix(instance, group, publicOnes, index)));
-    }
-
-    /** The DB subnet group the instance is placed by: its cluster's, or its own when it stands alone. */
-    static DbSubnetGroup groupOf(DbInstance instance, Topology index) {
-        if (instance.isStandalone()) {
-            return index.get(instance.standalone().dbSubnetGroupId(), DbSubnetGroup.class);
-        }
-        AuroraCluster cluster = index.get(instance.clusterId(), AuroraCluster.class);
-        return cluster == null ? null : index.get(cluster.dbSubnetGroupId(), DbSubnetGroup.class);
     }
 
     private static Fix fix(DbInstance instance, DbSubnetGroup group, List<Subnet> publicOnes, Topology index) {

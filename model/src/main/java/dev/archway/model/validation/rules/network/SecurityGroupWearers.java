@@ -1,17 +1,12 @@
 package dev.archway.model.validation.rules.network;
 
 import dev.archway.model.Element;
-import dev.archway.model.db.AppNode;
-import dev.archway.model.db.AuroraCluster;
-import dev.archway.model.lb.AutoScalingGroup;
-import dev.archway.model.lb.Ec2Instance;
-import dev.archway.model.lb.EcsService;
-import dev.archway.model.lb.IpTarget;
 import dev.archway.model.lb.Listener;
 import dev.archway.model.lb.LoadBalancer;
 import dev.archway.model.network.SecurityGroup;
 import dev.archway.model.network.SgRule;
 import dev.archway.model.query.Topology;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -21,21 +16,28 @@ import java.util.TreeSet;
  */
 final class SecurityGroupWearers {
     static final String ANYWHERE = "0.0.0.0/0";
-    private static final List<Class<? extends Element>> WORKLOADS = List.of(Ec2Instance.class, EcsService.class,
-            AutoScalingGroup.class, IpTarget.class, AuroraCluster.class, AppNode.class);
 
     private SecurityGroupWearers() {
     }
 
-    /** The load balancers wearing the group when nothing else does; empty when a workload wears it, or nothing. */
+    /**
+     * The load balancers wearing the group when nothing else does; empty when anything else wears it (what
+     * {@link Topology#SECURITY_GROUP_WEARERS} and {@link Topology#securityGroupIdsOf} say), or nothing.
+     */
     static List<LoadBalancer> onlyLoadBalancers(SecurityGroup group, Topology index) {
-        for (Class<? extends Element> type : WORKLOADS) {
-            if (!index.referrers(group.id(), type).isEmpty()) {
-                return List.of();
+        List<LoadBalancer> lbs = new ArrayList<>();
+        for (Class<? extends Element> type : Topology.SECURITY_GROUP_WEARERS) {
+            for (Element e : index.referrers(group.id(), type)) {
+                if (!Topology.securityGroupIdsOf(e).contains(group.id())) {
+                    continue;
+                }
+                if (!(e instanceof LoadBalancer lb)) {
+                    return List.of();
+                }
+                lbs.add(lb);
             }
         }
-        return index.referrers(group.id(), LoadBalancer.class).stream()
-                .filter(lb -> lb.securityGroupIds().contains(group.id())).toList();
+        return lbs;
     }
 
     /** The ports the load balancers listen on, ascending. */
