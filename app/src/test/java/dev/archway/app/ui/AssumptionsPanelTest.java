@@ -37,9 +37,7 @@ class AssumptionsPanelTest {
 
     @BeforeEach
     void importTheTemplate(FxRobot robot) {
-        robot.interact(() -> assertTrue(window.files().openFile(TEMPLATE)));
-        robot.clickOn("Assumptions");
-        WaitForAsyncUtils.waitForFxEvents();
+        DesignerFixture.openOn(robot, window, TEMPLATE, "Assumptions");
     }
 
     /** Opens a choice box and clicks an item of its list. */

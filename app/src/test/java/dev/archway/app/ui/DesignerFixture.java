@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.geometry.Point2D;
 import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** A small design with an empty AZ to drop into, and a window on it, for the GUI tests. */
 final class DesignerFixture {
@@ -62,5 +64,12 @@ final class DesignerFixture {
 
     static String id(DesignerWindow w, String name) {
         return w.document().design().byName(name).orElseThrow().id();
+    }
+
+    /** Opens a design or template in the window and shows one of its bottom panels, as a user would. */
+    static void openOn(FxRobot robot, DesignerWindow w, Path file, String panel) {
+        robot.interact(() -> org.junit.jupiter.api.Assertions.assertTrue(w.files().openFile(file), "opens " + file));
+        robot.clickOn(panel);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -36,9 +36,7 @@ class OutsideGroupRulesTest {
 
     @BeforeEach
     void importTheTemplate(FxRobot robot) {
-        robot.interact(() -> assertTrue(window.files().openFile(TEMPLATE)));
-        robot.clickOn("Assumptions");
-        WaitForAsyncUtils.waitForFxEvents();
+        DesignerFixture.openOn(robot, window, TEMPLATE, "Assumptions");
     }
 
     private List<String> listenerPortFindings() {
