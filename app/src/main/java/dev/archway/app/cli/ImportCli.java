@@ -1,5 +1,6 @@
 package dev.archway.app.cli;
 
+import dev.archway.app.cli.output.TerminalText;
 import dev.archway.exporters.InputException;
 import dev.archway.exporters.assume.AssumedDesign;
 import dev.archway.exporters.cfn.CfnImporter;
@@ -109,7 +110,7 @@ public final class ImportCli implements Callable<Integer> {
                 Object why = design.cfnExtras(o.id()).get(KeptReasons.KEY);
                 String file = SourceStacks.fileOf(design, o.id());
                 if (why != null) {
-                    stdout.println("kept " + (file == null ? "" : file + ": ") + why);
+                    stdout.println(TerminalText.visible("kept " + (file == null ? "" : file + ": ") + why));
                 }
             }
         }

@@ -1,5 +1,6 @@
 package dev.archway.app.cli;
 
+import dev.archway.app.cli.output.TerminalText;
 import dev.archway.exporters.InputException;
 import dev.archway.exporters.lesson.Lessons;
 import dev.archway.exporters.lesson.OpenLesson;
@@ -82,7 +83,7 @@ public final class LessonCli implements Runnable {
             List<StepResult> results = new LessonChecker().check(open.lesson(), loaded);
             PrintWriter out = spec.commandLine().getOut();
             LessonOutput output = new LessonOutput(open.lesson(), design.toString(), results);
-            out.print("json".equals(format) ? output.json() : output.text());
+            out.print("json".equals(format) ? output.json() : TerminalText.visibleLines(output.text()));
             out.flush();
             return results.stream().allMatch(StepResult::passed) ? ArchwayCli.OK : ArchwayCli.PROBLEMS;
         }
@@ -110,7 +111,7 @@ public final class LessonCli implements Runnable {
                         + open.lesson().steps().size() + " steps, every step has a hint.");
             } else {
                 out.println(name + " is not ready:");
-                problems.forEach(p -> out.println("  " + p));
+                problems.forEach(p -> out.println("  " + TerminalText.visible(p)));
             }
             out.flush();
             return problems.isEmpty() ? ArchwayCli.OK : ArchwayCli.PROBLEMS;

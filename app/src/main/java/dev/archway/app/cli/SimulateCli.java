@@ -1,5 +1,6 @@
 package dev.archway.app.cli;
 
+import dev.archway.app.cli.output.TerminalText;
 import dev.archway.exporters.InputException;
 import dev.archway.model.Design;
 import dev.archway.model.simulation.DbQuery;
@@ -126,11 +127,11 @@ public final class SimulateCli implements Callable<Integer> {
             if (request != null) {
                 SimRequest req = SimRequest.parse(request, headers, sourceIp);
                 TrafficReport report = new RequestRouter(design).send(req, lb, scenario, n);
-                out.print(output.request(report, requests != null));
+                out.print(TerminalText.visibleLines(output.request(report, requests != null)));
             } else {
                 DbQuery query = new DbQuery(db.equals("write"), cluster, app, using);
                 QueryReport report = new QueryRouter(design).send(query, scenario, n);
-                out.print(output.query(report, requests != null));
+                out.print(TerminalText.visibleLines(output.query(report, requests != null)));
             }
             out.flush();
             return ArchwayCli.OK;

@@ -104,6 +104,12 @@ class HostileInputCliTest {
                     "BadU+000AIdU+001B[2J")), io.out());
             assertTrue(io.out().chars().noneMatch(c -> c == 0x1b), io.out());
         }
+        try (CliStreams io = new CliStreams()) {
+            ArchwayCli.run("import", template.toString(), "--out", dir.resolve("esc.archway.json").toString(),
+                    "--explain");
+            assertTrue(io.out().contains("BadU+000AIdU+001B[2J"), io.out());
+            assertTrue(io.out().chars().noneMatch(c -> c == 0x1b), io.out());
+        }
         Path assumptions = Files.writeString(dir.resolve("esc-assume.yaml"), "\"foo\\nbar\": 1\n");
         try (CliStreams io = new CliStreams()) {
             assertEquals(2, ArchwayCli.run("validate", template.toString(), "--assume", assumptions.toString()));

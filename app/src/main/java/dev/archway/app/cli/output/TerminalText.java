@@ -24,6 +24,12 @@ public final class TerminalText {
         return out.toString();
     }
 
+    /** Text of several lines, each made visible; the line breaks between them stay. */
+    public static String visibleLines(String text) {
+        return text == null ? null : String.join("\n", java.util.Arrays.stream(text.split("\n", -1))
+                .map(TerminalText::visible).toList());
+    }
+
     private static boolean hidden(int c) {
         return Character.getType(c) == Character.CONTROL || c == 0x2028 || c == 0x2029
                 || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069;
