@@ -57,17 +57,30 @@ public final class StackFiles {
     public static Map<String, Set<String>> takesFrom(Design design) {
         Map<String, Set<String>> from = new LinkedHashMap<>();
         SourceStacks.stacks(design).forEach(s -> from.put(s, new java.util.LinkedHashSet<>()));
+        crossStackReferences(design, (stack, id, theirs) -> {
+            if (from.containsKey(stack) && !reaches(from, theirs, stack)) {
+                from.get(stack).add(theirs);
+            }
+        });
+        return from;
+    }
+
+    /** What a cross-stack reference is: the referring element's stack, the element referred to, and its stack. */
+    interface CrossStackReference {
+        void accept(String stack, String elementId, String owner);
+    }
+
+    /** Every reference from one stack's element to an element another stack owns. */
+    static void crossStackReferences(Design design, CrossStackReference each) {
         for (Element e : design.elements()) {
             String stack = stackFor(design, e, 0);
             for (String id : e.references()) {
-                String theirs = SourceStacks.stackOf(design, id);
-                if (theirs != null && !theirs.equals(stack) && from.containsKey(stack)
-                        && !reaches(from, theirs, stack)) {
-                    from.get(stack).add(theirs);
+                String owner = SourceStacks.stackOf(design, id);
+                if (owner != null && !owner.equals(stack)) {
+                    each.accept(stack, id, owner);
                 }
             }
         }
-        return from;
     }
 
     private static boolean reaches(Map<String, Set<String>> from, String start, String goal) {
@@ -86,7 +99,7 @@ public final class StackFiles {
     }
 
     /** One stack's elements under their own names, with the other stacks' elements they refer to as external. */
-    public static Design part(Design design, String stack) {
+    static Design part(Design design, String stack) {
         return part(design, stack, Map.of());
     }
 

@@ -1,7 +1,6 @@
 package dev.archway.exporters.cfn;
 
 import dev.archway.model.Design;
-import dev.archway.model.Element;
 import dev.archway.model.stacks.SourceStacks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,16 +49,12 @@ public final class StackTemplates {
     /** By owning stack, the elements other stacks refer to without an import, and the stacks that do. */
     private static Map<String, Map<String, Set<String>>> neededImports(Design design) {
         Map<String, Map<String, Set<String>>> needed = new LinkedHashMap<>();
-        for (Element e : design.elements()) {
-            String stack = StackFiles.stackFor(design, e, 0);
-            for (String id : e.references()) {
-                String owner = SourceStacks.stackOf(design, id);
-                if (owner != null && !owner.equals(stack) && SourceStacks.importedAs(design, id, stack) == null) {
-                    needed.computeIfAbsent(owner, o -> new LinkedHashMap<>())
-                            .computeIfAbsent(id, i -> new LinkedHashSet<>()).add(stack);
-                }
+        StackFiles.crossStackReferences(design, (stack, id, owner) -> {
+            if (SourceStacks.importedAs(design, id, stack) == null) {
+                needed.computeIfAbsent(owner, o -> new LinkedHashMap<>())
+                        .computeIfAbsent(id, i -> new LinkedHashSet<>()).add(stack);
             }
-        }
+        });
         return needed;
     }
 

@@ -92,7 +92,7 @@ final class OutsideFacts {
         TextField field = new TextField(shown);
         field.setId(AssumptionsPanel.ids("ingress", g.name()));
         field.setPromptText(UNKNOWN + " (tcp 443 from 0.0.0.0/0; tcp 80 from LbSg)");
-        field.setPrefColumnCount(18);
+        field.setPrefColumnCount(30); // room for the example in the prompt
         field.setOnAction(a -> {
             String text = field.getText().strip();
             try {

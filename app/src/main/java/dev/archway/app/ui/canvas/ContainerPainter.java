@@ -108,10 +108,10 @@ final class ContainerPainter {
         boolean twoLines = !centred && fonts.titleSize * 2.3 <= headerOf(e);
         // an AZ named as its zone, or as its slot ("1st AZ" of "1st AZ of eu-west-1"), says it once
         boolean repeats = detail != null && detail.startsWith(e.name());
-        boolean saysMore = detail != null && !detail.isEmpty() && !detail.equals(e.name());
+        boolean saysMore = detail != null && !detail.isEmpty() && !repeats;
         String title = repeats ? detail : twoLines || !saysMore ? e.name() : e.name() + "  ·  " + detail;
         gc.fillText(LabelFonts.fit(title, fonts.titleSize, room), textX, b.y() + fonts.titleSize * 0.9, room);
-        if (twoLines && saysMore && !repeats) {
+        if (twoLines && saysMore) {
             gc.setFont(fonts.small);
             gc.setFill(theme.mutedText());
             gc.fillText(LabelFonts.fit(detail, fonts.smallSize, room), textX, b.y() + fonts.titleSize * 2, room);
